@@ -1,0 +1,60 @@
+"""Pure edits of a network spec: each takes a spec and returns a new one.
+
+The GUI's undo commands are built on these; nothing here mutates anything.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from cnnbuilder.core.spec import InputSpec, LayerSpec, NetworkSpec, new_uid
+
+
+def insert_layer(spec: NetworkSpec, index: int, layer: LayerSpec) -> NetworkSpec:
+    """Insert ``layer`` before position ``index`` (0-based; clamped to the chain)."""
+    index = max(0, min(index, len(spec.layers)))
+    layers = list(spec.layers)
+    layers.insert(index, layer)
+    return spec.with_layers(layers)
+
+
+def remove_layer(spec: NetworkSpec, index: int) -> NetworkSpec:
+    """Remove the layer at ``index``."""
+    layers = list(spec.layers)
+    del layers[index]
+    return spec.with_layers(layers)
+
+
+def move_layer(spec: NetworkSpec, source: int, target: int) -> NetworkSpec:
+    """Move the layer at ``source`` so that it ends up at position ``target``."""
+    layers = list(spec.layers)
+    layer = layers.pop(source)
+    layers.insert(max(0, min(target, len(layers))), layer)
+    return spec.with_layers(layers)
+
+
+def duplicate_layer(spec: NetworkSpec, index: int) -> NetworkSpec:
+    """Insert a copy (with a new uid) right after the layer at ``index``."""
+    copy = replace(spec.layers[index], uid=new_uid())
+    return insert_layer(spec, index + 1, copy)
+
+
+def set_layer_field(spec: NetworkSpec, index: int, field: str, value: Any) -> NetworkSpec:
+    """Return a spec whose layer ``index`` has ``field`` set to ``value``."""
+    layers = list(spec.layers)
+    layers[index] = replace(layers[index], **{field: value})
+    return spec.with_layers(layers)
+
+
+def set_input(spec: NetworkSpec, **values: int) -> NetworkSpec:
+    """Return a spec with some of the input's height, width, channels changed."""
+    return replace(spec, input=replace(spec.input, **values))
+
+
+def fit_to_data(spec: NetworkSpec, shape: tuple[int, int, int], classes: int) -> NetworkSpec:
+    """Set the input to ``shape`` and the last Softmax to ``classes`` outputs."""
+    spec = replace(spec, input=InputSpec(*shape))
+    if spec.layers and spec.layers[-1].kind == "softmax":
+        spec = set_layer_field(spec, len(spec.layers) - 1, "classes", classes)
+    return spec

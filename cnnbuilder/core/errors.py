@@ -1,0 +1,68 @@
+"""Typed errors of the core, each carrying a message a user can act on."""
+
+from __future__ import annotations
+
+
+class CnnBuilderError(Exception):
+    """Base class of every error the core raises on purpose."""
+
+
+class SpecError(CnnBuilderError, ValueError):
+    """A network file or spec is malformed.
+
+    Parameters
+    ----------
+    message : str
+        What is wrong, in plain words.
+    layer : int or None
+        1-based layer position as the summary table shows it (None when the
+        problem is not in one layer).
+    field : str or None
+        The offending field, e.g. ``"size"``.
+    """
+
+    def __init__(self, message: str, *, layer: int | None = None, field: str | None = None) -> None:
+        self.layer = layer
+        self.field = field
+        self.reason = message
+        prefix = ""
+        if layer is not None:
+            prefix = f"layer {layer}"
+            if field is not None:
+                prefix += f", field '{field}'"
+            prefix += ": "
+        elif field is not None:
+            prefix = f"field '{field}': "
+        super().__init__(prefix + message)
+
+
+class ShapeError(CnnBuilderError, ValueError):
+    """Data or weights do not have the shape the network expects."""
+
+
+class DataError(CnnBuilderError, ValueError):
+    """A data set cannot be read or does not fit."""
+
+
+class TrainingDiverged(CnnBuilderError, ArithmeticError):
+    """The cost became NaN or infinite.
+
+    Parameters
+    ----------
+    iteration : int
+        1-based global iteration whose cost was not finite.
+    cost : float
+        The offending cost value.
+    """
+
+    def __init__(self, iteration: int, cost: float) -> None:
+        self.iteration = iteration
+        self.cost = cost
+        super().__init__(
+            f"the cost became {cost} at iteration {iteration}; the weights of "
+            "the last finite step were kept. Try a lower learning rate."
+        )
+
+
+class MemoryBudgetError(CnnBuilderError, MemoryError):
+    """A network and batch would need more memory than allowed."""

@@ -1,0 +1,272 @@
+"""Read and write network files (``*.cnn.json``, FORMATS.md).
+
+Every problem in a file becomes a :class:`SpecError` that names the layer
+(1-based), the field and the reason. Saving is atomic: a failed save never
+leaves a half-written file behind.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import fields
+from pathlib import Path
+from typing import Any
+
+from cnnbuilder.core.atomic import atomic_write_text
+from cnnbuilder.core.errors import SpecError
+from cnnbuilder.core.spec import (
+    ACTIVATIONS,
+    LAYER_CLASSES,
+    OPTIMIZERS,
+    POOL_MODES,
+    ConvSpec,
+    InputSpec,
+    LayerSpec,
+    NetworkSpec,
+    PoolSpec,
+    TrainingSpec,
+)
+
+FORMAT_NAME = "cnnbuilder.network"
+FORMAT_VERSION = 1
+
+_LAYER_FIELDS = {
+    "conv": {"filters", "size", "stride", "padding", "activation", "name"},
+    "pool": {"mode", "size", "stride", "name"},
+    "fc": {"units", "activation", "name"},
+    "softmax": {"classes", "name"},
+}
+_REQUIRED = {"conv": ("filters", "size"), "fc": ("units",), "softmax": ("classes",)}
+
+
+def _int(value: Any, least: int, *, layer: int | None, field: str) -> int:
+    """Return ``value`` as an int >= ``least`` or raise a SpecError."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise SpecError(f"must be a whole number, got {value!r}", layer=layer, field=field)
+    if isinstance(value, float) and not value.is_integer():
+        raise SpecError(f"must be a whole number, got {value!r}", layer=layer, field=field)
+    if value < least:
+        raise SpecError(f"must be at least {least}, got {value!r}", layer=layer, field=field)
+    return int(value)
+
+
+def _choice(value: Any, choices: tuple[str, ...], *, layer: int | None, field: str) -> str:
+    if value not in choices:
+        raise SpecError(
+            f"unknown value {value!r}; expected one of {', '.join(choices)}",
+            layer=layer,
+            field=field,
+        )
+    return str(value)
+
+
+def _padding(value: Any, layer: int) -> int | str:
+    if isinstance(value, str):
+        return _choice(value, ("valid", "same"), layer=layer, field="padding")
+    return _int(value, 0, layer=layer, field="padding")
+
+
+def _name(value: Any, layer: int) -> str | None:
+    if value is None or isinstance(value, str):
+        return value or None
+    raise SpecError(f"must be a string, got {value!r}", layer=layer, field="name")
+
+
+def layer_from_dict(data: Any, position: int) -> LayerSpec:
+    """Build one layer from its JSON object; ``position`` is 1-based."""
+    if not isinstance(data, dict):
+        raise SpecError(f"a layer must be a JSON object, got {data!r}", layer=position)
+    kind = data.get("type")
+    if kind not in LAYER_CLASSES:
+        raise SpecError(
+            f"unknown layer type {kind!r}; expected one of {', '.join(LAYER_CLASSES)}",
+            layer=position,
+            field="type",
+        )
+    unknown = sorted(set(data) - _LAYER_FIELDS[kind] - {"type"})
+    if unknown:
+        raise SpecError(f"unknown field for a {kind} layer", layer=position, field=unknown[0])
+    for required in _REQUIRED.get(kind, ()):
+        if required not in data:
+            raise SpecError("is required", layer=position, field=required)
+    return _BUILDERS[kind](data, position)
+
+
+def _conv(d: dict[str, Any], i: int) -> LayerSpec:
+    return ConvSpec(
+        filters=_int(d["filters"], 1, layer=i, field="filters"),
+        size=_int(d["size"], 1, layer=i, field="size"),
+        stride=_int(d.get("stride", 1), 1, layer=i, field="stride"),
+        padding=_padding(d.get("padding", 0), i),  # type: ignore[arg-type]
+        activation=_choice(d.get("activation", "relu"), ACTIVATIONS, layer=i, field="activation"),
+        name=_name(d.get("name"), i),
+    )
+
+
+def _pool(d: dict[str, Any], i: int) -> LayerSpec:
+    size = _int(d.get("size", 2), 1, layer=i, field="size")
+    return PoolSpec(
+        mode=_choice(d.get("mode", "max"), POOL_MODES, layer=i, field="mode"),
+        size=size,
+        stride=_int(d.get("stride", size), 1, layer=i, field="stride"),
+        name=_name(d.get("name"), i),
+    )
+
+
+def _fc(d: dict[str, Any], i: int) -> LayerSpec:
+    return LAYER_CLASSES["fc"](  # type: ignore[call-arg]
+        units=_int(d["units"], 1, layer=i, field="units"),
+        activation=_choice(d.get("activation", "relu"), ACTIVATIONS, layer=i, field="activation"),
+        name=_name(d.get("name"), i),
+    )
+
+
+def _softmax(d: dict[str, Any], i: int) -> LayerSpec:
+    return LAYER_CLASSES["softmax"](  # type: ignore[call-arg]
+        classes=_int(d["classes"], 2, layer=i, field="classes"), name=_name(d.get("name"), i)
+    )
+
+
+_BUILDERS = {"conv": _conv, "pool": _pool, "fc": _fc, "softmax": _softmax}
+
+
+def _input_from_dict(data: Any) -> InputSpec:
+    if not isinstance(data, dict):
+        raise SpecError(
+            f"must be an object with height, width, channels, got {data!r}", field="input"
+        )
+    unknown = sorted(set(data) - {"height", "width", "channels"})
+    if unknown:
+        raise SpecError("unknown field of the input", field=f"input.{unknown[0]}")
+    values = {}
+    for key in ("height", "width", "channels"):
+        if key not in data:
+            raise SpecError("is required", field=f"input.{key}")
+        values[key] = _int(data[key], 1, layer=None, field=f"input.{key}")
+    return InputSpec(**values)
+
+
+def training_from_dict(data: Any) -> TrainingSpec:
+    """Build the optional ``training`` section, checking every field."""
+    if not isinstance(data, dict):
+        raise SpecError(f"must be an object, got {data!r}", field="training")
+    known = {f.name for f in fields(TrainingSpec)}
+    unknown = sorted(set(data) - known)
+    if unknown:
+        raise SpecError("unknown field of the training section", field=f"training.{unknown[0]}")
+    base = TrainingSpec()
+    out: dict[str, Any] = {}
+    for key, value in data.items():
+        name = f"training.{key}"
+        if key == "dataset":
+            if not isinstance(value, str) or not value:
+                raise SpecError(f"must be a non-empty string, got {value!r}", field=name)
+            out[key] = value
+        elif key == "optimizer":
+            out[key] = _choice(value, OPTIMIZERS, layer=None, field=name)
+        elif key in ("lr", "val_split"):
+            out[key] = _float_in_range(value, key, name)
+        else:
+            least = 0 if key == "seed" else 1
+            out[key] = _int(value, least, layer=None, field=name)
+    return TrainingSpec(**{**base.__dict__, **out})
+
+
+def _float_in_range(value: Any, key: str, name: str) -> float:
+    if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
+        raise SpecError(f"must be a number, got {value!r}", field=name)
+    if key == "lr" and value <= 0:
+        raise SpecError(f"must be greater than 0, got {value!r}", field=name)
+    if key == "val_split" and not 0 <= value < 1:
+        raise SpecError(f"must be in [0, 1), got {value!r}", field=name)
+    return float(value)
+
+
+def spec_from_dict(data: Any) -> NetworkSpec:
+    """Build a :class:`NetworkSpec` from the parsed JSON of a network file."""
+    if not isinstance(data, dict):
+        raise SpecError("a network file must hold a JSON object")
+    if data.get("format") != FORMAT_NAME:
+        raise SpecError(f"expected {FORMAT_NAME!r}, got {data.get('format')!r}", field="format")
+    version = data.get("version")
+    if isinstance(version, bool) or not isinstance(version, int) or version < 1:
+        raise SpecError(f"must be a positive whole number, got {version!r}", field="version")
+    if version > FORMAT_VERSION:
+        raise SpecError(
+            f"the file is version {version}, written by a newer cnnbuilder; "
+            f"this one reads up to version {FORMAT_VERSION}",
+            field="version",
+        )
+    unknown = sorted(set(data) - {"format", "version", "name", "input", "layers", "training"})
+    if unknown:
+        raise SpecError("unknown field of a network file", field=unknown[0])
+    name = data.get("name", "Untitled")
+    if not isinstance(name, str):
+        raise SpecError(f"must be a string, got {name!r}", field="name")
+    layers = data.get("layers")
+    if not isinstance(layers, list):
+        raise SpecError(f"must be a list of layers, got {layers!r}", field="layers")
+    return NetworkSpec(
+        name=name,
+        input=_input_from_dict(data.get("input")),
+        layers=tuple(layer_from_dict(d, i + 1) for i, d in enumerate(layers)),
+        training=training_from_dict(data["training"]) if "training" in data else None,
+    )
+
+
+def layer_to_dict(layer: LayerSpec) -> dict[str, Any]:
+    """Return the JSON object of one layer (``type`` first, no uid)."""
+    out: dict[str, Any] = {"type": layer.kind}
+    for f in fields(layer):
+        value = getattr(layer, f.name)
+        if f.name == "uid" or (f.name == "name" and not value):
+            continue
+        out[f.name] = value
+    return out
+
+
+def spec_to_dict(spec: NetworkSpec) -> dict[str, Any]:
+    """Return the JSON object of a network file."""
+    out: dict[str, Any] = {
+        "format": FORMAT_NAME,
+        "version": FORMAT_VERSION,
+        "name": spec.name,
+        "input": dict(spec.input.__dict__),
+        "layers": [layer_to_dict(layer) for layer in spec.layers],
+    }
+    if spec.training is not None:
+        out["training"] = dict(spec.training.__dict__)
+    return out
+
+
+def load_spec(path: str | Path) -> NetworkSpec:
+    """Read a network file.
+
+    Raises
+    ------
+    SpecError
+        If the file cannot be read, is not JSON or describes no valid spec.
+    """
+    path = Path(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise SpecError(f"cannot read {path.name}: {exc}") from exc
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise SpecError(
+            f"{path.name} is not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})"
+        ) from exc
+    return spec_from_dict(data)
+
+
+def dumps_spec(spec: NetworkSpec) -> str:
+    """Return the text of a network file."""
+    return json.dumps(spec_to_dict(spec), indent=2, ensure_ascii=False) + "\n"
+
+
+def save_spec(spec: NetworkSpec, path: str | Path) -> None:
+    """Write a network file atomically (temporary file, then rename)."""
+    atomic_write_text(Path(path), dumps_spec(spec))
