@@ -1,0 +1,62 @@
+"""``cnnbuilder predict NET --weights W.npz --input X.npy --output P.npy``."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from cnnbuilder.cli.common import EXIT_OK, check_writable, load_trainable_spec
+from cnnbuilder.core.atomic import atomic_write_with
+from cnnbuilder.core.errors import DataError
+from cnnbuilder.core.nn import Network
+from cnnbuilder.core.weights import load_weights
+
+
+def add_parser(sub: Any) -> None:
+    """Register the sub-command."""
+    parser = sub.add_parser("predict", help="write the softmax probabilities of images")
+    parser.add_argument("network", help="a network file (*.cnn.json)")
+    parser.add_argument("--weights", required=True, help="weights file (.npz)")
+    parser.add_argument("--input", required=True, help="images, m x H x W x C (.npy)")
+    parser.add_argument("--output", required=True, help="where to write m x classes (.npy)")
+    parser.set_defaults(run=run)
+
+
+def read_images(path: str, shape: tuple[int, int, int]) -> np.ndarray:
+    """Read ``m x H x W x C`` (or ``m x H x W`` for one channel) images from .npy.
+
+    Returns
+    -------
+    (m, H, W, C) float32 array; uint8 is scaled by 1/255.
+    """
+    try:
+        x = np.load(path, allow_pickle=False)
+    except (OSError, ValueError) as exc:
+        raise DataError(f"cannot read {Path(path).name} as a .npy array: {exc}") from exc
+    if x.ndim == 3 and shape[2] == 1:
+        x = x[..., np.newaxis]
+    if x.ndim != 4 or x.shape[1:] != shape:
+        wanted = "m×" + "×".join(map(str, shape))
+        raise DataError(f"{Path(path).name} holds an array of shape "
+                        f"{'×'.join(map(str, x.shape))}; the network needs {wanted}")
+    if not np.issubdtype(x.dtype, np.number) or np.iscomplexobj(x):
+        raise DataError(f"{Path(path).name}: images must be numbers, got {x.dtype}")
+    x = x.astype(np.float32) / 255 if x.dtype == np.uint8 else x.astype(np.float32)
+    if not np.all(np.isfinite(x)):
+        raise DataError(f"{Path(path).name} contains NaN or infinite values")
+    return x
+
+
+def run(args: argparse.Namespace) -> int:
+    """Predict and write the probabilities atomically."""
+    spec = load_trainable_spec(args.network)
+    output = check_writable(args.output, "--output")
+    network = Network.from_spec(spec, np.random.default_rng(0))
+    network.set_weights(load_weights(args.weights, spec))
+    x = read_images(args.input, spec.input.shape)
+    probabilities = network.predict_proba(x).astype(np.float32)
+    atomic_write_with(output, lambda handle: np.save(handle, probabilities))
+    return EXIT_OK

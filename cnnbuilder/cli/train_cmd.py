@@ -1,0 +1,166 @@
+"""``cnnbuilder train NET --data SOURCE [options]``: train with the GUI's engine."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import time
+from typing import Any
+
+from cnnbuilder.cli.common import (
+    EXIT_FAILED,
+    EXIT_INTERRUPTED,
+    EXIT_OK,
+    UsageError,
+    check_writable,
+    fail,
+    load_trainable_spec,
+)
+from cnnbuilder.cli.progress import ProgressBar, format_seconds
+from cnnbuilder.core.datasets import load_dataset
+from cnnbuilder.core.errors import TrainingDiverged
+from cnnbuilder.core.spec import OPTIMIZERS
+from cnnbuilder.core.training import (
+    EpochResult,
+    IterationResult,
+    TrainConfig,
+    TrainControl,
+    TrainResult,
+    build_network,
+    train,
+)
+from cnnbuilder.core.weights import load_weights, save_weights
+
+
+def add_parser(sub: Any) -> None:
+    """Register the sub-command; defaults come from the file's training section."""
+    p = sub.add_parser("train", help="train a network (same engine as the window)")
+    p.add_argument("network", help="a network file (*.cnn.json)")
+    p.add_argument("--data", help="digits | shapes | FILE.npz | DIR | IDX-FILE")
+    p.add_argument("--epochs", type=int)
+    p.add_argument("--batch-size", type=int)
+    p.add_argument("--lr", type=float, help="learning rate")
+    p.add_argument("--optimizer", choices=OPTIMIZERS)
+    p.add_argument("--seed", type=int)
+    p.add_argument("--val-split", type=float)
+    p.add_argument("--no-shuffle", action="store_true", help="keep the data order")
+    p.add_argument("--init-weights", metavar="W.npz", help="start from these weights")
+    p.add_argument("--save-weights", metavar="OUT.npz", help="write the trained weights")
+    p.add_argument("--json", action="store_true", help="one JSON object per line")
+    p.set_defaults(run=run)
+
+
+def _config(args: argparse.Namespace, spec: Any) -> TrainConfig:
+    config = TrainConfig.from_spec(
+        spec.training, epochs=args.epochs, batch_size=args.batch_size, lr=args.lr,
+        optimizer=args.optimizer, seed=args.seed, val_split=args.val_split,
+        shuffle=False if args.no_shuffle else None,
+    )
+    problem = config.problem()
+    if problem:
+        raise UsageError(f"cnnbuilder train: {problem}")
+    return config
+
+
+def run(args: argparse.Namespace) -> int:
+    """Check everything that can be checked, then train."""
+    spec = load_trainable_spec(args.network)
+    config = _config(args, spec)
+    source = args.data or (spec.training.dataset if spec.training else None)
+    if not source:
+        raise UsageError("cnnbuilder train: no --data given and the file names no dataset")
+    output = check_writable(args.save_weights, "--save-weights") if args.save_weights else None
+    data = load_dataset(source, spec.input.shape)
+    network = build_network(spec, config)
+    if args.init_weights:
+        network.set_weights(load_weights(args.init_weights, spec))
+    reporter = _JsonReporter() if args.json else _TextReporter(config, data)
+    control = TrainControl()
+    code = _drive(train(network, data, config, control), reporter, control)
+    if output is not None:
+        save_weights(network, output)
+    return code
+
+
+def _drive(run: Any, reporter: Any, control: TrainControl) -> int:
+    try:
+        while True:
+            try:
+                reporter.event(next(run))
+            except KeyboardInterrupt:
+                control.stop()  # the generator returns after this batch
+    except StopIteration as stop:
+        result: TrainResult = stop.value
+        reporter.done(result)
+        return EXIT_INTERRUPTED if result.stopped else EXIT_OK
+    except TrainingDiverged as exc:
+        reporter.diverged(exc)
+        return fail(f"cnnbuilder train: {exc}", EXIT_FAILED)
+
+
+def _finite(value: float | None) -> float | None:
+    return None if value is None or not math.isfinite(value) else value
+
+
+class _JsonReporter:
+    """One JSON object per line, exactly as FORMATS.md lists them."""
+
+    def event(self, item: IterationResult | EpochResult) -> None:
+        if isinstance(item, IterationResult):
+            out = {"event": "iteration", "epoch": item.epoch, "iteration": item.iteration,
+                   "cost": item.cost}
+        else:
+            out = {"event": "epoch", "epoch": item.epoch, "cost": item.cost,
+                   "train_accuracy": item.train_accuracy,
+                   "val_accuracy": _finite(item.val_accuracy),
+                   "seconds": item.seconds, "samples_per_second": item.samples_per_second}
+        print(json.dumps(out), flush=isinstance(item, EpochResult))
+
+    def done(self, result: TrainResult) -> None:
+        print(json.dumps({"event": "done", "epochs": result.epochs_completed,
+                          "seconds": result.seconds,
+                          "test_accuracy": _finite(result.test_accuracy)}), flush=True)
+
+    def diverged(self, exc: TrainingDiverged) -> None:
+        print(json.dumps({"event": "diverged", "iteration": exc.iteration,
+                          "cost": str(exc.cost)}), flush=True)
+
+
+class _TextReporter:
+    """A progress bar on stderr and a line per epoch on stdout."""
+
+    def __init__(self, config: TrainConfig, data: Any) -> None:
+        self.config = config
+        print(f"Training on {data.name}: {len(data.y)} samples "
+              f"({config.val_split:.0%} kept for validation), {config.epochs} epochs, "
+              f"{config.optimizer}, lr {config.lr:g}, batch {config.batch_size}", flush=True)
+        self.bar: ProgressBar | None = None
+        self.start = time.perf_counter()
+
+    def event(self, item: IterationResult | EpochResult) -> None:
+        if isinstance(item, IterationResult):
+            if self.bar is None:
+                self.bar = ProgressBar(self.config.epochs * item.batches_per_epoch)
+            self.bar.update(item.iteration, f"epoch {item.epoch}/{self.config.epochs}",
+                            f"cost {item.cost:.4f}")
+            return
+        if self.bar:
+            self.bar.clear()
+        val = "" if item.val_accuracy is None else f"  val acc {item.val_accuracy:.2%}"
+        print(f"epoch {item.epoch:>3}/{self.config.epochs}  cost {item.cost:.4f}  "
+              f"train acc {item.train_accuracy:.2%}{val}  {item.seconds:.2f}s "
+              f"({item.samples_per_second:,.0f} samples/s)", flush=True)
+
+    def done(self, result: TrainResult) -> None:
+        if self.bar:
+            self.bar.clear()
+        test = "no test split" if result.test_accuracy is None else \
+            f"test accuracy {result.test_accuracy:.2%}"
+        stopped = " (stopped early)" if result.stopped else ""
+        print(f"done{stopped}: {result.epochs_completed} epochs in "
+              f"{format_seconds(result.seconds)}, {test}", flush=True)
+
+    def diverged(self, exc: TrainingDiverged) -> None:
+        if self.bar:
+            self.bar.clear()

@@ -1,0 +1,129 @@
+"""The summary as text: a console table, JSON, Markdown and CSV rows."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from cnnbuilder.core.shapes import LayerRow
+from cnnbuilder.core.summary import NetworkSummary
+
+COLUMNS = ("#", "Layer", "Type", "Hyper-parameters", "Output shape", "Activations",
+           "Params", "Mult-adds")
+
+
+def _n(value: int | None) -> str:
+    return "" if value is None else f"{value:,}"
+
+
+def row_cells(row: LayerRow) -> tuple[str, ...]:
+    """The cells of one table row, as displayed (thousands separated)."""
+    kind = "Input" if row.kind == "input" else row.kind.upper()
+    if row.kind == "softmax":
+        kind = "Softmax"
+    return (
+        str(row.position),
+        row.name,
+        kind,
+        row.hyper,
+        row.shape_text if row.output_shape is not None else "—",
+        _n(row.activations),
+        _n(row.params),
+        _n(row.mult_adds),
+    )
+
+
+def human_bytes(count: int) -> str:
+    """Return ``count`` bytes as ``12.3 MB`` (powers of 1024)."""
+    size = float(count)
+    for unit in ("B", "KB", "MB", "GB"):
+        if size < 1024 or unit == "GB":
+            return f"{size:.0f} {unit}" if unit == "B" else f"{size:.1f} {unit}"
+        size /= 1024
+    return f"{size:.1f} GB"  # pragma: no cover - the loop always returns
+
+
+def totals_lines(summary: NetworkSummary, batch_size: int = 32) -> list[str]:
+    """Totals under the table: parameters with the CONV / FC share, work, memory."""
+    total = summary.total_params
+    share = ""
+    if total:
+        conv, dense = summary.conv_params, summary.dense_params
+        share = (f" (CONV {conv:,} · {100 * conv / total:.1f}%, "
+                 f"FC {dense:,} · {100 * dense / total:.1f}%)")
+    memory = human_bytes(summary.training_memory_bytes(batch_size))
+    return [
+        f"Total params: {total:,}{share}",
+        f"Multiply-adds per sample: {summary.total_mult_adds:,}",
+        f"Training memory, batch {batch_size} (estimate): {memory}",
+    ]
+
+
+def text_table(summary: NetworkSummary, title: str, batch_size: int = 32) -> str:
+    """A console table in the style of Keras ``model.summary()``, course columns."""
+    rows = [COLUMNS] + [row_cells(r) for r in summary.rows]
+    widths = [max(len(r[i]) for r in rows) for i in range(len(COLUMNS))]
+    numeric = {0, 5, 6, 7}
+
+    def fmt(cells: tuple[str, ...]) -> str:
+        parts = [c.rjust(w) if i in numeric else c.ljust(w)
+                 for i, (c, w) in enumerate(zip(cells, widths, strict=True))]
+        return "  ".join(parts).rstrip()
+
+    rule = "=" * len(fmt(rows[0]))
+    lines = [title, rule, fmt(rows[0]), "-" * len(rule)]
+    lines += [fmt(r) for r in rows[1:]]
+    lines += [rule, *totals_lines(summary, batch_size)]
+    for row in summary.rows:
+        lines += [f"warning: layer {row.position} ({row.name}): {w}" for w in row.warnings]
+    lines += [f"error: {e}" for e in summary.errors]
+    if summary.problem and not summary.errors:
+        lines.append(f"note: {summary.problem}")
+    return "\n".join(lines)
+
+
+def markdown_table(summary: NetworkSummary, batch_size: int = 32) -> str:
+    """The table as GitHub Markdown, totals as a list under it."""
+    lines = ["| " + " | ".join(COLUMNS) + " |",
+             "|" + "|".join("---:" if i in (0, 5, 6, 7) else "---"
+                            for i in range(len(COLUMNS))) + "|"]
+    for row in summary.rows:
+        cells = [c.replace("|", "\\|") for c in row_cells(row)]
+        lines.append("| " + " | ".join(cells) + " |")
+    lines.append("")
+    lines += [f"- {line}" for line in totals_lines(summary, batch_size)]
+    return "\n".join(lines) + "\n"
+
+
+def csv_rows(summary: NetworkSummary) -> list[list[Any]]:
+    """Rows for a CSV file: a header, then raw numbers (no separators)."""
+    header = ["position", "name", "type", "hyper_parameters", "output_shape",
+              "activations", "params", "mult_adds", "status", "message"]
+    out: list[list[Any]] = [header]
+    for r in summary.rows:
+        message = r.error or "; ".join(r.warnings)
+        out.append([r.position, r.name, r.kind, r.hyper, r.shape_text, r.activations,
+                    r.params, r.mult_adds, r.status, message])
+    return out
+
+
+def summary_json(summary: NetworkSummary, name: str) -> dict[str, Any]:
+    """The ``summary --json`` object (FORMATS.md); ``layers`` excludes the input."""
+    def layer(r: LayerRow) -> dict[str, Any]:
+        return {
+            "position": r.position, "name": r.name, "type": r.kind, "hyper": r.hyper,
+            "output_shape": list(r.output_shape) if r.output_shape else None,
+            "activations": r.activations, "params": r.params, "mult_adds": r.mult_adds,
+            "status": r.status, "warnings": list(r.warnings), "error": r.error,
+        }
+
+    return {
+        "name": name,
+        "input": list(summary.rows[0].output_shape or ()),
+        "layers": [layer(r) for r in summary.layer_rows],
+        "total_params": summary.total_params,
+        "conv_params": summary.conv_params,
+        "fc_params": summary.dense_params,
+        "total_mult_adds": summary.total_mult_adds,
+        "ok": summary.ok,
+        "problem": summary.problem,
+    }
