@@ -20,7 +20,8 @@ def accuracy(network: Network, x: np.ndarray, y: np.ndarray) -> float:
     """
     if len(y) == 0:
         return float("nan")
-    return float(np.mean(network.predict(x) == y))
+    with np.errstate(over="ignore", invalid="ignore"):  # a poor network may overflow
+        return float(np.mean(network.predict(x) == y))
 
 
 def confusion_matrix(y_true: np.ndarray, y_pred: np.ndarray, classes: int) -> np.ndarray:

@@ -277,14 +277,17 @@ class _Loop:
     def _step(self, x: np.ndarray, y: np.ndarray) -> float:
         self.iteration += 1
         params = self.network.params
-        cost = float(self.network.loss_and_grads(x, y))
+        # A diverging run overflows; that is detected below, not warned about.
+        with np.errstate(over="ignore", invalid="ignore", divide="ignore"):
+            cost = float(self.network.loss_and_grads(x, y))
+            if np.isfinite(cost):
+                for key, value in params.items():
+                    np.copyto(self._snapshot[key], value)
+                self.optimizer.step(params, self.network.grads)
         if not np.isfinite(cost):
             for key, saved in self._snapshot.items():
                 np.copyto(params[key], saved)
             raise TrainingDiverged(self.iteration, cost)
-        for key, value in params.items():
-            np.copyto(self._snapshot[key], value)
-        self.optimizer.step(params, self.network.grads)
         self._epoch_costs.append(cost)
         return cost
 

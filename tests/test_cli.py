@@ -1,0 +1,149 @@
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import numpy as np
+import pytest
+
+from cnnbuilder.cli import main
+from cnnbuilder.core.fileio import load_spec, save_spec, spec_to_dict
+from cnnbuilder.core.spec import TrainingSpec
+
+
+def _one_line_error(capsys, code, expected_code=2):
+    out, err = capsys.readouterr()
+    assert code == expected_code
+    assert err.count("\n") == 1, err
+    return err
+
+
+@pytest.fixture
+def tiny_net(tmp_path, presets_dir):
+    """The digits preset, trained for one short epoch."""
+    spec = load_spec(presets_dir / "digits.cnn.json")
+    data = spec_to_dict(spec)
+    data["training"] = {"dataset": "digits", "epochs": 1, "batch_size": 64, "seed": 0,
+                        "val_split": 0.1, "optimizer": "adam", "lr": 0.003}
+    path = tmp_path / "tiny.cnn.json"
+    path.write_text(json.dumps(data))
+    return path
+
+
+def test_summary_prints_the_lecture_table(capsys, presets_dir):
+    assert main(["summary", str(presets_dir / "lenet5.cnn.json")]) == 0
+    out = capsys.readouterr().out
+    assert "Total params: 62,958" in out
+    assert "10×10×16" in out
+
+
+def test_summary_json(capsys, presets_dir):
+    assert main(["summary", str(presets_dir / "course-example.cnn.json"), "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert [layer["output_shape"] for layer in data["layers"]] == [
+        [37, 37, 10], [17, 17, 20], [7, 7, 40], [10]]
+    assert data["total_params"] == 280 + 5020 + 20040 + 19610
+    assert {"type", "output_shape", "activations", "params"} <= set(data["layers"][0])
+
+
+def test_summary_of_an_invalid_network_exits_2(capsys, tmp_path, presets_dir):
+    data = spec_to_dict(load_spec(presets_dir / "digits.cnn.json"))
+    data["layers"][0]["size"] = 11
+    path = tmp_path / "bad.cnn.json"
+    path.write_text(json.dumps(data))
+    err = _one_line_error(capsys, main(["summary", str(path)]))
+    assert "layer 1" in err
+    assert "filter 11 is larger than the padded input 18" in err
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["summary", "missing.cnn.json"], "cannot read missing.cnn.json"),
+        (["train", "{net}", "--epochs", "0"], "epochs must be at least 1"),
+        (["train", "{net}", "--lr", "-1"], "learning rate"),
+        (["train", "{net}", "--optimizer", "rmsprop"], "invalid choice"),
+        (["train", "{net}", "--batch-size", "many"], "invalid int value"),
+        (["train", "{net}", "--data", "nowhere.npz"], "nowhere"),
+        (["train", "{net}", "--val-split", "1.5"], "validation split"),
+        (["train", "{net}", "--save-weights", "no/such/dir/w.npz"], "does not exist"),
+        (["train", "{net}", "--init-weights", "{net}"], "tiny.cnn.json"),
+        (["predict", "{net}", "--weights", "w.npz"], "required"),
+        (["frobnicate"], "invalid choice"),
+    ],
+)
+def test_bad_options_exit_2_with_one_line(capsys, tiny_net, args, message):
+    args = [a.replace("{net}", str(tiny_net)) for a in args]
+    err = _one_line_error(capsys, main(args))
+    assert message in err
+
+
+def test_train_json_events_and_weights(capsys, tiny_net, tmp_path):
+    weights = tmp_path / "w.npz"
+    code = main(["train", str(tiny_net), "--json", "--save-weights", str(weights)])
+    assert code == 0
+    events = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    iterations = [e for e in events if e["event"] == "iteration"]
+    assert len(iterations) == -(-1347 // 64)  # 1497 minus 10% validation, batch 64
+    assert set(iterations[0]) == {"event", "epoch", "iteration", "cost"}
+    epoch = next(e for e in events if e["event"] == "epoch")
+    assert set(epoch) == {"event", "epoch", "cost", "train_accuracy", "val_accuracy",
+                          "seconds", "samples_per_second"}
+    done = events[-1]
+    assert done["event"] == "done"
+    assert 0 <= done["test_accuracy"] <= 1
+    with np.load(weights) as saved:
+        assert saved["layer0.W"].shape == (3, 3, 1, 16)
+        assert "layer2.W" not in saved  # the POOL layer has no keys
+
+
+def test_train_text_output_and_init_weights(capsys, tiny_net, tmp_path):
+    weights = tmp_path / "w.npz"
+    assert main(["train", str(tiny_net), "--save-weights", str(weights), "--epochs", "1"]) == 0
+    capsys.readouterr()
+    assert main(["train", str(tiny_net), "--init-weights", str(weights), "--val-split", "0",
+                 "--no-shuffle"]) == 0
+    out = capsys.readouterr().out
+    assert "epoch   1/1" in out
+    assert "test accuracy" in out
+
+
+def test_predict_writes_probabilities_and_refuses_bad_input(capsys, tiny_net, tmp_path):
+    weights, x_path, out = tmp_path / "w.npz", tmp_path / "x.npy", tmp_path / "p.npy"
+    assert main(["train", str(tiny_net), "--save-weights", str(weights)]) == 0
+    np.save(x_path, np.zeros((5, 8, 8), np.uint8))
+    assert main(["predict", str(tiny_net), "--weights", str(weights), "--input", str(x_path),
+                 "--output", str(out)]) == 0
+    probabilities = np.load(out)
+    assert probabilities.shape == (5, 10)
+    np.testing.assert_allclose(probabilities.sum(axis=1), 1, rtol=1e-5)
+    capsys.readouterr()
+    out.write_bytes(b"keep me")
+    np.save(x_path, np.zeros((5, 9, 9), np.uint8))
+    err = _one_line_error(capsys, main(["predict", str(tiny_net), "--weights", str(weights),
+                                        "--input", str(x_path), "--output", str(out)]))
+    assert "9×9" in err
+    assert "8×8×1" in err
+    assert out.read_bytes() == b"keep me"
+
+
+def test_training_section_is_the_default(tmp_path, presets_dir, capsys):
+    spec = load_spec(presets_dir / "digits.cnn.json")
+    path = tmp_path / "net.cnn.json"
+    save_spec(spec.__class__(**{**spec.__dict__, "training": TrainingSpec(
+        dataset="nonexistent-data", epochs=1)}), path)
+    err = _one_line_error(capsys, main(["train", str(path)]))
+    assert "nonexistent-data" in err
+
+
+def test_module_entry_point_runs_in_a_subprocess(presets_dir):
+    result = subprocess.run(
+        [sys.executable, "-m", "cnnbuilder", "summary", str(presets_dir / "digits.cnn.json"),
+         "--json"], capture_output=True, text=True, check=False)
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["total_params"] > 0
+    bad = subprocess.run([sys.executable, "-m", "cnnbuilder", "train", "nope.cnn.json"],
+                         capture_output=True, text=True, check=False)
+    assert bad.returncode == 2
+    assert bad.stderr.count("\n") == 1
