@@ -1,0 +1,80 @@
+"""Datasets for training: the built-ins, data files, image folders and IDX files.
+
+:func:`load_dataset` takes what the user typed (``digits``, ``shapes``, a
+path to an ``.npz`` file, a folder of class sub-folders or an IDX file) and
+returns a :class:`Dataset` of float32 NHWC images and int64 labels.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from cnnbuilder.core.datasets.builtin import BUILTIN_DATASETS, load_builtin
+from cnnbuilder.core.datasets.dataset import Dataset, check_fits, describe, split_validation
+from cnnbuilder.core.datasets.folder import load_folder
+from cnnbuilder.core.datasets.idx import is_idx_name, load_idx
+from cnnbuilder.core.datasets.npz import load_npz
+from cnnbuilder.core.errors import DataError
+
+__all__ = [
+    "BUILTIN_DATASETS",
+    "Dataset",
+    "check_fits",
+    "describe",
+    "load_dataset",
+    "split_validation",
+]
+
+_ZIP_MAGIC = b"PK\x03\x04"
+
+
+def _looks_like_zip(path: Path) -> bool:
+    try:
+        with path.open("rb") as stream:
+            return stream.read(4) == _ZIP_MAGIC
+    except OSError:
+        return False
+
+
+def load_dataset(source: str | Path, input_shape: tuple[int, int, int] | None = None) -> Dataset:
+    """Load a dataset from a built-in name or a path.
+
+    Parameters
+    ----------
+    source : str or Path
+        ``"digits"``, ``"shapes"``, a ``.npz`` data file, a folder with one
+        sub-folder of images per class (optionally under ``train/`` and
+        ``test/``), or either file of an IDX pair. A ``str`` equal to a
+        built-in name means the built-in; pass ``./digits`` for such a folder.
+    input_shape : (n_H, n_W, n_c), optional
+        The network input; folders of images are converted and resized to
+        it. Ignored by the other sources.
+
+    Returns
+    -------
+    Dataset
+        ``x`` : (m, n_H, n_W, n_c) float32, ``y`` : (m,) int64.
+
+    Raises
+    ------
+    DataError
+        Anything wrong with the source, in a message that names it.
+    """
+    if isinstance(source, str) and source in BUILTIN_DATASETS:
+        return load_builtin(source)
+    path = Path(source).expanduser()
+    if path.is_dir():
+        return load_folder(path, input_shape)
+    if not path.exists():
+        raise DataError(
+            f"{path}: no such file or folder (expected {', '.join(BUILTIN_DATASETS)}, "
+            "an .npz file, a folder of images or an IDX file)"
+        )
+    if is_idx_name(path):
+        return load_idx(path)
+    if path.suffix.lower() == ".npz" or _looks_like_zip(path):
+        return load_npz(path)
+    raise DataError(
+        f"{path.name}: not a data file (expected .npz, a folder of class sub-folders "
+        "or an IDX file named *-images-idx3-ubyte[.gz])"
+    )

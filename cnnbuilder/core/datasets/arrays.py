@@ -1,0 +1,104 @@
+"""Checks and conversions shared by the array sources (.npz, IDX, built-ins).
+
+``where`` arguments name the place for error messages, e.g.
+``"mine.npz: key 'x'"``; every problem is a :class:`DataError` that starts
+with it.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from cnnbuilder.core.errors import DataError
+
+
+def as_images(array: np.ndarray, where: str) -> np.ndarray:
+    """Return images as float32 NHWC, uint8 scaled by 1/255, floats as given.
+
+    Parameters
+    ----------
+    array : ndarray, (m, n_H, n_W) or (m, n_H, n_W, n_c)
+        uint8 (0..255) or floating point pixels.
+    where : str
+        Names the array in error messages.
+
+    Returns
+    -------
+    ndarray, (m, n_H, n_W, n_c) float32
+    """
+    if array.dtype == np.uint8:
+        images = array.astype(np.float32) / np.float32(255)
+    elif np.issubdtype(array.dtype, np.floating):
+        images = array.astype(np.float32)
+    else:
+        raise DataError(
+            f"{where}: pixels of type {array.dtype} are not supported; use uint8 (0..255) or float"
+        )
+    if images.ndim == 3:
+        images = images[..., np.newaxis]
+    if images.ndim != 4:
+        raise DataError(
+            f"{where}: expected m × H × W × C or m × H × W images, "
+            f"got {images.ndim} dimensions {array.shape}"
+        )
+    if images.size == 0:
+        raise DataError(f"{where}: is empty {array.shape}")
+    if not np.isfinite(images).all():
+        first = int(np.flatnonzero(~np.isfinite(images).reshape(len(images), -1).all(1))[0])
+        raise DataError(f"{where}: contains NaN or infinite values (first in sample {first})")
+    return images
+
+
+def as_labels(array: np.ndarray, where: str) -> np.ndarray:
+    """Return class labels as int64, checking that they are whole and >= 0.
+
+    Parameters
+    ----------
+    array : ndarray, (m,)
+        Integer labels, or floats holding whole numbers.
+
+    Returns
+    -------
+    ndarray, (m,) int64
+    """
+    if array.ndim != 1:
+        raise DataError(f"{where}: labels must be one-dimensional (m,), got shape {array.shape}")
+    if array.size == 0:
+        raise DataError(f"{where}: is empty")
+    if np.issubdtype(array.dtype, np.floating):
+        if not (np.isfinite(array).all() and (array == np.round(array)).all()):
+            raise DataError(f"{where}: labels must be whole numbers 0..K-1")
+    elif not np.issubdtype(array.dtype, np.integer):
+        raise DataError(f"{where}: labels must be integers 0..K-1, got type {array.dtype}")
+    if array.min() < 0:
+        raise DataError(f"{where}: labels must be 0..K-1, found {array.min()}")
+    return array.astype(np.int64)
+
+
+def check_count(images: np.ndarray, labels: np.ndarray, where: str) -> None:
+    """Raise unless there is one label per image."""
+    if len(images) != len(labels):
+        raise DataError(f"{where}: {len(images)} images but {len(labels)} labels")
+
+
+def check_labels_below(labels: np.ndarray, count: int, where: str) -> None:
+    """Raise if a label is not below ``count`` (the number of class names)."""
+    if labels.max() >= count:
+        raise DataError(f"{where}: label {labels.max()} is out of range for {count} class names")
+
+
+def default_class_names(*labels: np.ndarray | None) -> tuple[str, ...]:
+    """``("0", "1", ...)`` up to the largest label found in any of ``labels``."""
+    top = max(int(part.max()) for part in labels if part is not None)
+    return tuple(str(k) for k in range(top + 1))
+
+
+def read_only(array: np.ndarray | None) -> np.ndarray | None:
+    """A view that cannot be written, nor made writable: protects cached arrays."""
+    if array is None:
+        return None
+    if not array.flags.writeable:  # already protected (e.g. from the cache)
+        return array.view()
+    base = array if array.flags.owndata else array.copy()
+    base.flags.writeable = False
+    return base.view()

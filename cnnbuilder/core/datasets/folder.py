@@ -1,0 +1,214 @@
+"""Read a folder of images, one sub-folder per class (FORMATS.md "Data file").
+
+Layouts::
+
+    flowers/daisy/*.png, flowers/rose/*.jpg           (no test split)
+    flowers/train/daisy/..., flowers/test/daisy/...   (fixed test split)
+
+Class names are the sub-folder names, sorted. Images (PNG, JPEG, BMP) are
+decoded with Pillow, converted to grey (``L``) or colour (``RGB``) and
+resized to the network input. Files that cannot be decoded are skipped and
+counted in the dataset's ``notes``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+from PIL import Image, UnidentifiedImageError
+
+from cnnbuilder.core.datasets.arrays import as_images
+from cnnbuilder.core.datasets.dataset import Dataset, shape_text
+from cnnbuilder.core.errors import DataError
+
+IMAGE_SUFFIXES = frozenset({".png", ".jpg", ".jpeg", ".bmp"})
+_GREY_MODES = frozenset({"1", "L", "LA", "I", "F", "I;16", "I;16L", "I;16B", "I;16N"})
+
+
+def _visible(children: list[Path]) -> list[Path]:
+    return sorted(p for p in children if not p.name.startswith("."))
+
+
+def _class_dirs(folder: Path) -> list[Path]:
+    return [p for p in _visible(list(folder.iterdir())) if p.is_dir()]
+
+
+def _image_files(folder: Path) -> list[Path]:
+    return [
+        p
+        for p in _visible(list(folder.iterdir()))
+        if p.is_file() and p.suffix.lower() in IMAGE_SUFFIXES
+    ]
+
+
+def _reason(exc: Exception) -> str:
+    if isinstance(exc, UnidentifiedImageError):
+        return "not a recognised image"
+    return str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+
+
+@dataclass
+class _Reader:
+    """Decodes images to one size and mode, remembering what went wrong.
+
+    ``size`` is (width, height) as Pillow wants it; None takes the first
+    image's. ``channels`` 1 or 3 forces grey or colour; None keeps each
+    image's own (grey or RGB) until all are read.
+    """
+
+    root: Path
+    size: tuple[int, int] | None
+    channels: int | None
+    failures: list[str] = field(default_factory=list)
+    resized: int = 0
+
+    def read(self, path: Path) -> np.ndarray | None:
+        """The image as uint8, (n_H, n_W) grey or (n_H, n_W, 3); None if unreadable."""
+        try:
+            with Image.open(path) as image:
+                return self._decode(image)
+        # Decoders fail in many ways (OSError, SyntaxError, struct.error, bomb
+        # checks...); any failure of one file must only skip that file.
+        except Exception as exc:
+            self.failures.append(f"{path.relative_to(self.root).as_posix()}: {_reason(exc)}")
+            return None
+
+    def _decode(self, image: Image.Image) -> np.ndarray:
+        grey = image.mode in _GREY_MODES
+        mode = {1: "L", 3: "RGB"}.get(self.channels or 0, "L" if grey else "RGB")
+        if self.size is not None:
+            image.draft(mode, self.size)  # lets JPEG decode at reduced scale
+        if image.mode in ("P", "PA"):  # via RGBA: palette transparency without a warning
+            image = image.convert("RGBA")
+        image = image.convert(mode)
+        if self.size is None:
+            self.size = image.size
+        if image.size != self.size:
+            image = image.resize(self.size, Image.Resampling.BILINEAR)
+            self.resized += 1
+        return np.asarray(image, dtype=np.uint8)
+
+    def read_classes(self, folder: Path) -> dict[str, list[np.ndarray]]:
+        """Class name -> decoded images, for every sub-folder of ``folder``."""
+        found = {}
+        for class_dir in _class_dirs(folder):
+            images = [self.read(path) for path in _image_files(class_dir)]
+            found[class_dir.name] = [image for image in images if image is not None]
+        return found
+
+
+def _stack(
+    by_class: dict[str, list[np.ndarray]], names: tuple[str, ...], channels: int
+) -> tuple[np.ndarray, np.ndarray]:
+    """Images (m, n_H, n_W, channels) uint8 and labels (m,) in class order."""
+    images, labels = [], []
+    for label, name in enumerate(names):
+        for image in by_class.get(name, []):
+            if image.ndim == 2:
+                image = image[..., None]
+            images.append(np.repeat(image, channels // image.shape[2], axis=2))
+            labels.append(label)
+    return np.stack(images), np.asarray(labels, dtype=np.int64)
+
+
+def _layout(folder: Path) -> tuple[Path, Path | None]:
+    """The training folder and the test folder (None when not split)."""
+    train, test = folder / "train", folder / "test"
+    if train.is_dir():
+        return train, test if test.is_dir() else None
+    return folder, None
+
+
+def _check_classes(folder: Path, names: tuple[str, ...]) -> None:
+    if not names:
+        kinds = ", ".join(sorted(IMAGE_SUFFIXES))
+        raise DataError(
+            f"{folder.name}: no readable images ({kinds}) in class sub-folders "
+            "(one sub-folder of images per class)"
+        )
+    if len(names) < 2:
+        raise DataError(
+            f"{folder.name}: only one class sub-folder with images ('{names[0]}'); "
+            "a classifier needs at least 2"
+        )
+
+
+def _read_test(
+    reader: _Reader, test_dir: Path | None, names: tuple[str, ...], folder: Path
+) -> dict[str, list[np.ndarray]]:
+    """Class name -> test images; their classes must be among the training ``names``."""
+    if test_dir is None:
+        return {}
+    test = reader.read_classes(test_dir)
+    strangers = sorted(name for name, images in test.items() if images and name not in names)
+    if strangers:
+        raise DataError(
+            f"{folder.name}: test/ has classes that train/ has no images of: {', '.join(strangers)}"
+        )
+    return test
+
+
+def _notes(reader: _Reader, by_class: dict, names: tuple[str, ...]) -> list[str]:
+    notes = []
+    if reader.failures:
+        count = len(reader.failures)
+        notes.append(
+            f"{count} file{'s' if count != 1 else ''} could not be read "
+            f"(first: {reader.failures[0]})"
+        )
+    empty = sorted(set(by_class) - set(names))
+    if empty:
+        notes.append(f"sub-folders without readable images were ignored: {', '.join(empty)}")
+    if reader.resized and reader.size is not None:
+        width, height = reader.size
+        notes.append(f"{reader.resized} images were resized to {height}×{width}")
+    return notes
+
+
+def load_folder(folder: Path, input_shape: tuple[int, int, int] | None = None) -> Dataset:
+    """Load a folder of class sub-folders.
+
+    Parameters
+    ----------
+    folder : Path
+    input_shape : (n_H, n_W, n_c), optional
+        Resize every image to n_H × n_W and convert it to grey (n_c = 1) or
+        RGB (n_c = 3). Default: the first image's size, and 3 channels unless
+        every image is grey. Other n_c keep the default channels, so that
+        :func:`check_fits` can name the mismatch.
+
+    Returns
+    -------
+    Dataset
+        ``x`` : (m, n_H, n_W, n_c) float32 in 0..1.
+    """
+    folder = folder.resolve()
+    size = None if input_shape is None else (int(input_shape[1]), int(input_shape[0]))
+    channels = None if input_shape is None or input_shape[2] not in (1, 3) else input_shape[2]
+    reader = _Reader(folder, size, channels)
+    train_dir, test_dir = _layout(folder)
+    by_class = reader.read_classes(train_dir)
+    names = tuple(name for name, images in by_class.items() if images)
+    _check_classes(folder, names)
+    test = _read_test(reader, test_dir, names, folder)
+    every = [image for images in [*by_class.values(), *test.values()] for image in images]
+    channels = channels or (1 if all(image.ndim == 2 for image in every) else 3)
+    x, y = _stack(by_class, names, channels)
+    x_test = y_test = None
+    notes = _notes(reader, by_class, names)
+    if any(test.values()):
+        x_test, y_test = _stack(test, names, channels)
+    elif test_dir is not None:
+        notes.append("test/ has no readable images; there is no test split")
+    where = f"{folder.name} ({shape_text(x.shape[1:])})"
+    return Dataset(
+        folder.name,
+        as_images(x, where),
+        y,
+        None if x_test is None else as_images(x_test, where),
+        y_test,
+        names,
+        tuple(notes),
+    )

@@ -1,0 +1,119 @@
+"""Dataset value, check_fits, split_validation and describe."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from cnnbuilder.core.datasets import Dataset, check_fits, describe, split_validation
+from cnnbuilder.core.errors import DataError
+
+
+def _dataset(m: int = 6, shape=(4, 5, 1), classes=3, test: int | None = None) -> Dataset:
+    x = np.zeros((m, *shape), np.float32)
+    y = np.arange(m, dtype=np.int64) % classes
+    names = tuple(f"c{k}" for k in range(classes))
+    if test is None:
+        return Dataset("tiny", x, y, None, None, names)
+    return Dataset("tiny", x, y, x[:test], y[:test], names)
+
+
+def test_properties():
+    data = _dataset(shape=(4, 5, 2), classes=4)
+    assert data.input_shape == (4, 5, 2)
+    assert data.num_classes == 4
+    assert data.notes == ()
+
+
+def test_inconsistent_arrays_are_refused():
+    x = np.zeros((3, 2, 2, 1), np.float32)
+    with pytest.raises(DataError, match="x must be"):
+        Dataset("bad", x, np.zeros(2, np.int64), None, None, ("a", "b"))
+    with pytest.raises(DataError, match="together"):
+        Dataset("bad", x, np.zeros(3, np.int64), x, None, ("a", "b"))
+    with pytest.raises(DataError, match="test images are 3×2×1"):
+        Dataset("bad", x, np.zeros(3, np.int64), np.zeros((1, 3, 2, 1)), np.zeros(1), ("a", "b"))
+
+
+def test_check_fits_accepts_matching_network():
+    assert check_fits(_dataset(shape=(8, 8, 1), classes=10), (8, 8, 1), 10) is None
+
+
+def test_check_fits_allows_more_outputs_and_no_softmax():
+    data = _dataset(shape=(8, 8, 1), classes=3)
+    assert check_fits(data, (8, 8, 1), 5) is None
+    assert check_fits(data, (8, 8, 1), None) is None
+
+
+def test_check_fits_names_both_shapes():
+    message = check_fits(_dataset(shape=(8, 8, 1), classes=3), (32, 32, 3), 3)
+    assert message == "the data is 8×8×1 but the network input is 32×32×3"
+
+
+def test_check_fits_names_both_class_counts():
+    message = check_fits(_dataset(shape=(8, 8, 1), classes=10), (8, 8, 1), 6)
+    assert message == "the data has 10 classes but the Softmax layer has 6 outputs"
+
+
+def test_check_fits_reports_both_problems():
+    message = check_fits(_dataset(shape=(8, 8, 1), classes=10), (28, 28, 1), 2)
+    assert message is not None
+    assert "28×28×1" in message
+    assert "2 outputs" in message
+
+
+def _labelled(counts: list[int]) -> tuple[np.ndarray, np.ndarray]:
+    y = np.repeat(np.arange(len(counts)), counts)
+    x = np.arange(len(y), dtype=np.float32).reshape(-1, 1, 1, 1)  # x identifies the sample
+    return x, y
+
+
+def test_split_is_seeded_stratified_and_a_partition():
+    x, y = _labelled([40, 30, 20, 10])
+    x_tr, y_tr, x_val, y_val = split_validation(x, y, 0.1, np.random.default_rng(3))
+    assert np.bincount(y_val, minlength=4).tolist() == [4, 3, 2, 1]
+    assert len(y_tr) + len(y_val) == len(y)
+    ids = np.concatenate([x_tr.ravel(), x_val.ravel()])
+    assert sorted(ids.tolist()) == x.ravel().tolist()
+    assert (y[x_tr.ravel().astype(int)] == y_tr).all()  # pairs stay together
+    assert np.all(np.diff(x_tr.ravel()) > 0)  # original order kept
+    again = split_validation(x, y, 0.1, np.random.default_rng(3))
+    np.testing.assert_array_equal(again[2], x_val)
+    other = split_validation(x, y, 0.1, np.random.default_rng(4))
+    assert not np.array_equal(other[2], x_val)
+
+
+def test_split_zero_gives_empty_validation_of_right_shape():
+    x = np.zeros((5, 3, 2, 4), np.float32)
+    y = np.array([0, 1, 0, 1, 1])
+    x_tr, _, x_val, y_val = split_validation(x, y, 0.0, np.random.default_rng(0))
+    assert x_tr.shape == x.shape
+    assert x_val.shape == (0, 3, 2, 4)
+    assert x_val.dtype == np.float32
+    assert y_val.shape == (0,)
+    assert y_val.dtype == y.dtype
+
+
+def test_split_keeps_training_samples():
+    x, y = _labelled([1, 2])
+    _, y_tr, x_val, _ = split_validation(x, y, 0.9, np.random.default_rng(0))
+    assert len(x_val) >= 1
+    assert sorted(set(y_tr.tolist())) == [0, 1]  # every class keeps a training sample
+    x, y = _labelled([3])
+    assert len(split_validation(x, y, 0.01, np.random.default_rng(0))[2]) == 1
+
+
+@pytest.mark.parametrize("bad", [-0.1, 1.0, 1.5, float("nan"), "0.1", True])
+def test_split_rejects_bad_fraction(bad):
+    x, y = _labelled([3, 3])
+    with pytest.raises(ValueError, match="val_split"):
+        split_validation(x, y, bad, np.random.default_rng(0))
+
+
+def test_describe():
+    assert describe(_dataset(m=6, shape=(8, 8, 1), classes=3, test=2)) == (
+        "tiny: 6 train + 2 test images, 8×8×1, 3 classes"
+    )
+    assert describe(_dataset(m=6, shape=(2, 3, 3), classes=2)) == (
+        "tiny: 6 train images (no test split), 2×3×3, 2 classes"
+    )
