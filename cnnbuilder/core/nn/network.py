@@ -1,0 +1,211 @@
+"""The model: a chain of engine layers built from a :class:`NetworkSpec`.
+
+``params`` and ``grads`` are dicts keyed ``"layer{i}.W"`` / ``"layer{i}.b"``
+(``i`` the 0-based position in ``spec.layers``), shaped as FORMATS.md says.
+Optimisers update ``params`` in place; the network never replaces those
+arrays, so a caller may keep references to them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+import numpy as np
+
+from cnnbuilder.core.errors import DataError, ShapeError
+from cnnbuilder.core.nn.init import init_weight, scheme_for
+from cnnbuilder.core.nn.layers import Layer, build_layers
+from cnnbuilder.core.nn.losses import softmax, softmax_cross_entropy
+from cnnbuilder.core.nn.params import check_weights
+from cnnbuilder.core.nn.pool import Pool2D
+from cnnbuilder.core.nn.split import BatchSplitter
+from cnnbuilder.core.nn.workspace import Workspace
+from cnnbuilder.core.spec import NetworkSpec
+
+# Overflow in a diverging run must become a non-finite cost (the trainer
+# reports it), not a warning-turned-exception halfway through a step.
+_QUIET = {"over": "ignore", "invalid": "ignore", "divide": "ignore"}
+
+
+class Network:
+    """A trainable network: forward, loss, backward, weights.
+
+    Attributes
+    ----------
+    spec : NetworkSpec
+    params : dict of str to ndarray
+    grads : dict of str to ndarray
+        Same keys and shapes as ``params``; filled by :meth:`loss_and_grads`.
+    dtype : numpy dtype
+        float32 for training, float64 for gradient checks.
+    """
+
+    def __init__(
+        self,
+        spec: NetworkSpec,
+        layers: list[Layer],
+        params: dict[str, np.ndarray],
+        dtype: np.dtype | type = np.float32,
+    ) -> None:
+        self.spec = spec
+        self.layers = layers
+        self.dtype = np.dtype(dtype)
+        self.params = params
+        self.grads = {key: np.zeros_like(value) for key, value in params.items()}
+        # A layer followed by a max-pool lets the pool apply its activation derivative.
+        self._fold = [
+            not isinstance(layer, Pool2D) and isinstance(nxt, Pool2D) and nxt.mode == "max"
+            for layer, nxt in zip(layers, [*layers[1:], None], strict=True)
+        ]
+        self._splitter = BatchSplitter(self)
+
+    @classmethod
+    def from_spec(
+        cls, spec: NetworkSpec, rng: np.random.Generator, dtype: np.dtype | type = np.float32
+    ) -> Network:
+        """Build a network with freshly initialised weights (see :mod:`.init`).
+
+        Raises
+        ------
+        SpecError
+            With ``summarize(spec).problem`` when the spec cannot be trained.
+        """
+        layers = build_layers(spec)
+        params: dict[str, np.ndarray] = {}
+        for layer, layer_spec in zip(layers, spec.layers, strict=True):
+            shapes = layer.param_shapes()
+            if not shapes:
+                continue
+            scheme = scheme_for(getattr(layer_spec, "activation", None))
+            params[layer.key_w] = init_weight(shapes[layer.key_w], scheme, rng, dtype)
+            params[layer.key_b] = np.zeros(shapes[layer.key_b], dtype)
+        return cls(spec, layers, params, dtype)
+
+    # ----------------------------------------------------------------- checks
+    def _check_x(self, x: np.ndarray) -> np.ndarray:
+        x = np.asarray(x)
+        expected = self.spec.input.shape
+        if x.ndim == 3 and expected[2] == 1:
+            x = x[..., None]
+        if x.ndim != 4 or x.shape[1:] != expected:
+            want = "m × {} × {} × {}".format(*expected)
+            raise ShapeError(f"the input has shape {x.shape}; the network expects {want}")
+        if x.dtype.kind not in "fiub":
+            raise DataError(f"the input is of type {x.dtype}, not numbers")
+        return np.ascontiguousarray(x, dtype=self.dtype)
+
+    def _check_y(self, y: np.ndarray, m: int) -> np.ndarray:
+        y = np.asarray(y)
+        classes = self.layers[-1].out_shape[0]
+        if y.shape != (m,):
+            raise ShapeError(f"the labels have shape {y.shape}; expected ({m},), one per sample")
+        if y.dtype.kind not in "iu":
+            raise DataError(f"the labels are of type {y.dtype}; expected integers")
+        if m and (y.min() < 0 or y.max() >= classes):
+            raise DataError(f"labels must lie in 0..{classes - 1} (got {y.min()}..{y.max()})")
+        return y.astype(np.intp, copy=False)
+
+    # ---------------------------------------------------------------- passes
+    def forward(self, x: np.ndarray, ws: Workspace) -> tuple[list[np.ndarray], list[tuple]]:
+        """Run every layer on a checked batch; return their outputs and caches.
+
+        The last output is the scores ``(m, classes)`` (before softmax).
+        """
+        outputs, caches = [], []
+        a = x
+        for layer in self.layers:
+            a, cache = layer.forward(a, self.params, ws)
+            outputs.append(a)
+            caches.append(cache)
+        return outputs, caches
+
+    def backward(self, dscores: np.ndarray, caches: list[tuple], ws: Workspace) -> dict:
+        """Back-propagate ``dJ/dscores (m, classes)``; return the gradients by key."""
+        grads: dict[str, np.ndarray] = {}
+        da = dscores
+        for i in range(len(self.layers) - 1, -1, -1):
+            layer, need_dx = self.layers[i], i > 0
+            if isinstance(layer, Pool2D):
+                fold = self.layers[i - 1].activation if i > 0 and self._fold[i - 1] else None
+                da, _ = layer.backward(da, caches[i], self.params, ws, need_dx, fold=fold)
+            else:
+                act_done = self._fold[i]
+                da, g = layer.backward(da, caches[i], self.params, ws, need_dx, act_done)
+                grads.update(g)
+        return grads
+
+    def part_loss_and_grads(
+        self, x: np.ndarray, y: np.ndarray, m_total: int, ws: Workspace
+    ) -> tuple[float, dict]:
+        """Loss and gradients of a slice of a batch, normalised by the whole batch size."""
+        with np.errstate(**_QUIET):
+            outputs, caches = self.forward(x, ws)
+            loss, dscores = softmax_cross_entropy(outputs[-1], y, m_total)
+            return loss, self.backward(dscores, caches, ws)
+
+    # ------------------------------------------------------------ public API
+    def loss_and_grads(self, x: np.ndarray, y: np.ndarray) -> float:
+        """Return the mean cross-entropy of the batch and fill :attr:`grads`.
+
+        Parameters
+        ----------
+        x : (m, n_H, n_W, n_c)
+        y : (m,) int labels
+
+        Returns
+        -------
+        float
+            The cost before any update (NaN or inf when training diverged).
+        """
+        x = self._check_x(x)
+        y = self._check_y(y, len(x))
+        if len(x) == 0:
+            raise ShapeError("the batch is empty")
+        return self._splitter.loss_and_grads(x, y)
+
+    def scores(self, x: np.ndarray) -> np.ndarray:
+        """Return the logits ``(m, classes)``, in inference mode (nothing kept)."""
+        x = self._check_x(x)
+        with np.errstate(**_QUIET):
+            return self.forward(x, Workspace(reuse=False))[0][-1]
+
+    def predict_proba(self, x: np.ndarray, batch_size: int = 256) -> np.ndarray:
+        """Return softmax probabilities ``(m, classes)``, ``batch_size`` samples at a time."""
+        x = self._check_x(x)
+        classes = self.layers[-1].out_shape[0]
+        chunks = [np.empty((0, classes), self.dtype)]
+        with np.errstate(**_QUIET):
+            for start in range(0, len(x), max(1, int(batch_size))):
+                scores = self.forward(x[start : start + batch_size], Workspace(reuse=False))[0][-1]
+                chunks.append(softmax(scores))
+        return np.concatenate(chunks)
+
+    def predict(self, x: np.ndarray, batch_size: int = 256) -> np.ndarray:
+        """Return the predicted class ``(m,)`` int64 of every sample."""
+        return self.predict_proba(x, batch_size).argmax(axis=1).astype(np.int64)
+
+    def layer_outputs(self, x: np.ndarray) -> list[np.ndarray]:
+        """Return the output of every layer in order; the last are the probabilities."""
+        x = self._check_x(x)
+        with np.errstate(**_QUIET):
+            outputs = self.forward(x, Workspace(reuse=False))[0]
+            outputs[-1] = softmax(outputs[-1])
+        return outputs
+
+    def get_weights(self) -> dict[str, np.ndarray]:
+        """Return a copy of every parameter array."""
+        return {key: value.copy() for key, value in self.params.items()}
+
+    def set_weights(self, weights: Mapping[str, np.ndarray]) -> None:
+        """Copy ``weights`` into :attr:`params` (in place).
+
+        Raises
+        ------
+        ShapeError
+            A missing or extra key, or a shape that differs (names the key
+            and both shapes). Nothing is changed then.
+        """
+        expected = {key: value.shape for key, value in self.params.items()}
+        check_weights(weights, expected)
+        for key, value in weights.items():
+            np.copyto(self.params[key], np.asarray(value), casting="unsafe")

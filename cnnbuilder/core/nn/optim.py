@@ -1,0 +1,122 @@
+"""Optimisers: SGD, momentum, Adam, in the course's notation, updating in place.
+
+Each keeps its state (velocity ``v``, moments ``m``/``v``, step count ``t``)
+per parameter name, so the same optimiser serves any network's dict.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+import numpy as np
+
+
+class Optimizer:
+    """Base class: ``step(params, grads)`` updates every ``params[key]`` in place.
+
+    Parameters
+    ----------
+    lr : float
+        Learning rate ``α``.
+    """
+
+    name = "base"
+
+    def __init__(self, lr: float) -> None:
+        if not lr > 0:
+            raise ValueError(f"the learning rate must be positive (got {lr})")
+        self.lr = float(lr)
+
+    def step(self, params: Mapping[str, np.ndarray], grads: Mapping[str, np.ndarray]) -> None:
+        """Apply one update to every parameter that has a gradient."""
+        for key, param in params.items():
+            self.update(key, param, grads[key])
+
+    def update(self, key: str, param: np.ndarray, grad: np.ndarray) -> None:
+        """Update one parameter in place."""
+        raise NotImplementedError
+
+
+class SGD(Optimizer):
+    """Gradient descent: ``W := W - α dW``."""
+
+    name = "sgd"
+
+    def update(self, key: str, param: np.ndarray, grad: np.ndarray) -> None:
+        """``W := W - α dW``."""
+        param -= self.lr * grad
+
+
+class Momentum(Optimizer):
+    """Gradient descent with momentum (course form).
+
+    ``v := β v + (1 - β) dW``, ``W := W - α v``, with ``β = 0.9`` and
+    ``v`` starting at zero.
+    """
+
+    name = "momentum"
+
+    def __init__(self, lr: float, beta: float = 0.9) -> None:
+        super().__init__(lr)
+        self.beta = beta
+        self.velocity: dict[str, np.ndarray] = {}
+
+    def update(self, key: str, param: np.ndarray, grad: np.ndarray) -> None:
+        """One momentum step for ``param``."""
+        v = self.velocity.setdefault(key, np.zeros_like(param))
+        v *= self.beta
+        v += (1 - self.beta) * grad
+        param -= self.lr * v
+
+
+class Adam(Optimizer):
+    """Adam with bias correction.
+
+    ``v := β1 v + (1 - β1) dW``, ``s := β2 s + (1 - β2) dW²``,
+    ``v̂ = v / (1 - β1^t)``, ``ŝ = s / (1 - β2^t)``,
+    ``W := W - α v̂ / (sqrt(ŝ) + ε)``; ``β1 = 0.9``, ``β2 = 0.999``,
+    ``ε = 1e-8``, ``t`` counted per parameter from 1.
+    """
+
+    name = "adam"
+
+    def __init__(
+        self, lr: float, beta1: float = 0.9, beta2: float = 0.999, eps: float = 1e-8
+    ) -> None:
+        super().__init__(lr)
+        self.beta1, self.beta2, self.eps = beta1, beta2, eps
+        self.v: dict[str, np.ndarray] = {}
+        self.s: dict[str, np.ndarray] = {}
+        self.t: dict[str, int] = {}
+
+    def update(self, key: str, param: np.ndarray, grad: np.ndarray) -> None:
+        """One Adam step for ``param``."""
+        v = self.v.setdefault(key, np.zeros_like(param))
+        s = self.s.setdefault(key, np.zeros_like(param))
+        t = self.t[key] = self.t.get(key, 0) + 1
+        v *= self.beta1
+        v += (1 - self.beta1) * grad
+        s *= self.beta2
+        s += (1 - self.beta2) * (grad * grad)
+        v_hat = v / (1 - self.beta1**t)
+        s_hat = s / (1 - self.beta2**t)
+        param -= self.lr * v_hat / (np.sqrt(s_hat) + self.eps)
+
+
+_OPTIMIZERS: dict[str, type[Optimizer]] = {"sgd": SGD, "momentum": Momentum, "adam": Adam}
+
+
+def make_optimizer(name: str, lr: float) -> Optimizer:
+    """Return a fresh optimiser: ``"sgd"``, ``"momentum"`` or ``"adam"``.
+
+    Raises
+    ------
+    ValueError
+        An unknown name or a learning rate that is not positive.
+    """
+    try:
+        cls = _OPTIMIZERS[name]
+    except KeyError:
+        known = ", ".join(_OPTIMIZERS)
+        raise ValueError(f"unknown optimizer {name!r}; expected one of {known}") from None
+    return cls(lr)

@@ -1,0 +1,107 @@
+"""CONV layer: fast kernel vs the loop reference, and numerical gradients."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from cnnbuilder.core.nn.conv import Conv2D, choose_group
+from cnnbuilder.core.nn.reference import conv_backward_naive, conv_forward_naive
+from cnnbuilder.core.nn.workspace import Workspace
+
+# (n_H, n_W, n_c_prev, filters, f, s, p): square and non-square inputs, strides,
+# paddings, and sizes where (n + 2p - f) is not a multiple of s.
+CONFIGS = [
+    (7, 6, 3, 4, 3, 1, 1),  # "same" for f = 3, non-square input
+    (8, 8, 2, 3, 3, 2, 0),  # (8 - 3) / 2 is not whole: the last row/column is unused
+    (9, 7, 2, 5, 3, 2, 2),  # stride 2, padding 2
+    (6, 10, 1, 2, 5, 1, 2),  # "same" for f = 5, one channel
+    (5, 9, 3, 4, 2, 3, 0),  # even kernel, stride 3, leftovers on both axes
+    (4, 5, 2, 3, 1, 1, 0),  # 1 x 1 kernel
+]
+GROUPS = [1, 3, None]  # plain im2col, forced grouping, the automatic choice
+
+
+def _setup(config, rng, dtype=np.float64):
+    h, w, c, n_c, f, _, _ = config
+    x = rng.standard_normal((2, h, w, c)).astype(dtype)
+    params = {
+        "layer0.W": rng.standard_normal((f, f, c, n_c)).astype(dtype),
+        "layer0.b": rng.standard_normal(n_c).astype(dtype),
+    }
+    return x, params
+
+
+@pytest.mark.parametrize("group", GROUPS)
+@pytest.mark.parametrize("config", CONFIGS)
+def test_fast_conv_equals_reference(config, group, rng):
+    x, params = _setup(config, rng)
+    h, w, c, n_c, f, s, p = config
+    layer = Conv2D(0, (h, w, c), n_c, f, s, p, "linear", group=group)
+    ws = Workspace()
+    z, cache = layer.forward(x, params, ws)
+    z_ref = conv_forward_naive(x, params["layer0.W"], params["layer0.b"], s, p)
+    np.testing.assert_allclose(z, z_ref, rtol=1e-10, atol=1e-12)
+    dz = rng.standard_normal(z.shape)
+    dx, grads = layer.backward(dz, cache, params, ws)
+    dx_ref, dw_ref, db_ref = conv_backward_naive(dz, x, params["layer0.W"], s, p)
+    np.testing.assert_allclose(dx, dx_ref, rtol=1e-10, atol=1e-12)
+    np.testing.assert_allclose(grads["layer0.W"], dw_ref, rtol=1e-10, atol=1e-12)
+    np.testing.assert_allclose(grads["layer0.b"], db_ref, rtol=1e-10, atol=1e-12)
+
+
+@pytest.mark.parametrize("config", CONFIGS)
+@pytest.mark.parametrize("group", [1, None])
+def test_conv_gradients_numerically(config, group, rng, grad_errors):
+    x, params = _setup(config, rng)
+    h, w, c, n_c, f, s, p = config
+    layer = Conv2D(0, (h, w, c), n_c, f, s, p, "tanh", group=group)
+    errors = grad_errors(layer, x, params, rng)
+    assert max(errors.values()) < 1e-6, errors
+
+
+def test_unused_rows_and_columns_get_zero_gradient(rng):
+    # n = 8, f = 3, s = 2: windows start at 0, 2, 4 and end at 6; row/column 7 is never read.
+    x, params = _setup((8, 8, 2, 3, 3, 2, 0), rng)
+    layer = Conv2D(0, (8, 8, 2), 3, 3, 2, 0, "linear")
+    z, cache = layer.forward(x, params, Workspace())
+    dx, _ = layer.backward(np.ones_like(z), cache, params, Workspace())
+    assert z.shape == (2, 3, 3, 3)
+    assert np.all(dx[:, 7, :, :] == 0)
+    assert np.all(dx[:, :, 7, :] == 0)
+    assert np.any(dx[:, 6, :, :] != 0)
+
+
+def test_reused_buffers_give_the_same_results(rng):
+    x, params = _setup((7, 6, 3, 4, 3, 1, 1), rng, np.float32)
+    layer = Conv2D(0, (7, 6, 3), 4, 3, 1, 1, "relu")
+    ws = Workspace()
+    first = layer.forward(x, params, ws)[0].copy()
+    other = rng.standard_normal(x.shape).astype(np.float32)
+    layer.forward(other, params, ws)
+    again, _ = layer.forward(x, params, ws)
+    np.testing.assert_array_equal(again, first)
+
+
+def test_no_input_gradient_when_not_needed(rng):
+    x, params = _setup((6, 6, 1, 2, 3, 1, 1), rng)
+    layer = Conv2D(0, (6, 6, 1), 2, 3, 1, 1, "relu")
+    z, cache = layer.forward(x, params, Workspace())
+    dx, grads = layer.backward(np.ones_like(z), cache, params, Workspace(), need_dx=False)
+    assert dx is None
+    assert set(grads) == {"layer0.W", "layer0.b"}
+
+
+def test_float32_stays_float32(rng):
+    x, params = _setup((7, 6, 3, 4, 3, 1, 1), rng, np.float32)
+    layer = Conv2D(0, (7, 6, 3), 4, 3, 1, 1, "sigmoid")
+    a, cache = layer.forward(x, params, Workspace())
+    dx, grads = layer.backward(np.ones_like(a), cache, params, Workspace())
+    assert a.dtype == dx.dtype == grads["layer0.W"].dtype == np.float32
+
+
+def test_group_choice_widens_skinny_products():
+    assert choose_group(28, 5, 1, 6) in (7, 14)  # divides 28, gives >= 32 columns
+    assert choose_group(8, 3, 1, 16) in (2, 4, 8)
+    assert choose_group(10, 5, 1, 64) == 1  # wide enough already
+    assert choose_group(1, 3, 1, 4) == 1

@@ -1,0 +1,76 @@
+"""Optimisers: one step against the closed forms, state per parameter name."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from cnnbuilder.core.nn import make_optimizer
+
+
+def _one(value, shape=(2, 3)):
+    return np.full(shape, value, dtype=np.float64)
+
+
+def test_sgd_step():
+    w, g = _one(1.0), _one(0.5)
+    make_optimizer("sgd", 0.1).step({"w": w}, {"w": g})
+    np.testing.assert_allclose(w, 1.0 - 0.1 * 0.5)
+
+
+def test_momentum_two_steps():
+    w = _one(1.0)
+    opt = make_optimizer("momentum", 0.1)
+    opt.step({"w": w}, {"w": _one(2.0)})
+    v1 = 0.1 * 2.0  # v = 0.9 * 0 + 0.1 * dW
+    np.testing.assert_allclose(w, 1.0 - 0.1 * v1)
+    opt.step({"w": w}, {"w": _one(-1.0)})
+    v2 = 0.9 * v1 + 0.1 * -1.0
+    np.testing.assert_allclose(w, 1.0 - 0.1 * v1 - 0.1 * v2)
+
+
+def test_adam_first_step_moves_by_lr():
+    # With bias correction, v̂ = g and ŝ = g², so the first step is lr * g / (|g| + ε).
+    w = np.array([1.0, 1.0, 1.0])
+    g = np.array([0.3, -2.0, 1e-3])
+    make_optimizer("adam", 0.01).step({"w": w}, {"w": g})
+    np.testing.assert_allclose(w, 1.0 - 0.01 * g / (np.abs(g) + 1e-8), rtol=1e-12)
+
+
+def test_adam_second_step_closed_form():
+    w = np.array([0.5])
+    g1, g2 = np.array([0.2]), np.array([-0.4])
+    opt = make_optimizer("adam", 0.1)
+    opt.step({"w": w}, {"w": g1})
+    opt.step({"w": w}, {"w": g2})
+    expected = 0.5 - 0.1 * g1 / (np.abs(g1) + 1e-8)
+    v = 0.9 * 0.1 * g1 + 0.1 * g2
+    s = 0.999 * 0.001 * g1**2 + 0.001 * g2**2
+    v_hat, s_hat = v / (1 - 0.9**2), s / (1 - 0.999**2)
+    expected = expected - 0.1 * v_hat / (np.sqrt(s_hat) + 1e-8)
+    np.testing.assert_allclose(w, expected, rtol=1e-12)
+
+
+@pytest.mark.parametrize("name", ["sgd", "momentum", "adam"])
+def test_updates_in_place_and_keeps_state_per_name(name):
+    a, b = _one(1.0), _one(1.0)
+    params = {"layer0.W": a, "layer1.W": b}
+    opt = make_optimizer(name, 0.1)
+    opt.step(params, {"layer0.W": _one(1.0), "layer1.W": _one(-1.0)})
+    assert params["layer0.W"] is a
+    assert params["layer1.W"] is b
+    assert np.all(a < 1.0)
+    assert np.all(b > 1.0)
+
+
+def test_float32_parameters_stay_float32():
+    w = np.ones(4, dtype=np.float32)
+    make_optimizer("adam", 0.01).step({"w": w}, {"w": np.ones(4, dtype=np.float32)})
+    assert w.dtype == np.float32
+
+
+def test_bad_names_and_rates_are_refused():
+    with pytest.raises(ValueError, match="unknown optimizer 'rmsprop'"):
+        make_optimizer("rmsprop", 0.1)
+    with pytest.raises(ValueError, match="positive"):
+        make_optimizer("sgd", 0.0)

@@ -1,0 +1,92 @@
+"""POOL layer: fast paths vs the loop reference, gradients, tie-breaking."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from cnnbuilder.core.nn.activations import activate, activation_grad
+from cnnbuilder.core.nn.pool import Pool2D
+from cnnbuilder.core.nn.reference import pool_backward_naive, pool_forward_naive
+from cnnbuilder.core.nn.workspace import Workspace
+
+# (n_H, n_W, n_c, mode, f, s)
+CONFIGS = [
+    (6, 6, 3, "max", 2, 2),  # the 2 x 2 fast path
+    (7, 5, 3, "max", 2, 2),  # fast path with an odd row and column left over
+    (7, 8, 2, "max", 3, 2),  # overlapping windows
+    (6, 9, 2, "max", 3, 3),
+    (7, 8, 2, "avg", 3, 1),
+    (5, 7, 2, "avg", 2, 3),  # stride larger than the window
+    (4, 6, 1, "avg", 2, 2),
+]
+
+
+def _distinct_input(shape, rng):
+    """Values at least 0.01 apart, so a step h never changes which element is the max."""
+    values = rng.permutation(np.prod(shape)) * 0.01 + 0.5
+    return values.reshape(shape).astype(np.float64)
+
+
+@pytest.mark.parametrize("config", CONFIGS)
+def test_fast_pool_equals_reference(config, rng):
+    h, w, c, mode, f, s = config
+    x = rng.standard_normal((3, h, w, c))
+    layer = Pool2D(0, (h, w, c), mode, f, s)
+    ws = Workspace()
+    out, cache = layer.forward(x, {}, ws)
+    np.testing.assert_allclose(out, pool_forward_naive(x, f, s, mode), rtol=1e-12)
+    dout = rng.standard_normal(out.shape)
+    dx, _ = layer.backward(dout, cache, {}, ws)
+    np.testing.assert_allclose(dx, pool_backward_naive(dout, x, f, s, mode), rtol=1e-12, atol=0)
+
+
+@pytest.mark.parametrize("config", CONFIGS)
+def test_pool_gradients_numerically(config, rng, grad_errors):
+    h, w, c, mode, f, s = config
+    x = _distinct_input((2, h, w, c), rng)
+    errors = grad_errors(Pool2D(0, (h, w, c), mode, f, s), x, {}, rng)
+    assert errors["x"] < 1e-6
+
+
+@pytest.mark.parametrize(("f", "s"), [(2, 2), (3, 1)])
+def test_max_ties_go_to_the_first_element(f, s):
+    x = np.zeros((1, 4, 4, 1))
+    layer = Pool2D(0, (4, 4, 1), "max", f, s)
+    out, cache = layer.forward(x, {}, Workspace())
+    dx, _ = layer.backward(np.ones_like(out), cache, {}, Workspace())
+    ref = pool_backward_naive(np.ones_like(out), x, f, s, "max")
+    np.testing.assert_array_equal(dx, ref)
+    assert dx[0, 0, 0, 0] == 1
+    assert dx[0, 0, 1, 0] == (1 if s == 1 else 0)
+    assert dx.sum() == out.size  # one element per window, not every tied one
+
+
+@pytest.mark.parametrize("activation", ["relu", "leaky_relu", "tanh", "sigmoid", "linear"])
+@pytest.mark.parametrize(("f", "s"), [(2, 2), (3, 2)])
+def test_folded_activation_equals_separate_backward(activation, f, s, rng):
+    z = rng.standard_normal((2, 7, 6, 3))
+    a = activate(activation, z.copy())
+    layer = Pool2D(1, (7, 6, 3), "max", f, s)
+    out, cache = layer.forward(a, {}, Workspace())
+    dout = rng.standard_normal(out.shape)
+    dx, _ = layer.backward(dout, cache, {}, Workspace())
+    separate = activation_grad(activation, dx, a)
+    folded, _ = layer.backward(dout, cache, {}, Workspace(), fold=activation)
+    np.testing.assert_allclose(folded, separate, rtol=1e-12, atol=1e-15)
+
+
+def test_avg_pool_cannot_fold(rng):
+    layer = Pool2D(1, (4, 4, 1), "avg", 2, 2)
+    out, cache = layer.forward(rng.standard_normal((1, 4, 4, 1)), {}, Workspace())
+    with pytest.raises(ValueError, match="max-pool"):
+        layer.backward(out, cache, {}, Workspace(), fold="relu")
+
+
+def test_pool_keeps_float32(rng):
+    x = rng.standard_normal((2, 6, 6, 3)).astype(np.float32)
+    for mode, f in (("max", 2), ("max", 3), ("avg", 2)):
+        layer = Pool2D(0, (6, 6, 3), mode, f, f)
+        out, cache = layer.forward(x, {}, Workspace())
+        dx, _ = layer.backward(np.ones_like(out), cache, {}, Workspace())
+        assert out.dtype == dx.dtype == np.float32
