@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from cnnbuilder.core.spec import InputSpec, LayerSpec, NetworkSpec, new_uid
+from cnnbuilder.core.spec import InputSpec, LayerSpec, NetworkSpec, TrainingSpec, new_uid
 
 
 def insert_layer(spec: NetworkSpec, index: int, layer: LayerSpec) -> NetworkSpec:
@@ -58,3 +58,25 @@ def fit_to_data(spec: NetworkSpec, shape: tuple[int, int, int], classes: int) ->
     if spec.layers and spec.layers[-1].kind == "softmax":
         spec = set_layer_field(spec, len(spec.layers) - 1, "classes", classes)
     return spec
+
+
+def set_name(spec: NetworkSpec, name: str) -> NetworkSpec:
+    """Return a spec with another network name."""
+    return replace(spec, name=name)
+
+
+def set_training(spec: NetworkSpec, training: TrainingSpec | None) -> NetworkSpec:
+    """Return a spec whose ``training`` section is replaced (None removes it)."""
+    return replace(spec, training=training)
+
+
+def append_index(spec: NetworkSpec, kind: str) -> int:
+    """Return where "append a layer of ``kind``" should insert it.
+
+    A Softmax must stay last, so any other kind goes just before a final
+    Softmax; a Softmax (or any layer of a chain without one) goes at the end.
+    """
+    layers = spec.layers
+    if kind != "softmax" and layers and layers[-1].kind == "softmax":
+        return len(layers) - 1
+    return len(layers)

@@ -1,0 +1,1 @@
+"""The desktop window of cnnbuilder: everything here may import Qt and pyqtgraph."""

@@ -1,0 +1,1 @@
+"""The network canvas: the chain of blocks, laid out from the layer order."""

@@ -1,0 +1,159 @@
+"""Undo commands: every change of the network is one of these.
+
+Specs are immutable, so one command class covers every edit: it keeps the
+spec before and after (a memento) and swaps them on undo and redo. The
+factories below build the ``after`` spec with the pure edits of
+``cnnbuilder.core.edits``; ``QUndoStack.push`` then runs ``redo`` at once,
+so nothing is applied before it is pushed.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtGui import QUndoCommand
+
+from cnnbuilder.core import edits
+from cnnbuilder.core.spec import KIND_LABELS, LayerSpec, NetworkSpec, TrainingSpec
+
+if TYPE_CHECKING:
+    from cnnbuilder.gui.document import Document
+
+MergeKey = tuple[Any, ...]
+_MERGE_ID = 0x5EC  # any constant >= 0: equal ids let QUndoStack try mergeWith
+
+
+class SpecEditCommand(QUndoCommand):
+    """Replace the document's spec; undo puts the previous one back.
+
+    Parameters
+    ----------
+    document : Document
+        The document whose spec changes; ``before`` is its current spec.
+    after : NetworkSpec
+        The spec after the edit.
+    text : str
+        What the undo history and the Edit menu show (``"Add CONV"``).
+    merge_key : tuple or None
+        Consecutive commands with the same key merge into one undo step
+        (a spin box scrolled from 3 to 7 is one step). None never merges.
+    """
+
+    def __init__(
+        self,
+        document: Document,
+        after: NetworkSpec,
+        text: str,
+        merge_key: MergeKey | None = None,
+    ) -> None:
+        super().__init__(text)
+        self._document = document
+        self.before = document.spec
+        self.after = after
+        self.merge_key = merge_key
+
+    @property
+    def changes_spec(self) -> bool:
+        """False when redo would leave the spec as it is (the push is skipped)."""
+        return self.after != self.before or _order(self.after) != _order(self.before)
+
+    def redo(self) -> None:
+        self._document.set_spec(self.after)
+
+    def undo(self) -> None:
+        self._document.set_spec(self.before)
+
+    def id(self) -> int:
+        return _MERGE_ID if self.merge_key is not None else -1
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if not isinstance(other, SpecEditCommand) or other.merge_key != self.merge_key:
+            return False
+        self.after = other.after
+        self.setText(other.text())
+        # Scrolling back to the start value leaves nothing to undo.
+        self.setObsolete(not self.changes_spec)
+        return True
+
+
+def _order(spec: NetworkSpec) -> tuple[int, ...]:
+    """Layer uids in order: a swap of two equal layers is still a change."""
+    return tuple(layer.uid for layer in spec.layers)
+
+
+def _label(layer: LayerSpec) -> str:
+    return KIND_LABELS[layer.kind]
+
+
+def add_layer(document: Document, index: int, layer: LayerSpec) -> SpecEditCommand:
+    """Insert ``layer`` before position ``index`` (0-based)."""
+    after = edits.insert_layer(document.spec, index, layer)
+    return SpecEditCommand(document, after, f"Add {_label(layer)}")
+
+
+def remove_layer(document: Document, uid: int) -> SpecEditCommand:
+    """Remove the layer with this uid."""
+    index = document.spec.index_of(uid)
+    layer = document.spec.layers[index]
+    after = edits.remove_layer(document.spec, index)
+    return SpecEditCommand(document, after, f"Delete {_label(layer)}")
+
+
+def move_layer(document: Document, uid: int, target: int) -> SpecEditCommand:
+    """Move the layer with this uid so that it ends at position ``target``."""
+    source = document.spec.index_of(uid)
+    layer = document.spec.layers[source]
+    after = edits.move_layer(document.spec, source, target)
+    return SpecEditCommand(document, after, f"Move {_label(layer)}")
+
+
+def duplicate_layer(document: Document, uid: int) -> SpecEditCommand:
+    """Insert a copy of the layer with this uid right after it."""
+    index = document.spec.index_of(uid)
+    layer = document.spec.layers[index]
+    after = edits.duplicate_layer(document.spec, index)
+    return SpecEditCommand(document, after, f"Duplicate {_label(layer)}")
+
+
+def set_param(
+    document: Document, uid: int, field: str, value: Any, session: int | None = 0
+) -> SpecEditCommand:
+    """Set one field of the layer with this uid.
+
+    Parameters
+    ----------
+    session : int or None
+        Edits of the same field in the same editing session merge into one
+        undo step; the properties panel starts a new session when a field
+        loses focus. None never merges (combo boxes).
+    """
+    index = document.spec.index_of(uid)
+    layer = document.spec.layers[index]
+    after = edits.set_layer_field(document.spec, index, field, value)
+    key = None if session is None else ("param", uid, field, session)
+    return SpecEditCommand(document, after, f"Set {_label(layer)} {field}", key)
+
+
+def set_input(document: Document, session: int | None = 0, **values: int) -> SpecEditCommand:
+    """Set some of the input's ``height``, ``width``, ``channels``."""
+    after = edits.set_input(document.spec, **values)
+    key = None if session is None else ("input", tuple(sorted(values)), session)
+    return SpecEditCommand(document, after, "Set input " + ", ".join(sorted(values)), key)
+
+
+def set_name(document: Document, name: str, session: int | None = 0) -> SpecEditCommand:
+    """Rename the network."""
+    key = None if session is None else ("name", session)
+    return SpecEditCommand(document, edits.set_name(document.spec, name), "Rename network", key)
+
+
+def fit_to_data(document: Document, shape: tuple[int, int, int], classes: int) -> SpecEditCommand:
+    """Set the input to ``shape`` (n_H, n_W, n_c) and the Softmax to ``classes``."""
+    after = edits.fit_to_data(document.spec, shape, classes)
+    return SpecEditCommand(document, after, "Fit network to data")
+
+
+def set_training(document: Document, training: TrainingSpec | None) -> SpecEditCommand:
+    """Replace the network's training settings (saved with the file)."""
+    after = edits.set_training(document.spec, training)
+    return SpecEditCommand(document, after, "Change training settings")

@@ -1,0 +1,251 @@
+"""File commands of the window: New, presets, Open, recent files, Save, export.
+
+Owns the file actions and their dialogs; the document does the reading and
+writing. Every path that would lose unsaved changes asks first.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QAction, QIcon, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
+
+from cnnbuilder.core.errors import SpecError
+from cnnbuilder.core.fileio import load_spec
+from cnnbuilder.core.spec import InputSpec, NetworkSpec
+from cnnbuilder.gui import export
+from cnnbuilder.gui.document import Document
+from cnnbuilder.gui.recent_files import RecentFiles
+from cnnbuilder.gui.resources import icon, preset_paths
+
+NETWORK_FILTER = "cnnbuilder networks (*.cnn.json);;JSON files (*.json);;All files (*)"
+Button = QMessageBox.StandardButton
+
+
+def blank_spec() -> NetworkSpec:
+    """The network of File ▸ New: a 28×28×1 input and no layers yet."""
+    return NetworkSpec(name="Untitled", input=InputSpec(28, 28, 1))
+
+
+class FileController(QObject):
+    """File actions for ``document``, with dialogs parented to ``window``.
+
+    Signals
+    -------
+    message(str)
+        A line for the status bar (opened, saved, exported, failed).
+    """
+
+    message = Signal(str)
+
+    def __init__(self, document: Document, window: QWidget, recent: RecentFiles) -> None:
+        super().__init__(window)
+        self.document = document
+        self.window = window
+        self.recent = recent
+        self.new_action = self._action(
+            "&New", QKeySequence.StandardKey.New, self.new_network, "new"
+        )
+        self.open_action = self._action(
+            "&Open…", QKeySequence.StandardKey.Open, self.open_file, "open"
+        )
+        self.save_action = self._action("&Save", QKeySequence.StandardKey.Save, self.save, "save")
+        self.save_as_action = self._action(
+            "Save &As…", QKeySequence.StandardKey.SaveAs, self.save_as
+        )
+        self.copy_markdown_action = self._action(
+            "Copy Table as &Markdown", None, self.copy_markdown, "copy"
+        )
+        self.save_csv_action = self._action("Export Table as &CSV…", None, self.export_csv)
+        self.presets_menu = QMenu("New from &Preset", window)
+        for path in preset_paths():
+            self._add_preset(path)
+        self.recent_menu = QMenu("Open &Recent", window)
+        recent.changed.connect(self._rebuild_recent_menu)
+        self._rebuild_recent_menu()
+        document.locked_changed.connect(self._on_locked_changed)
+
+    def _action(
+        self,
+        text: str,
+        shortcut: QKeySequence.StandardKey | None,
+        slot: Callable[[], object],
+        icon_name: str | None = None,
+    ) -> QAction:
+        action = QAction(icon(icon_name) if icon_name else QIcon(), text, self)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        action.triggered.connect(lambda _checked=False: slot())
+        return action
+
+    def _add_preset(self, path: Path) -> None:
+        try:
+            label = load_spec(path).name
+        except SpecError:
+            label = path.name
+        action = self.presets_menu.addAction(label)
+        action.setToolTip(path.name)
+        action.triggered.connect(lambda _checked=False, p=path: self.new_from_preset(p))
+
+    def _rebuild_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        paths = self.recent.paths()
+        for number, path in enumerate(paths, start=1):
+            action = self.recent_menu.addAction(f"&{number} {path.name}")
+            action.setToolTip(str(path))
+            action.setStatusTip(str(path))
+            action.triggered.connect(lambda _checked=False, p=path: self.open_file(p))
+        if paths:
+            self.recent_menu.addSeparator()
+            self.recent_menu.addAction("Clear Menu", self.recent.clear)
+        self.recent_menu.setEnabled(bool(paths) and not self.document.locked)
+
+    def _on_locked_changed(self, locked: bool) -> None:
+        for action in (self.new_action, self.open_action):
+            action.setEnabled(not locked)
+        self.presets_menu.setEnabled(not locked)
+        self.recent_menu.setEnabled(not locked and bool(self.recent.paths()))
+
+    # -- unsaved changes -----------------------------------------------------------
+    def maybe_save(self) -> bool:
+        """Ask about unsaved changes; True when it is fine to discard the spec."""
+        if not self.document.is_dirty:
+            return True
+        answer = QMessageBox.question(
+            self.window,
+            "Unsaved changes",
+            f"Save the changes to “{self.document.file_name}” before closing it?",
+            Button.Save | Button.Discard | Button.Cancel,
+            Button.Save,
+        )
+        if answer == Button.Save:
+            return self.save()
+        return answer == Button.Discard
+
+    # -- commands ------------------------------------------------------------------------
+    def new_network(self) -> bool:
+        """Replace the network by an empty one (asks about unsaved changes)."""
+        if self.document.locked or not self.maybe_save():
+            return False
+        self.document.reset(blank_spec())
+        self.message.emit("New network: drag layers from the palette onto the canvas.")
+        return True
+
+    def new_from_preset(self, path: Path) -> bool:
+        """Start from a preset as an untitled copy (the preset file stays as it is)."""
+        if self.document.locked or not self.maybe_save():
+            return False
+        try:
+            spec = load_spec(path)
+        except SpecError as exc:
+            self.report_open_failure(path, exc)
+            return False
+        self.document.reset(spec)
+        self.message.emit(f"New network from the preset “{spec.name}”.")
+        return True
+
+    def open_file(self, path: Path | str | None = None) -> bool:
+        """Open ``path`` (or ask for one); on failure keep the current network."""
+        if self.document.locked or not self.maybe_save():
+            return False
+        if path is None:
+            name, _ = QFileDialog.getOpenFileName(
+                self.window, "Open network", self._folder(), NETWORK_FILTER
+            )
+            if not name:
+                return False
+            path = name
+        return self.open_path(Path(path))
+
+    def open_path(self, path: Path) -> bool:
+        """Open ``path`` without asking anything first; report a failure."""
+        try:
+            self.document.open(path)
+        except SpecError as exc:
+            self.report_open_failure(path, exc)
+            return False
+        self.recent.add(path)
+        self.message.emit(f"Opened {path.name}.")
+        return True
+
+    def report_open_failure(self, path: Path, exc: SpecError) -> None:
+        """Tell the user in the status bar and a message box why ``path`` did not open."""
+        self.message.emit(f"Could not open {Path(path).name}: {exc}")
+        if Path(path).resolve() in self.recent.paths() and not Path(path).exists():
+            self.recent.remove(path)
+        QMessageBox.critical(
+            self.window,
+            "Cannot open the network",
+            f"{Path(path).name} could not be opened; the current network is unchanged.\n\n{exc}",
+        )
+
+    def save(self) -> bool:
+        """Save to the current file, or ask for one."""
+        if self.document.path is None:
+            return self.save_as()
+        return self._save_to(self.document.path)
+
+    def save_as(self) -> bool:
+        """Ask for a file name and save there."""
+        suggestion = str(Path(self._folder()) / _suggested_name(self.document))
+        name, _ = QFileDialog.getSaveFileName(
+            self.window, "Save network", suggestion, NETWORK_FILTER
+        )
+        if not name:
+            return False
+        path = Path(name)
+        if not path.name.endswith((".json",)):
+            path = path.with_name(path.name + ".cnn.json")
+        return self._save_to(path)
+
+    def _save_to(self, path: Path) -> bool:
+        try:
+            self.document.save(path)
+        except OSError as exc:
+            self.message.emit(f"Could not save {path.name}: {exc}")
+            QMessageBox.critical(self.window, "Cannot save", f"{path} could not be written:\n{exc}")
+            return False
+        self.recent.add(path)
+        self.message.emit(f"Saved {path.name}.")
+        return True
+
+    def copy_markdown(self) -> None:
+        """Copy the summary table as Markdown to the clipboard."""
+        export.copy_markdown(self.document.summary, self.document.spec.name)
+        self.message.emit("Copied the table as Markdown.")
+
+    def export_csv(self, path: Path | str | None = None) -> bool:
+        """Save the summary table as CSV (asks for a file when ``path`` is None)."""
+        if path is None:
+            stem = _suggested_name(self.document).removesuffix(".cnn.json")
+            suggestion = str(Path(self._folder()) / f"{stem}-summary.csv")
+            path, _ = QFileDialog.getSaveFileName(
+                self.window, "Export table", suggestion, "CSV (*.csv)"
+            )
+            if not path:
+                return False
+        try:
+            export.save_csv(self.document.summary, path)
+        except OSError as exc:
+            QMessageBox.critical(
+                self.window, "Cannot export", f"{path} could not be written:\n{exc}"
+            )
+            return False
+        self.message.emit(f"Exported the table to {Path(path).name}.")
+        return True
+
+    def _folder(self) -> str:
+        if self.document.path is not None:
+            return str(self.document.path.parent)
+        recent = self.recent.paths()
+        return str(recent[0].parent) if recent else str(Path.home())
+
+
+def _suggested_name(document: Document) -> str:
+    if document.path is not None:
+        return document.path.name
+    stem = "".join(c if c.isalnum() or c in "-_" else "-" for c in document.spec.name.lower())
+    return f"{stem.strip('-') or 'network'}.cnn.json"

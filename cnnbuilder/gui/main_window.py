@@ -1,0 +1,237 @@
+"""The main window: assembles the views of one document and wires them.
+
+Layout: the palette docked left, the canvas above a tab widget (Summary,
+and the panels other parts add with :meth:`MainWindow.add_panel`), the
+properties and the undo history docked right.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QSplitter,
+    QTabWidget,
+    QUndoView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cnnbuilder import __version__
+from cnnbuilder.gui.canvas.view import NetworkView
+from cnnbuilder.gui.document import Document
+from cnnbuilder.gui.edit_actions import EditActions
+from cnnbuilder.gui.file_controller import FileController
+from cnnbuilder.gui.palette import PaletteWidget
+from cnnbuilder.gui.properties_panel import PropertiesPanel
+from cnnbuilder.gui.recent_files import RecentFiles
+from cnnbuilder.gui.resources import icon
+from cnnbuilder.gui.selection import LayerSelection
+from cnnbuilder.gui.summary_view import SummaryView
+
+Area = Literal["bottom", "left", "right"]
+_DOCK_AREAS = {
+    "left": Qt.DockWidgetArea.LeftDockWidgetArea,
+    "right": Qt.DockWidgetArea.RightDockWidgetArea,
+}
+
+
+class MainWindow(QMainWindow):
+    """The builder window of one :class:`Document`.
+
+    Attributes
+    ----------
+    document : Document
+        The network being edited.
+    selection : LayerSelection
+        The selected block, shared by the canvas, table and properties.
+
+    Signals
+    -------
+    closing()
+        The window is about to close (unsaved changes already settled):
+        a training panel stops its run here.
+    """
+
+    closing = Signal()
+
+    def __init__(self, document: Document | None = None, recent: RecentFiles | None = None) -> None:
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.setWindowIcon(icon("cnnbuilder"))
+        self.document = document if document is not None else Document(parent=self)
+        self.selection = LayerSelection(self)
+        self.edit = EditActions(self.document, self.selection, self)
+        self.files = FileController(self.document, self, recent or RecentFiles(parent=self))
+        self._build_central()
+        self._build_docks()
+        self._build_menus()
+        self._build_toolbar()
+        self._wire()
+        self.resize(1280, 800)
+        self._update_title()
+
+    # -- assembly ------------------------------------------------------------------
+    def _build_central(self) -> None:
+        self.canvas = NetworkView(self.document, self.selection)
+        self.canvas.block_actions = self.edit.layer_actions
+        self.canvas.empty_actions = list(self.edit.append.values())
+        self.summary_view = SummaryView(self.document, self.selection)
+        self.bottom_tabs = QTabWidget()
+        self.bottom_tabs.setObjectName("bottomTabs")
+        self.bottom_tabs.setDocumentMode(True)
+        self.bottom_tabs.addTab(self.summary_view, "Summary")
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.addWidget(self.canvas)
+        self.splitter.addWidget(self.bottom_tabs)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([430, 330])
+        self.splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(self.splitter)
+
+    def _build_docks(self) -> None:
+        self.palette = PaletteWidget(self.document)
+        hint = QLabel("Drag a layer onto the canvas, or double-click it to append it.")
+        hint.setStyleSheet("color: #6b7280;")
+        hint.setWordWrap(True)
+        box = QWidget()
+        column = QVBoxLayout(box)
+        column.setContentsMargins(6, 4, 6, 6)
+        column.addWidget(self.palette, 1)
+        column.addWidget(hint)
+        self.palette_dock = self.add_panel(box, "Layers", "left")
+        box.setMinimumWidth(170)
+        self.palette_dock.setMaximumWidth(240)
+        self.properties = PropertiesPanel(self.document, self.selection)
+        self.properties.setMinimumWidth(290)
+        self.properties_dock = self.add_panel(self.properties, "Properties", "right")
+        self.history = QUndoView(self.document.undo_stack)
+        self.history.setObjectName("undoHistory")
+        self.history.setEmptyLabel("Opened network")
+        self.history_dock = self.add_panel(self.history, "History", "right")
+        self.resizeDocks(
+            [self.palette_dock, self.properties_dock], [180, 320], Qt.Orientation.Horizontal
+        )
+        self.resizeDocks(
+            [self.properties_dock, self.history_dock], [520, 180], Qt.Orientation.Vertical
+        )
+
+    def _build_menus(self) -> None:
+        bar, files, edit = self.menuBar(), self.files, self.edit
+        menu = bar.addMenu("&File")
+        menu.addActions([files.new_action])
+        menu.addMenu(files.presets_menu)
+        menu.addActions([files.open_action])
+        menu.addMenu(files.recent_menu)
+        menu.addSeparator()
+        menu.addActions([files.save_action, files.save_as_action])
+        menu.addSeparator()
+        menu.addActions([files.copy_markdown_action, files.save_csv_action])
+        menu.addSeparator()
+        quit_action = menu.addAction("&Quit", self.close)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        menu = bar.addMenu("&Edit")
+        menu.addActions([edit.undo, edit.redo])
+        menu.addSeparator()
+        menu.addActions(edit.layer_actions)
+        menu.addSeparator()
+        add_menu = menu.addMenu("&Add Layer")
+        add_menu.addActions(list(edit.append.values()))
+        self._build_view_menu(bar.addMenu("&View"))
+        bar.addMenu("&Help").addAction("&About cnnbuilder", self._show_about)
+
+    def _build_view_menu(self, menu: QMenu) -> None:
+        canvas = self.canvas
+        self.fit_action = QAction(icon("fit"), "&Fit to Window", self)
+        self.fit_action.setShortcut(QKeySequence("Ctrl+Shift+F"))
+        self.fit_action.triggered.connect(canvas.fit_to_window)
+        menu.addAction("Zoom &In", canvas.zoom_in).setShortcut(QKeySequence.StandardKey.ZoomIn)
+        menu.addAction("Zoom &Out", canvas.zoom_out).setShortcut(QKeySequence.StandardKey.ZoomOut)
+        menu.addAction("&Actual Size", lambda: canvas.set_zoom(1.0)).setShortcut(
+            QKeySequence("Ctrl+0")
+        )
+        menu.addAction(self.fit_action)
+        menu.addSeparator()
+        for dock in (self.palette_dock, self.properties_dock, self.history_dock):
+            menu.addAction(dock.toggleViewAction())
+
+    def _build_toolbar(self) -> None:
+        bar = self.addToolBar("Main")
+        bar.setObjectName("mainToolbar")
+        bar.setMovable(False)
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        bar.addActions([self.files.new_action, self.files.open_action, self.files.save_action])
+        bar.addSeparator()
+        bar.addActions([self.edit.undo, self.edit.redo])
+        bar.addSeparator()
+        bar.addAction(self.fit_action)
+        self.zoom_label = QLabel("100 %")
+        self.zoom_label.setMinimumWidth(56)
+        self.statusBar().addPermanentWidget(self.zoom_label)
+
+    def _wire(self) -> None:
+        doc = self.document
+        self.palette.kind_activated.connect(self.edit.append_layer)
+        self.canvas.zoom_changed.connect(lambda z: self.zoom_label.setText(f"{z * 100:.0f} %"))
+        self.files.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        doc.spec_changed.connect(self._update_title)
+        doc.spec_changed.connect(lambda _spec: self.selection.resolve(doc.spec))
+        doc.replaced.connect(lambda: self.selection.set(None))
+        doc.path_changed.connect(self._update_title)
+        doc.dirty_changed.connect(self._update_title)
+        doc.locked_changed.connect(lambda locked: self.history.setEnabled(not locked))
+
+    # -- for other parts of the window --------------------------------------------
+    def add_panel(self, widget: QWidget, title: str, area: Area = "bottom") -> QWidget:
+        """Add a panel: a tab next to Summary (``"bottom"``) or a dock.
+
+        Returns the tab page (the widget itself) or the new ``QDockWidget``.
+        """
+        if area == "bottom":
+            self.bottom_tabs.addTab(widget, title)
+            return widget
+        dock = QDockWidget(title, self)
+        dock.setObjectName(f"{title.lower().replace(' ', '')}Dock")
+        dock.setWidget(widget)
+        dock.setFeatures(
+            QDockWidget.DockWidgetFeature.DockWidgetMovable
+            | QDockWidget.DockWidgetFeature.DockWidgetClosable
+        )
+        self.addDockWidget(_DOCK_AREAS[area], dock)
+        return dock
+
+    def show_panel(self, widget: QWidget) -> None:
+        """Bring a panel added with :meth:`add_panel` to the front."""
+        index = self.bottom_tabs.indexOf(widget)
+        if index >= 0:
+            self.bottom_tabs.setCurrentIndex(index)
+
+    # -- title, close, about -----------------------------------------------------------
+    def _update_title(self, *_args: object) -> None:
+        doc = self.document
+        self.setWindowTitle(f"{doc.file_name}[*] — {doc.spec.name} — cnnbuilder")
+        self.setWindowModified(doc.is_dirty)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.files.maybe_save():
+            self.closing.emit()
+            event.accept()
+        else:
+            event.ignore()
+
+    def _show_about(self) -> None:
+        QMessageBox.about(
+            self,
+            "About cnnbuilder",
+            f"<b>cnnbuilder {__version__}</b><p>Design and train small convolutional "
+            "networks in the notation of the deep-learning course: CONV, POOL, FC and "
+            "Softmax layers, n_H × n_W × n_c, f, s, p.</p>",
+        )

@@ -1,0 +1,84 @@
+"""The palette of layer kinds: drag one onto the canvas, or double-click to append."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, QSize, Qt, Signal
+from PySide6.QtGui import QDrag, QKeyEvent
+from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem, QWidget
+
+from cnnbuilder.core.spec import KIND_LABELS, LAYER_CLASSES
+from cnnbuilder.gui import theme
+from cnnbuilder.gui.document import Document
+from cnnbuilder.gui.mime import encode_kind
+from cnnbuilder.gui.resources import icon
+
+KIND_ROLE = Qt.ItemDataRole.UserRole
+TOOLTIPS = {
+    "conv": "CONV: n_c filters of f×f×n_c_prev slide with stride s over the padded input.\n"
+    "Output n = ⌊(n_prev + 2p − f)/s⌋ + 1; parameters (f·f·n_c_prev + 1)·n_c.",
+    "pool": "POOL: max or average over f×f windows with stride s.\n"
+    "Shrinks n_H and n_W, keeps n_c; no parameters.",
+    "fc": "FC: fully connected layer of n units; a 3-D input is flattened first.\n"
+    "Parameters (n_in + 1)·n.",
+    "softmax": "Softmax: a dense layer to C classes followed by softmax.\n"
+    "It must be the last layer.",
+}
+
+
+class PaletteWidget(QListWidget):
+    """One draggable entry per layer kind (object name ``palette``).
+
+    Dragging carries ``mime.LAYER_MIME``; the canvas decides where it goes.
+
+    Signals
+    -------
+    kind_activated(str)
+        A double-click or Return on an entry: append a layer of that kind.
+    """
+
+    kind_activated = Signal(str)
+
+    def __init__(self, document: Document, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("palette")
+        self.setIconSize(QSize(32, 32))
+        self.setSpacing(2)
+        self.setDragEnabled(True)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
+        self.setDefaultDropAction(Qt.DropAction.CopyAction)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setUniformItemSizes(True)
+        for kind in LAYER_CLASSES:
+            item = QListWidgetItem(icon(kind), f"{KIND_LABELS[kind]}\n{theme.KIND_TITLES[kind]}")
+            item.setData(KIND_ROLE, kind)
+            item.setToolTip(TOOLTIPS.get(kind, ""))
+            item.setSizeHint(QSize(150, 48))
+            self.addItem(item)
+        self.itemDoubleClicked.connect(self._on_item_activated)
+        document.locked_changed.connect(lambda locked: self.setEnabled(not locked))
+
+    def kind_of(self, row: int) -> str:
+        """The layer kind of entry ``row``."""
+        return str(self.item(row).data(KIND_ROLE))
+
+    def _on_item_activated(self, item: QListWidgetItem) -> None:
+        self.kind_activated.emit(str(item.data(KIND_ROLE)))
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        item = self.currentItem()
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and item is not None:
+            self._on_item_activated(item)
+        else:
+            super().keyPressEvent(event)
+
+    def startDrag(self, supportedActions: Qt.DropAction) -> None:
+        item = self.currentItem()
+        if item is None:
+            return
+        kind = str(item.data(KIND_ROLE))
+        drag = QDrag(self)
+        drag.setMimeData(encode_kind(kind))
+        drag.setPixmap(icon(kind).pixmap(40, 40))
+        drag.setHotSpot(QPoint(20, 20))
+        # Copy only: a "move" would let Qt remove the entry from the palette.
+        drag.exec(Qt.DropAction.CopyAction)

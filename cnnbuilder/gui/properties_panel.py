@@ -1,0 +1,169 @@
+"""The properties panel: edit the selected block; show its shape working."""
+
+from __future__ import annotations
+
+from dataclasses import asdict
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import QLabel, QScrollArea, QStackedWidget, QVBoxLayout, QWidget
+
+from cnnbuilder.core.shapes import LayerRow
+from cnnbuilder.core.spec import KIND_LABELS, display_name
+from cnnbuilder.gui import commands, theme
+from cnnbuilder.gui.document import Document
+from cnnbuilder.gui.fields import FIELDS
+from cnnbuilder.gui.property_form import FormPage
+from cnnbuilder.gui.resources import icon
+from cnnbuilder.gui.selection import INPUT, LayerSelection
+
+PLACEHOLDER = "Select a block on the canvas or a row of the table to edit it."
+
+
+class PropertiesPanel(QScrollArea):
+    """Form for the selected block (object name ``propertiesPanel``).
+
+    Views ``document`` (refreshes on ``spec_changed``, inside signal
+    blockers, so a refresh pushes nothing) and ``selection``. Every user
+    edit pushes one undo command; edits of one field merge until the
+    editor loses focus, so a spin-box drag is one undo step.
+    """
+
+    def __init__(
+        self, document: Document, selection: LayerSelection, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("propertiesPanel")
+        self.document = document
+        self.selection = selection
+        self._session = 0
+        self.setWidgetResizable(True)
+        self.setFrameShape(QScrollArea.Shape.NoFrame)
+        body = QWidget()
+        self._layout = QVBoxLayout(body)
+        self._layout.setContentsMargins(10, 8, 10, 10)
+        self._build_header()
+        self.pages: dict[str, FormPage] = {}
+        self._stack = QStackedWidget()
+        self._stack.addWidget(QWidget())  # nothing selected
+        for kind, fields in FIELDS.items():
+            page = FormPage(fields)
+            page.edited.connect(self._on_page_edited)
+            page.session_ended.connect(self._end_session)
+            self.pages[kind] = page
+            self._stack.addWidget(page)
+        self._layout.addWidget(self._stack)
+        self._build_working()
+        self._layout.addStretch(1)
+        self.setWidget(body)
+        document.spec_changed.connect(self.refresh)
+        document.locked_changed.connect(lambda locked: self.setEnabled(not locked))
+        selection.changed.connect(self._on_selection_changed)
+        self.refresh()
+
+    def _build_header(self) -> None:
+        self._icon = QLabel()
+        self._title = QLabel()
+        font = QFont(self._title.font())
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        self._title.setFont(font)
+        self._subtitle = QLabel(PLACEHOLDER)
+        self._subtitle.setWordWrap(True)
+        self._subtitle.setStyleSheet(f"color: {theme.KIND_COLORS['input']};")
+        for widget in (self._icon, self._title, self._subtitle):
+            self._layout.addWidget(widget)
+
+    def _build_working(self) -> None:
+        self._error = QLabel()
+        self._error.setWordWrap(True)
+        self._error.setStyleSheet(
+            f"color: {theme.ERROR}; background: {theme.ERROR_BACKGROUND};"
+            "border-radius: 4px; padding: 6px;"
+        )
+        self._working = QLabel()
+        self._working.setWordWrap(True)
+        self._working.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self._working.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self._working.setStyleSheet("background: #f3f4f6; border-radius: 4px; padding: 6px;")
+        self._layout.addSpacing(6)
+        self._layout.addWidget(self._error)
+        self._layout.addWidget(self._working)
+
+    # -- refresh from the document -------------------------------------------------
+    def _on_selection_changed(self, _key: object) -> None:
+        self._end_session()
+        self.refresh()
+
+    def refresh(self, _spec: object = None) -> None:
+        """Show the selected block's values and working (pushes nothing)."""
+        key = self.selection.key
+        spec = self.document.spec
+        if key is None or (key != INPUT and key not in {la.uid for la in spec.layers}):
+            self._show_nothing()
+            return
+        if key == INPUT:
+            kind, values = "input", {**asdict(spec.input), "name": spec.name}
+            row, placeholders = self.document.summary.rows[0], {"name": "Untitled"}
+        else:
+            index = spec.index_of(key)
+            layer = spec.layers[index]
+            kind, values = layer.kind, {f: getattr(layer, f) for f in asdict(layer)}
+            row = self.document.summary.rows[index + 1]
+            placeholders = {"name": display_name(layer.__class__(), index + 1)}
+        page = self.pages[kind]
+        page.set_values(values, placeholders)
+        self._stack.setCurrentWidget(page)
+        self._show_header(kind, row)
+        self._show_working(row)
+
+    def _show_nothing(self) -> None:
+        self._stack.setCurrentIndex(0)
+        self._icon.clear()
+        self._title.clear()
+        self._subtitle.setText(PLACEHOLDER)
+        self._error.hide()
+        self._working.hide()
+
+    def _show_header(self, kind: str, row: LayerRow) -> None:
+        self._icon.setPixmap(icon(kind).pixmap(32, 32))
+        label = KIND_LABELS.get(kind, "Input")
+        self._title.setText(row.name if row.name.startswith(label) else f"{row.name} · {label}")
+        self._subtitle.setText(theme.KIND_TITLES[kind])
+
+    def _show_working(self, row: LayerRow) -> None:
+        problem = row.error if row.status in ("error", "blocked") else None
+        if row.status == "blocked":
+            problem = "No shape: this layer follows an invalid layer."
+        self._error.setText(problem or "")
+        self._error.setVisible(problem is not None)
+        lines = []
+        if row.output_shape is not None:
+            lines = [f"Output {row.shape_text}", "", row.shape_working]
+            lines += ["", "Parameters", row.params_working]
+            lines += [f"\nWarning: {w}" for w in row.warnings]
+        self._working.setText("\n".join(lines))
+        self._working.setVisible(bool(lines))
+
+    # -- edits -> commands -------------------------------------------------------------
+    def _end_session(self) -> None:
+        self._session += 1
+
+    def _on_page_edited(self, field: str, value: Any, mergeable: bool) -> None:
+        session = self._session if mergeable else None
+        key = self.selection.key
+        doc = self.document
+        if key == INPUT:
+            if field == "name":
+                command = commands.set_name(doc, value, session)
+            else:
+                command = commands.set_input(doc, session, **{field: value})
+        elif isinstance(key, int):
+            if field == "name":
+                value = value.strip() or None
+            command = commands.set_param(doc, key, field, value, session)
+        else:
+            return
+        if not doc.push(command):
+            self.refresh()  # refused (locked): show the spec's values again

@@ -1,0 +1,164 @@
+"""The live summary table: a Qt model over ``document.summary.rows``."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor, QIcon
+from PySide6.QtWidgets import QApplication, QStyle
+
+from cnnbuilder.core.shapes import LayerRow
+from cnnbuilder.gui import theme
+from cnnbuilder.gui.document import Document
+from cnnbuilder.gui.resources import icon
+from cnnbuilder.gui.selection import INPUT, Key
+
+COLUMNS = ("Layer", "Hyper-parameters", "Output shape", "Activations", "Parameters", "Mult-adds")
+LAYER, HYPER, SHAPE, ACTIVATIONS, PARAMS, MULT_ADDS = range(len(COLUMNS))
+NUMERIC = (ACTIVATIONS, PARAMS, MULT_ADDS)
+Align = Qt.AlignmentFlag
+RAW_ROLE = Qt.ItemDataRole.UserRole  # the unformatted value (int, tuple or None)
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+def format_count(value: int | None) -> str:
+    """``62958`` → ``"62,958"``; None → ``"—"``."""
+    return "—" if value is None else f"{value:,}"
+
+
+def cell_text(row: LayerRow, column: int) -> str:
+    """The text a cell shows (also used by the Markdown and CSV export)."""
+    if column == LAYER:
+        return row.name
+    if column == HYPER:
+        return row.hyper
+    if column == SHAPE:
+        if row.status == "error":
+            return row.error or ""
+        return row.shape_text or "—"
+    if row.kind == "input" and column != ACTIVATIONS:
+        return "—"
+    value = {ACTIVATIONS: row.activations, PARAMS: row.params, MULT_ADDS: row.mult_adds}[column]
+    return format_count(value)
+
+
+def _raw(row: LayerRow, column: int) -> Any:
+    return (
+        row.name,
+        row.hyper,
+        row.output_shape,
+        row.activations,
+        row.params,
+        row.mult_adds,
+    )[column]
+
+
+def _tooltip(row: LayerRow, column: int) -> str:
+    if row.status == "error":
+        return f"{row.name}: {row.error}"
+    if row.status == "blocked":
+        return f"{row.name} has no shape: it follows an invalid layer."
+    warnings = "".join(f"\n\n⚠ {w}" for w in row.warnings)
+    if column in (SHAPE, ACTIVATIONS):
+        return row.shape_working + warnings
+    if column in (PARAMS, MULT_ADDS):
+        return row.params_working
+    return f"{row.name}: {row.hyper}" + warnings
+
+
+class SummaryTableModel(QAbstractTableModel):
+    """One row per ``LayerRow`` (the input first), read-only.
+
+    Views ``document``: on ``spec_changed`` the model resets from the
+    summary the document computed once for that change.
+    """
+
+    def __init__(self, document: Document, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.document = document
+        self._rows: tuple[LayerRow, ...] = document.summary.rows
+        document.spec_changed.connect(self._on_spec_changed)
+
+    def _on_spec_changed(self, _spec: object) -> None:
+        self.beginResetModel()
+        self._rows = self.document.summary.rows
+        self.endResetModel()
+
+    # -- helpers for views -----------------------------------------------------------
+    def layer_row(self, row: int) -> LayerRow:
+        """The summary row shown in table row ``row``."""
+        return self._rows[row]
+
+    def key_at(self, row: int) -> Key:
+        """The selection key of table row ``row`` (``INPUT`` for row 0)."""
+        if not 0 <= row < len(self._rows):
+            return None
+        uid = self._rows[row].uid
+        return INPUT if uid is None else uid
+
+    def row_of(self, key: Key) -> int | None:
+        """The table row of a selection key, None when absent."""
+        for index, row in enumerate(self._rows):
+            if (key == INPUT and row.uid is None) or (key is not None and row.uid == key):
+                return index
+        return None
+
+    # -- Qt model ---------------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt default
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt default
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal:
+            return COLUMNS[section] if 0 <= section < len(COLUMNS) else None
+        return str(section)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row, column = self._rows[index.row()], index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return cell_text(row, column)
+        if role == RAW_ROLE:
+            return _raw(row, column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return _tooltip(row, column)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            horizontal = Align.AlignRight if column in NUMERIC else Align.AlignLeft
+            return int(horizontal | Align.AlignVCenter)
+        return self._style(row, column, role)
+
+    def _style(self, row: LayerRow, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.BackgroundRole and row.status == "error":
+            return QColor(theme.ERROR_BACKGROUND)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            colors = {"error": theme.ERROR, "blocked": theme.BLOCKED_TEXT}
+            return QColor(colors[row.status]) if row.status in colors else None
+        if role == Qt.ItemDataRole.DecorationRole:
+            if column == LAYER:
+                return icon(row.kind)
+            if column == SHAPE and row.status in ("warning", "error"):
+                return _status_icon(row.status)
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+
+def _status_icon(status: str) -> QIcon:
+    pixmap = (
+        QStyle.StandardPixmap.SP_MessageBoxWarning
+        if status == "warning"
+        else QStyle.StandardPixmap.SP_MessageBoxCritical
+    )
+    return QApplication.style().standardIcon(pixmap)

@@ -1,0 +1,75 @@
+"""The summary table view with its totals, synced with the selection."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QVBoxLayout, QWidget
+
+from cnnbuilder.gui.document import Document
+from cnnbuilder.gui.selection import Key, LayerSelection
+from cnnbuilder.gui.summary_model import COLUMNS, HYPER, SHAPE, SummaryTableModel
+from cnnbuilder.gui.totals import TotalsBar
+
+
+class SummaryView(QWidget):
+    """The table (object name ``summaryTable``) over the totals bar.
+
+    Selecting a row selects the block (``selection``) and back. An error
+    row's reason spans the shape and count columns so it can be read whole.
+    """
+
+    def __init__(
+        self, document: Document, selection: LayerSelection, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.selection = selection
+        self.model = SummaryTableModel(document, self)
+        self.table = QTableView()
+        self.table.setObjectName("summaryTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        rows = self.table.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(self.table.fontMetrics().height() + 10)
+        rows.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(HYPER, QHeaderView.ResizeMode.Stretch)
+        header.setHighlightSections(False)
+        self.totals = TotalsBar(document)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.totals)
+        self.table.selectionModel().currentRowChanged.connect(self._on_current_row_changed)
+        self.model.modelReset.connect(self._on_model_reset)
+        selection.changed.connect(self._select_key)
+        self._on_model_reset()
+
+    def _on_model_reset(self) -> None:
+        self.table.clearSpans()
+        for row in range(self.model.rowCount()):
+            if self.model.layer_row(row).status == "error":
+                self.table.setSpan(row, SHAPE, 1, len(COLUMNS) - SHAPE)
+        self._select_key(self.selection.key)
+
+    def _on_current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid():
+            self.selection.set(self.model.key_at(current.row()))
+
+    def _select_key(self, key: Key) -> None:
+        row = self.model.row_of(key)
+        selection_model = self.table.selectionModel()
+        if row is None:
+            selection_model.clear()
+            return
+        index = self.model.index(row, 0)
+        flags = (
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows
+        )
+        selection_model.setCurrentIndex(index, flags)
+        self.table.scrollTo(index)
