@@ -1,0 +1,176 @@
+"""The cost and accuracy plots with their tool row: log scale, clear, export."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cnnbuilder.core.atomic import atomic_output
+from cnnbuilder.core.training import TrainConfig
+from cnnbuilder.gui.training.accuracy_plot import AccuracyPlot
+from cnnbuilder.gui.training.cost_plot import CostPlot
+from cnnbuilder.gui.training.run_history import (
+    RunRecord,
+    run_label,
+    smoothing_weight,
+    write_csv,
+)
+from cnnbuilder.gui.training.worker import Progress
+
+
+class CurvesPanel(QWidget):
+    """Live curves of the current run over the earlier runs of this session.
+
+    It owns the :class:`RunRecord` of every run still shown and feeds the
+    :class:`CostPlot` and :class:`AccuracyPlot` views from them.
+
+    Signals
+    -------
+    message(str)
+        A line for the status bar (e.g. where an export went).
+    """
+
+    message = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("curvesPanel")
+        self.runs: list[RunRecord] = []
+        self._run_count = 0
+        self._running = False
+        self.cost_plot = CostPlot()
+        self.accuracy_plot = AccuracyPlot()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(self._tool_row())
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.cost_plot)
+        splitter.addWidget(self.accuracy_plot)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([600, 400])
+        splitter.setChildrenCollapsible(False)
+        layout.addWidget(splitter, 1)
+        self._update_buttons()
+
+    def _tool_row(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        self.hint = QLabel("Press Train to draw the cost of every iteration here.")
+        self.hint.setStyleSheet("color: #6b7280;")
+        # The hint may be cut short in a narrow window; it must not widen the window.
+        self.hint.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.log_box = QCheckBox("Log scale")
+        self.log_box.setObjectName("logScaleBox")
+        self.log_box.setToolTip("Show the cost on a logarithmic axis")
+        self.log_box.toggled.connect(self.cost_plot.set_log_scale)
+        self.clear_button = QPushButton("Clear earlier runs")
+        self.clear_button.setObjectName("clearRunsButton")
+        self.clear_button.clicked.connect(self.clear_runs)
+        self.png_button = QPushButton("Export PNG…")
+        self.png_button.clicked.connect(self._ask_png)
+        self.csv_button = QPushButton("Export CSV…")
+        self.csv_button.clicked.connect(self._ask_csv)
+        row.addWidget(self.hint, 1)
+        for widget in (self.log_box, self.clear_button, self.png_button, self.csv_button):
+            row.addWidget(widget)
+        return row
+
+    # -- a run -----------------------------------------------------------------
+    def begin_run(self, config: TrainConfig, batches_per_epoch: int) -> RunRecord:
+        """Start the curves of a new run; earlier runs fade."""
+        self._run_count += 1
+        record = RunRecord(
+            self._run_count, run_label(self._run_count, config), smoothing_weight(batches_per_epoch)
+        )
+        self.runs.append(record)
+        self.cost_plot.show_run(record)
+        self.accuracy_plot.show_run(record, config.epochs)
+        self._running = True
+        self.hint.setText(record.label)
+        self._update_buttons()
+        return record
+
+    def add_progress(self, progress: Progress) -> None:
+        """Append a coalesced packet from the worker and redraw once."""
+        if not self.runs:
+            return
+        record = self.runs[-1]
+        if len(progress.costs):
+            record.append(progress.costs)
+        for epoch in progress.epochs:
+            record.add_epoch(epoch)
+        self.cost_plot.refresh()
+        if progress.epochs:
+            self.accuracy_plot.refresh()
+
+    def end_run(self) -> None:
+        """The current run is over: earlier runs may now be cleared."""
+        self._running = False
+        self._update_buttons()
+
+    def clear_runs(self) -> None:
+        """Remove the earlier runs (the last one stays; it is what results show)."""
+        keep = 1 if self.runs else 0
+        self.runs = self.runs[len(self.runs) - keep :]
+        self.cost_plot.remove_runs(keep_last=bool(keep))
+        self.accuracy_plot.remove_runs(keep_last=bool(keep))
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        self.clear_button.setEnabled(len(self.runs) > 1)
+        has_data = any(r.size for r in self.runs) or self._running
+        self.png_button.setEnabled(has_data)
+        self.csv_button.setEnabled(has_data)
+
+    # -- export ----------------------------------------------------------------
+    def export_png(self, path: str | Path) -> Path:
+        """Save both plots as they look now.
+
+        Raises
+        ------
+        OSError
+            If the picture cannot be written.
+        """
+        path = Path(path)
+        if not self.grab().save(str(path)):
+            raise OSError(f"could not write the picture {path}")
+        return path
+
+    def export_csv(self, path: str | Path) -> Path:
+        """Save every run's costs and epoch results as CSV (atomically)."""
+        path = Path(path)
+        with atomic_output(path, "w") as out:
+            write_csv(self.runs, out)
+        return path
+
+    def _ask_png(self) -> None:
+        self._ask("Export curves as PNG", "PNG image (*.png)", ".png", self.export_png)
+
+    def _ask_csv(self) -> None:
+        self._ask("Export curves as CSV", "CSV table (*.csv)", ".csv", self.export_csv)
+
+    def _ask(self, title: str, filters: str, suffix: str, write: Callable[[str], Path]) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, title, f"training-curves{suffix}", filters)
+        if not path:
+            return
+        if not path.endswith(suffix):
+            path += suffix
+        try:
+            write(path)
+        except OSError as exc:
+            self.message.emit(f"Export failed: {exc}")
+        else:
+            self.message.emit(f"Saved {path}")

@@ -1,0 +1,207 @@
+"""Choose the data to train on, see its size, and fit the network to it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cnnbuilder.core.datasets import BUILTIN_DATASETS, Dataset, check_fits, load_dataset
+from cnnbuilder.core.spec import NetworkSpec, SoftmaxSpec
+from cnnbuilder.gui import commands
+from cnnbuilder.gui.document import Document
+from cnnbuilder.gui.training.background import BackgroundJob
+
+DATA_FILTERS = "Data files (*.npz *-ubyte *-ubyte.gz *.idx *.gz);;All files (*)"
+BUILTIN_TITLES = {"digits": "Digits (built-in)", "shapes": "Shapes (built-in)"}
+
+
+def validation_count(m: int, val_split: float) -> int:
+    """How many of ``m`` samples ``split_validation`` holds out (same rule)."""
+    n_val = min(round(m * val_split), m - 1)
+    if val_split > 0 and m >= 2:
+        n_val = max(n_val, 1)
+    return max(n_val, 0)
+
+
+def output_classes(spec: NetworkSpec) -> int | None:
+    """Outputs of the final Softmax layer, None when the chain has none."""
+    last = spec.layers[-1] if spec.layers else None
+    return last.classes if isinstance(last, SoftmaxSpec) else None
+
+
+class DataPanel(QGroupBox):
+    """The data set of the next run; a view of the :class:`Document` for the fit check.
+
+    Signals
+    -------
+    dataset_changed(Dataset or None)
+        A data set finished loading (None while loading or after a failure).
+    fit_changed()
+        Whether the data fits the network may have changed.
+    """
+
+    dataset_changed = Signal(object)
+    fit_changed = Signal()
+
+    def __init__(self, document: Document, parent: QWidget | None = None) -> None:
+        super().__init__("Data", parent)
+        self.setObjectName("dataPanel")
+        self._document = document
+        self.dataset: Dataset | None = None
+        self.source: str | None = None
+        self._val_split = 0.1
+        self._loader = BackgroundJob(self)
+        self._loader.succeeded.connect(self._on_loaded)
+        self._loader.failed.connect(self._on_load_failed)
+        self._build()
+        document.spec_changed.connect(self._update_fit)
+
+    def _build(self) -> None:
+        self.source_box = QComboBox()
+        self.source_box.setObjectName("dataSourceBox")
+        for name in BUILTIN_DATASETS:
+            self.source_box.addItem(BUILTIN_TITLES.get(name, name), name)
+        self.source_box.activated.connect(self._on_source_chosen)
+        self.open_file_button = QPushButton("Open file…")
+        self.open_file_button.setToolTip("Open a .npz data file or MNIST-style IDX files")
+        self.open_file_button.clicked.connect(self._ask_file)
+        self.open_folder_button = QPushButton("Open folder…")
+        self.open_folder_button.setToolTip("Open a folder with one sub-folder of images per class")
+        self.open_folder_button.clicked.connect(self._ask_folder)
+        self.info = QLabel("No data loaded")
+        self.info.setObjectName("dataInfo")
+        self.info.setWordWrap(True)
+        self.problem = QLabel()
+        self.problem.setObjectName("dataProblem")
+        self.problem.setWordWrap(True)
+        self.problem.setStyleSheet("color: #b45309;")
+        self.fit_button = QPushButton("Fit network to data")
+        self.fit_button.setObjectName("fitDataButton")
+        self.fit_button.setToolTip(
+            "Set the input volume and the Softmax classes to the data's (one undoable edit)"
+        )
+        self.fit_button.clicked.connect(self.fit_network)
+        row = QHBoxLayout()
+        row.addWidget(self.open_file_button)
+        row.addWidget(self.open_folder_button)
+        column = QVBoxLayout(self)
+        column.addWidget(self.source_box)
+        column.addLayout(row)
+        column.addWidget(self.info)
+        column.addWidget(self.problem)
+        column.addWidget(self.fit_button)
+        self._show_problem(None)
+
+    # -- loading -----------------------------------------------------------------
+    def set_source(self, source: str) -> None:
+        """Load ``source`` ("digits", "shapes", a file or a folder) in the background."""
+        index = self.source_box.findData(source)
+        if index < 0:
+            self.source_box.addItem(Path(source).name, source)
+            index = self.source_box.count() - 1
+            self.source_box.setItemData(index, source, Qt.ItemDataRole.ToolTipRole)
+        self.source_box.setCurrentIndex(index)
+        self.source = source
+        self.dataset = None
+        self.info.setText(f"Loading {self.source_box.currentText()}…")
+        self._show_problem(None)
+        self.dataset_changed.emit(None)
+        self._loader.submit(load_dataset, source, self._document.spec.input.shape)
+
+    @property
+    def loading(self) -> bool:
+        """True while a data set is being read."""
+        return self._loader.busy
+
+    def _on_source_chosen(self, index: int) -> None:
+        source = self.source_box.itemData(index)
+        if source != self.source or self.dataset is None:
+            self.set_source(source)
+
+    def _ask_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, "Open data", "", DATA_FILTERS)
+        if path:
+            self.set_source(path)
+
+    def _ask_folder(self) -> None:
+        path = QFileDialog.getExistingDirectory(self, "Open a folder of class sub-folders")
+        if path:
+            self.set_source(path)
+
+    def _on_loaded(self, dataset: Dataset) -> None:
+        self.dataset = dataset
+        self._update_info()
+        self._update_fit()
+        self.dataset_changed.emit(dataset)
+
+    def _on_load_failed(self, message: str) -> None:
+        self.dataset = None
+        self.info.setText("Could not load the data.")
+        self._show_problem(message, fixable=False)
+        self.dataset_changed.emit(None)
+
+    # -- what the user sees ------------------------------------------------------
+    def set_val_split(self, val_split: float) -> None:
+        """Show the split sizes for this validation fraction."""
+        self._val_split = val_split
+        self._update_info()
+
+    def _update_info(self) -> None:
+        data = self.dataset
+        if data is None:
+            return
+        m = len(data.y)
+        n_val = validation_count(m, self._val_split)
+        test = len(data.y_test) if data.y_test is not None else 0
+        shape = "×".join(str(n) for n in data.input_shape)
+        lines = [
+            f"<b>{shape}</b> images, <b>{data.num_classes}</b> classes",
+            f"train {m - n_val:,} · validation {n_val:,} · test {test:,}"
+            + ("" if test else " (no test split)"),
+        ]
+        lines += [f"<i>{note}</i>" for note in data.notes]
+        self.info.setText("<br>".join(lines))
+        self.info.setToolTip(", ".join(data.class_names))
+
+    def _update_fit(self, *_: object) -> None:
+        if self.dataset is not None:
+            spec = self._document.spec
+            self._show_problem(check_fits(self.dataset, spec.input.shape, output_classes(spec)))
+        self.fit_changed.emit()
+
+    def _show_problem(self, text: str | None, fixable: bool = True) -> None:
+        self.problem.setText(f"⚠ {text[0].upper()}{text[1:]}." if text else "")
+        self.problem.setVisible(bool(text))
+        self.fit_button.setVisible(bool(text) and fixable)
+
+    @property
+    def fit_problem(self) -> str | None:
+        """Why the data cannot train the network, None when it fits or is not loaded."""
+        if self.dataset is None:
+            return None
+        spec = self._document.spec
+        return check_fits(self.dataset, spec.input.shape, output_classes(spec))
+
+    def fit_network(self) -> None:
+        """Set the network's input and classes to the data's (undoable)."""
+        if self.dataset is None:
+            return
+        data = self.dataset
+        self._document.push(
+            commands.fit_to_data(self._document, data.input_shape, data.num_classes)
+        )
+
+    def shutdown(self) -> None:
+        """Drop any load in progress (application close)."""
+        self._loader.shutdown()

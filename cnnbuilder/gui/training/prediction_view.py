@@ -1,0 +1,164 @@
+"""Try the trained network on a picture: open or drop a file, see the probabilities."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cnnbuilder.core.errors import DataError
+from cnnbuilder.core.nn import Network
+from cnnbuilder.gui.training.images import read_image, to_pixmap
+from cnnbuilder.gui.training.plot_style import style_plot
+
+IMAGE_FILTERS = "Pictures (*.png *.jpg *.jpeg *.bmp *.gif);;All files (*)"
+PREVIEW = 96
+
+
+class PredictionView(QWidget):
+    """Drop or open a picture; it is resized to the network input and classified.
+
+    A view of a trained :class:`Network` and its class names (``set_model``).
+    Object name ``predictionView``.
+
+    Signals
+    -------
+    message(str)
+        A plain-words problem with the picture (not readable, wrong channels).
+    """
+
+    message = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("predictionView")
+        self.setAcceptDrops(True)
+        self._network: Network | None = None
+        self._class_names: tuple[str, ...] = ()
+        self._last_path: Path | None = None
+        self.probabilities: np.ndarray | None = None
+        self._build()
+        self.set_model(None, ())
+
+    def _build(self) -> None:
+        self.preview = QLabel("Drop a picture\nhere")
+        self.preview.setObjectName("predictionPreview")
+        self.preview.setFixedSize(PREVIEW + 8, PREVIEW + 8)
+        self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.preview.setStyleSheet("border: 1px dashed #9ca3af; color: #6b7280;")
+        self.open_button = QPushButton("Open picture…")
+        self.open_button.clicked.connect(self._ask_file)
+        self.invert_box = QCheckBox("Invert")
+        self.invert_box.setToolTip(
+            "Dark on light pictures become light on dark (the built-in digits are white on black)"
+        )
+        self.invert_box.toggled.connect(self._redo)
+        self.answer = QLabel()
+        self.answer.setObjectName("predictionAnswer")
+        self.answer.setWordWrap(True)
+        self.bars = pg.PlotWidget()
+        self.bars.setObjectName("probabilityPlot")
+        style_plot(self.bars, "probability", "")
+        self.bars.setYRange(0, 1, padding=0.02)
+        self.bars.setMouseEnabled(x=False, y=False)
+        self.bars.setMinimumHeight(110)
+        self._bar_item = pg.BarGraphItem(x=[], height=[], width=0.7, brush="#1d4ed8")
+        self.bars.addItem(self._bar_item)
+        side = QVBoxLayout()
+        side.addWidget(self.open_button)
+        side.addWidget(self.invert_box)
+        side.addWidget(self.answer)
+        side.addStretch(1)
+        row = QHBoxLayout()
+        row.addWidget(self.preview, 0, Qt.AlignmentFlag.AlignTop)
+        row.addLayout(side, 1)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addLayout(row)
+        column.addWidget(self.bars, 1)
+
+    def set_model(self, network: Network | None, class_names: tuple[str, ...]) -> None:
+        """Classify with ``network`` from now on (None: nothing to try yet)."""
+        self._network, self._class_names = network, tuple(class_names)
+        self.open_button.setEnabled(network is not None)
+        self.answer.setText(
+            "Open or drop a picture to see what the network makes of it."
+            if network is not None
+            else "Train the network first."
+        )
+        self._show_bars(np.zeros(len(self._class_names)))
+        if network is not None and self._last_path is not None:
+            self._redo()
+
+    def predict_file(self, path: str | Path) -> np.ndarray | None:
+        """Classify the picture at ``path``; return its (classes,) probabilities."""
+        if self._network is None:
+            self.message.emit("Train the network or load weights before trying a picture.")
+            return None
+        try:
+            x = read_image(path, self._network.spec.input.shape, self.invert_box.isChecked())
+        except DataError as exc:
+            self.answer.setText(str(exc))
+            self.message.emit(str(exc))
+            return None
+        self._last_path = Path(path)
+        probabilities = self._network.predict_proba(x)[0]
+        self._show(x[0], probabilities)
+        return probabilities
+
+    def _show(self, image: np.ndarray, probabilities: np.ndarray) -> None:
+        self.probabilities = probabilities
+        self.preview.setPixmap(to_pixmap(image, PREVIEW))
+        best = int(np.argmax(probabilities))
+        self.answer.setText(
+            f"<b>{self._name(best)}</b> ({probabilities[best]:.0%})<br>"
+            f"{self._last_path.name if self._last_path else ''}"
+        )
+        self._show_bars(probabilities)
+
+    def _show_bars(self, probabilities: np.ndarray) -> None:
+        names = [self._name(i) for i in range(len(probabilities))]
+        x = np.arange(len(probabilities))
+        best = int(np.argmax(probabilities)) if len(x) and probabilities.max() > 0 else -1
+        brushes = ["#1d4ed8" if i == best else "#93c5fd" for i in x]
+        self._bar_item.setOpts(x=x, height=probabilities, brushes=brushes)
+        axis = self.bars.getPlotItem().getAxis("bottom")
+        axis.setTicks(
+            [[(int(i), n if len(n) <= 8 else n[:7] + "…") for i, n in zip(x, names, strict=True)]]
+        )
+        self.bars.setXRange(-0.6, max(len(x), 1) - 0.4, padding=0)
+
+    def _name(self, index: int) -> str:
+        return self._class_names[index] if index < len(self._class_names) else str(index)
+
+    def _redo(self) -> None:
+        if self._last_path is not None and self._network is not None:
+            self.predict_file(self._last_path)
+
+    def _ask_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, "Open a picture", "", IMAGE_FILTERS)
+        if path:
+            self.predict_file(path)
+
+    # -- drag and drop: a thin adapter over predict_file ----------------------------
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls() and self._network is not None:
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        urls = [u for u in event.mimeData().urls() if u.isLocalFile()]
+        if urls:
+            event.acceptProposedAction()
+            self.predict_file(urls[0].toLocalFile())

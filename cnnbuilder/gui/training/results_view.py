@@ -1,0 +1,199 @@
+"""After a run: test accuracy, confusion matrix, mistakes, first-layer filters, a try-out."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cnnbuilder.core.datasets import Dataset
+from cnnbuilder.core.evaluation import confusion_matrix, misclassified
+from cnnbuilder.core.nn import Network
+from cnnbuilder.core.spec import ConvSpec
+from cnnbuilder.gui.training.confusion_view import ConfusionMatrixView
+from cnnbuilder.gui.training.image_grid import ImageGrid
+from cnnbuilder.gui.training.images import normalize
+from cnnbuilder.gui.training.prediction_view import PredictionView
+
+MAX_MISTAKES = 60
+MAX_FILTERS = 64
+
+
+@dataclass(frozen=True)
+class Evaluation:
+    """A trained network and its answers on the test split of ``data``.
+
+    Attributes
+    ----------
+    predictions : ndarray, (m_test,) int64, or None
+        None when the data has no test split.
+    title : str
+        What these results are of (``"run 2 · adam · lr 0.003 · batch 32"``).
+    """
+
+    network: Network
+    data: Dataset
+    predictions: np.ndarray | None
+    title: str
+
+
+def first_conv_filters(network: Network) -> list[tuple[np.ndarray, str, str]]:
+    """The first CONV layer's kernels as tiles: (f, f, n_c_prev) images scaled to 0..1."""
+    for i, layer in enumerate(network.spec.layers):
+        if isinstance(layer, ConvSpec):
+            w = network.params[f"layer{i}.W"]  # (f, f, n_c_prev, n_c)
+            tiles = []
+            for k in range(min(w.shape[3], MAX_FILTERS)):
+                kernel = w[:, :, :, k]
+                tiles.append(
+                    (
+                        normalize(kernel),
+                        f"{k + 1}",
+                        f"filter {k + 1} of layer {i + 1}: {w.shape[0]}×{w.shape[1]}"
+                        f"×{w.shape[2]}, weights {kernel.min():.2f} … {kernel.max():.2f}",
+                    )
+                )
+            return tiles
+    return []
+
+
+class ResultsView(QWidget):
+    """Views an :class:`Evaluation`; drop a picture anywhere on it to try it.
+
+    Object name ``resultsView``.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("resultsView")
+        self.setAcceptDrops(True)
+        self.evaluation: Evaluation | None = None
+        self.headline = QLabel()
+        self.headline.setObjectName("testAccuracyLabel")
+        self.headline.setStyleSheet("font-size: 15px;")
+        self.headline.setWordWrap(True)
+        self.confusion = ConfusionMatrixView()
+        self.mistakes = ImageGrid("misclassifiedGrid", 48, "No test images were misclassified.")
+        self.filters = ImageGrid("filterGrid", 40, "The network has no CONV layer.")
+        self.prediction = PredictionView()
+        self.save_weights_button = QPushButton("Save weights…")
+        self.save_weights_button.setObjectName("saveWeightsButton")
+        self.save_weights_button.setToolTip("Write the trained weights to a .npz file")
+        self.load_weights_button = QPushButton("Load weights…")
+        self.load_weights_button.setObjectName("loadWeightsButton")
+        self.load_weights_button.setToolTip(
+            "Read weights for this network from a .npz file and show how they do on the test images"
+        )
+        header = QHBoxLayout()
+        header.addWidget(self.headline, 1)
+        header.addWidget(self.save_weights_button)
+        header.addWidget(self.load_weights_button)
+        axes = QLabel("rows: true class · columns: predicted class")
+        axes.setStyleSheet("color: #6b7280;")
+        axes.setWordWrap(True)
+        confusion = QWidget()
+        confusion_column = QVBoxLayout(confusion)
+        confusion_column.setContentsMargins(0, 0, 0, 0)
+        confusion_column.addWidget(axes)
+        confusion_column.addWidget(self.confusion, 1)
+        # Three columns use the wide, short bottom area of the window best.
+        grid = QGridLayout(self)
+        grid.setContentsMargins(4, 4, 4, 4)
+        grid.addLayout(header, 0, 0, 1, 3)
+        grid.addWidget(_boxed("Confusion matrix", confusion), 1, 0, 2, 1)
+        self.mistakes_box = _boxed("Misclassified", self.mistakes)
+        grid.addWidget(self.mistakes_box, 1, 1)
+        self.filters_box = _boxed("First CONV layer filters", self.filters)
+        self.filters_box.setToolTip(
+            "The kernels of the first CONV layer, each scaled to "
+            "black = lowest weight, white = highest"
+        )
+        grid.addWidget(self.filters_box, 2, 1)
+        grid.addWidget(_boxed("Try a picture", self.prediction), 1, 2, 2, 1)
+        grid.setRowStretch(1, 3)
+        grid.setRowStretch(2, 2)
+        grid.setColumnStretch(0, 4)
+        grid.setColumnStretch(1, 4)
+        grid.setColumnStretch(2, 3)
+        self.clear()
+
+    def clear(self, text: str = "Results appear here after a run.") -> None:
+        """Show nothing but ``text``."""
+        self.evaluation = None
+        self.headline.setText(text)
+        self.confusion.set_matrix(np.zeros((0, 0), dtype=np.int64), ())
+        self.mistakes.set_tiles([])
+        self.filters.set_tiles([])
+        self.prediction.set_model(None, ())
+
+    def show_evaluation(self, evaluation: Evaluation) -> None:
+        """Fill every part from ``evaluation``."""
+        self.evaluation = evaluation
+        data, pred = evaluation.data, evaluation.predictions
+        self.prediction.set_model(evaluation.network, data.class_names)
+        self.filters.set_tiles(first_conv_filters(evaluation.network))
+        self.mistakes_box.setTitle("Misclassified")
+        if pred is None or data.y_test is None:
+            self.headline.setText(
+                f"<b>No test split</b> in {data.name}: results of {evaluation.title}."
+            )
+            self.confusion.set_matrix(np.zeros((0, 0), dtype=np.int64), ())
+            self.mistakes.set_tiles([])
+            return
+        classes = max(data.num_classes, int(pred.max()) + 1, int(data.y_test.max()) + 1)
+        correct = int(np.sum(pred == data.y_test))
+        self.headline.setText(
+            f"Test accuracy <b>{correct / len(pred):.1%}</b> ({correct:,} of {len(pred):,} "
+            f"test images) — {evaluation.title}"
+        )
+        self.confusion.set_matrix(confusion_matrix(data.y_test, pred, classes), data.class_names)
+        self._show_mistakes(data, pred)
+
+    def _show_mistakes(self, data: Dataset, pred: np.ndarray) -> None:
+        wrong = misclassified(data.y_test, pred)
+        names = data.class_names
+
+        def name(k: int) -> str:
+            return names[k] if k < len(names) else str(k)
+
+        tiles = [
+            (
+                data.x_test[i],
+                f"{name(data.y_test[i])} → {name(pred[i])}",
+                f"test image {i}: true {name(data.y_test[i])}, predicted {name(pred[i])}",
+            )
+            for i in wrong[:MAX_MISTAKES]
+        ]
+        self.mistakes.set_tiles(tiles)
+        more = f", first {MAX_MISTAKES} shown" if len(wrong) > MAX_MISTAKES else ""
+        self.mistakes_box.setTitle(f"Misclassified: {len(wrong)}{more}")
+        self.mistakes_box.setToolTip(
+            "Test images the network got wrong, captioned true class → predicted class"
+        )
+
+    # -- a picture dropped anywhere on the results goes to the try-out ------------------
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        self.prediction.dragEnterEvent(event)
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        self.prediction.dropEvent(event)
+
+
+def _boxed(title: str, widget: QWidget) -> QGroupBox:
+    box = QGroupBox(title)
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(6, 6, 6, 6)
+    layout.addWidget(widget)
+    box.setAlignment(Qt.AlignmentFlag.AlignLeft)
+    return box

@@ -1,0 +1,304 @@
+"""Ties the training widgets to the document and the worker: one run after another.
+
+The session reads the document (spec, summary), the data panel and the
+settings form; on Train it snapshots the spec, builds the network, locks the
+document and starts the :class:`TrainingController`. Results come back by
+queued signals and fill the curves and the results view. The GUI thread
+never waits on the worker, except in :meth:`shutdown` on application close.
+"""
+
+from __future__ import annotations
+
+import time
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtWidgets import QApplication
+
+from cnnbuilder.core.errors import CnnBuilderError, TrainingDiverged
+from cnnbuilder.core.training import TrainConfig, build_network
+from cnnbuilder.gui import commands
+from cnnbuilder.gui.document import Document
+from cnnbuilder.gui.training.controller import TrainingController
+from cnnbuilder.gui.training.curves_panel import CurvesPanel
+from cnnbuilder.gui.training.data_panel import validation_count
+from cnnbuilder.gui.training.results_view import Evaluation, ResultsView
+from cnnbuilder.gui.training.training_panel import TrainingPanel
+from cnnbuilder.gui.training.weights_actions import WeightsActions
+from cnnbuilder.gui.training.worker import Progress, RunOutcome
+
+SAVE_SETTINGS_DELAY_MS = 500  # a burst of spin-box steps becomes one undo step
+
+
+def divergence_message(exc: TrainingDiverged, lr: float) -> str:
+    """Say in plain words why the run stopped and what to try."""
+    kept = (
+        "the initial weights were kept"
+        if exc.iteration <= 1
+        else f"the weights after iteration {exc.iteration - 1}, the last with a finite cost, "
+        "were kept"
+    )
+    return (
+        f"Training stopped: the cost became {exc.cost} at iteration {exc.iteration:,}, so "
+        f"the learning rate η = {lr:g} is too large for this network. Try a lower "
+        f"learning rate, such as {lr / 10:g}; {kept}."
+    )
+
+
+class TrainingSession(QObject):
+    """Runs training for a :class:`Document` and shows it in the training widgets.
+
+    Signals
+    -------
+    run_finished(RunOutcome)
+        After a run ended and its results are shown.
+    message(str)
+        A line for the window's status bar.
+    """
+
+    run_finished = Signal(object)
+    message = Signal(str)
+
+    def __init__(
+        self, document: Document, panel: TrainingPanel, curves: CurvesPanel, results: ResultsView
+    ) -> None:
+        super().__init__(panel)
+        self.document, self.panel, self.curves, self.results = document, panel, curves, results
+        self.controller = TrainingController(self)
+        self.weights = WeightsActions(self)
+        self._config = TrainConfig()
+        self._data = None
+        self._title = ""
+        self._clock = _RunClock()
+        self._status_is_readiness = True  # False while the status reports a run's end
+        self._save_timer = QTimer(self, singleShot=True, interval=SAVE_SETTINGS_DELAY_MS)
+        self._save_timer.timeout.connect(self.save_settings)
+        self._connect()
+        self._on_spec_changed()
+        self.panel.data_panel.set_source(self._spec_dataset())
+        app = QApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.shutdown)
+
+    def _connect(self) -> None:
+        p, c = self.panel, self.controller
+        p.train_button.clicked.connect(self.start)
+        p.stop_button.clicked.connect(self.stop)
+        p.pause_button.clicked.connect(self._on_pause_clicked)
+        p.settings.changed.connect(self._on_settings_edited)
+        p.data_panel.dataset_changed.connect(self._on_dataset_changed)
+        p.data_panel.fit_changed.connect(self.update_ready)
+        p.data_panel.source_box.activated.connect(lambda _: self._save_timer.start())
+        self.document.spec_changed.connect(self._on_spec_changed)
+        c.progressed.connect(self._on_progress)
+        c.finished.connect(self._on_finished)
+        c.failed.connect(self._on_failed)
+        c.paused_changed.connect(self._on_paused_changed)
+        c.running_changed.connect(lambda running: running or self.update_ready())
+        self.curves.message.connect(self.message)
+        self.results.prediction.message.connect(self.message)
+
+    # -- readiness ---------------------------------------------------------------------
+    def _spec_dataset(self) -> str:
+        training = self.document.spec.training
+        return training.dataset if training is not None else "digits"
+
+    def _on_spec_changed(self, *_: object) -> None:
+        self._status_is_readiness = True
+        training = self.document.spec.training
+        if training is not None:
+            self.panel.settings.set_config(TrainConfig.from_spec(training))
+        self.panel.data_panel.set_val_split(self.panel.settings.config().val_split)
+        self.update_ready()
+
+    def _on_settings_edited(self) -> None:
+        self._status_is_readiness = True
+        self.panel.data_panel.set_val_split(self.panel.settings.config().val_split)
+        self._save_timer.start()
+        self.update_ready()
+
+    def _on_dataset_changed(self, data: object) -> None:
+        self._data = data
+        self._status_is_readiness = True
+        self.update_ready()
+
+    def problem(self) -> str | None:
+        """Why Train is disabled, or None when a run can start."""
+        data_panel = self.panel.data_panel
+        if self.controller.running:
+            return "A run is in progress."
+        if not self.document.summary.ok:
+            return f"The network cannot be trained: {self.document.summary.problem}"
+        if data_panel.loading:
+            return "Loading the data…"
+        if data_panel.dataset is None:
+            return "Choose the data to train on."
+        if data_panel.fit_problem:
+            return "The data does not fit the network (see Data above)."
+        return self.panel.settings.config().problem()
+
+    def update_ready(self) -> None:
+        """Enable Train exactly when a run can start, and say why not otherwise."""
+        if self.controller.running:
+            return
+        problem = self.problem()
+        self.panel.train_button.setEnabled(problem is None)
+        self.panel.train_button.setToolTip(problem or "Train the network")
+        self.results.save_weights_button.setEnabled(self.weights.network is not None)
+        self.results.load_weights_button.setEnabled(True)
+        if problem is not None:
+            self.panel.set_status(problem, "info" if "Loading" in problem else "warn")
+            self._status_is_readiness = True
+        elif self._status_is_readiness:
+            self.panel.set_status(self._ready_text())
+
+    def _ready_text(self) -> str:
+        data, config = self.panel.data_panel.dataset, self.panel.settings.config()
+        m = len(data.y) - validation_count(len(data.y), config.val_split)
+        batches = -(-m // config.batch_size)
+        return (
+            f"Ready: {config.epochs} epochs of {batches:,} iterations "
+            f"({m:,} training images, batch {config.batch_size})."
+        )
+
+    def save_settings(self) -> None:
+        """Write the form (and the data source) into the file's training section."""
+        self._save_timer.stop()
+        source = self.panel.data_panel.source or self._spec_dataset()
+        training = self.panel.settings.training_spec(source)
+        if training != self.document.spec.training and not self.document.locked:
+            self.document.push(commands.set_training(self.document, training))
+
+    # -- a run -------------------------------------------------------------------------
+    def start(self) -> bool:
+        """Start a run with the form's settings; False (and a message) if it cannot."""
+        problem = self.problem()
+        if problem is not None:
+            self.panel.set_status(problem, "warn")
+            return False
+        self.save_settings()
+        spec, config, data = self.document.spec, self.panel.settings.config(), self._data
+        try:
+            network = build_network(spec, config)  # checks settings and the 2 GiB budget
+        except (CnnBuilderError, ValueError, MemoryError) as exc:
+            self.panel.set_status(str(exc), "error")
+            return False
+        m = len(data.y) - validation_count(len(data.y), config.val_split)
+        batches = -(-m // config.batch_size)
+        self._config = config
+        record = self.curves.begin_run(config, batches)
+        self._title = record.label
+        self.document.set_locked(True)
+        self.panel.set_running(True)
+        self.results.save_weights_button.setEnabled(False)
+        self.results.load_weights_button.setEnabled(False)
+        self.panel.reset_progress(config.epochs * batches)
+        self.panel.set_status(f"Training {record.label}…")
+        self._clock.start()
+        self.controller.start(network, data, config)
+        return True
+
+    def stop(self) -> None:
+        """End the run after the current mini-batch (its weights are kept)."""
+        if self.controller.running:
+            self.controller.stop()
+            self.panel.stop_button.setEnabled(False)
+            self.panel.pause_button.setEnabled(False)
+            self.panel.set_status("Stopping after this mini-batch…")
+
+    def _on_pause_clicked(self, checked: bool) -> None:
+        if checked:
+            self.controller.pause()
+        else:
+            self.controller.resume()
+
+    def _on_paused_changed(self, paused: bool) -> None:
+        self._clock.pause(paused)
+        if self.controller.running and not self.controller.stopping:
+            self.panel.set_running(True, paused)
+            self.panel.set_status(
+                "Paused: Resume goes on from here." if paused else f"Training {self._title}…"
+            )
+
+    def _on_progress(self, progress: Progress) -> None:
+        self.curves.add_progress(progress)
+        if progress.last is not None:
+            done = progress.last.iteration
+            total = self._config.epochs * progress.last.batches_per_epoch
+            self.panel.show_progress(
+                progress.last, self._config.epochs, self._clock.left(done, total)
+            )
+
+    def _on_finished(self, outcome: RunOutcome) -> None:
+        self._end_run()
+        result, exc = outcome.result, outcome.diverged
+        if exc is not None:
+            self.panel.set_status(divergence_message(exc, self._config.lr), "error")
+        elif result is not None and result.stopped:
+            self.panel.set_status(
+                f"Stopped after {result.epochs_completed} of "
+                f"{self._config.epochs} epochs ({result.iterations:,} "
+                "iterations); the weights trained so far are kept.",
+                "warn",
+            )
+        elif result is not None:
+            test = (
+                ""
+                if result.test_accuracy is None
+                else f", test accuracy {result.test_accuracy:.1%}"
+            )
+            self.panel.set_status(
+                f"Finished {result.epochs_completed} epochs in {result.seconds:.1f} s{test}. "
+                "Details under Results.",
+                "good",
+            )
+        self.weights.network = outcome.network
+        self.results.show_evaluation(
+            Evaluation(outcome.network, self._data, outcome.test_predictions, self._title)
+        )
+        self.update_ready()
+        self.run_finished.emit(outcome)
+
+    def _on_failed(self, message: str) -> None:
+        self._end_run()
+        self.panel.set_status(message, "error")
+        self.update_ready()
+
+    def _end_run(self) -> None:
+        self._status_is_readiness = False
+        self.document.set_locked(False)
+        self.panel.set_running(False)
+        self.curves.end_run()
+        self.panel.time_left.setText("")
+
+    # -- closing -----------------------------------------------------------------------
+    def shutdown(self) -> None:
+        """Stop any run and wait for its thread; drop background loads."""
+        self.controller.shutdown()
+        self.panel.data_panel.shutdown()
+        self.weights.shutdown()
+
+
+class _RunClock:
+    """Active training time of a run (pauses excluded), for the time left."""
+
+    def __init__(self) -> None:
+        self._start = self._paused_at = 0.0
+        self._paused_total = 0.0
+
+    def start(self) -> None:
+        self._start, self._paused_at, self._paused_total = time.perf_counter(), 0.0, 0.0
+
+    def pause(self, paused: bool) -> None:
+        now = time.perf_counter()
+        if paused and not self._paused_at:
+            self._paused_at = now
+        elif not paused and self._paused_at:
+            self._paused_total += now - self._paused_at
+            self._paused_at = 0.0
+
+    def left(self, done: int, total: int) -> float | None:
+        """Seconds left at the average pace so far (None before the first iteration)."""
+        if done <= 0:
+            return None
+        active = time.perf_counter() - self._start - self._paused_total
+        return active / done * (total - done)

@@ -1,0 +1,153 @@
+"""The hyper-parameters of a run: epochs, batch size, optimizer, η, seed, split."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import asdict
+
+from PySide6.QtCore import QSignalBlocker, Signal
+from PySide6.QtGui import QValidator
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGroupBox,
+    QSpinBox,
+    QWidget,
+)
+
+from cnnbuilder.core.spec import TrainingSpec
+from cnnbuilder.core.training import TrainConfig
+
+OPTIMIZER_TITLES = {"sgd": "SGD", "momentum": "Momentum", "adam": "Adam"}
+# Absurdly large rates are allowed on purpose: watching a run diverge is a lesson.
+LR_MIN, LR_MAX = 1e-7, 1e9
+_LADDER = (1.0, 2.0, 3.0, 5.0)  # learning rates step 0.001, 0.002, 0.003, 0.005, 0.01…
+
+
+def ladder_step(value: float, steps: int) -> float:
+    """Move ``value`` ``steps`` rungs along the 1-2-3-5 ladder (10^k scaled)."""
+    exponent = math.floor(math.log10(value))
+    mantissa = value / 10**exponent
+    index = min(range(len(_LADDER)), key=lambda i: abs(_LADDER[i] - mantissa))
+    position = exponent * len(_LADDER) + index + steps
+    exponent, index = divmod(position, len(_LADDER))
+    return _LADDER[index] * 10.0**exponent
+
+
+class LearningRateBox(QDoubleSpinBox):
+    """A spin box for η: shows ``0.003`` (not ``0.00300``) and steps 1-2-3-5."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setDecimals(10)
+        self.setRange(LR_MIN, LR_MAX)
+
+    def textFromValue(self, value: float) -> str:
+        return f"{value:g}"
+
+    def valueFromText(self, text: str) -> float:
+        try:
+            return float(text.replace(",", "."))
+        except ValueError:
+            return self.value()
+
+    def validate(self, text: str, pos: int) -> tuple[QValidator.State, str, int]:
+        try:
+            value = float(text.replace(",", "."))
+        except ValueError:
+            ok = text in ("", "0", "0.", "-") or text.endswith(("e", "e-"))
+            return (QValidator.State.Intermediate if ok else QValidator.State.Invalid, text, pos)
+        state = (
+            QValidator.State.Acceptable if LR_MIN <= value <= LR_MAX else QValidator.State.Intermediate
+        )
+        return (state, text, pos)
+
+    def stepBy(self, steps: int) -> None:
+        self.setValue(min(LR_MAX, max(LR_MIN, ladder_step(self.value(), steps))))
+
+
+class SettingsForm(QGroupBox):
+    """Edits a :class:`TrainConfig`; filled from and saved to the file's ``training``.
+
+    Signals
+    -------
+    changed()
+        The user changed a value.
+    """
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("Settings", parent)
+        self.setObjectName("settingsForm")
+        self.epochs = self._spin(1, 100_000, "epochsBox", "Passes over the training data")
+        self.batch_size = self._spin(
+            1, 65_536, "batchSizeBox", "Mini-batch size m: images per update"
+        )
+        self.optimizer = QComboBox()
+        self.optimizer.setObjectName("optimizerBox")
+        for key, title in OPTIMIZER_TITLES.items():
+            self.optimizer.addItem(title, key)
+        self.optimizer.currentIndexChanged.connect(self.changed)
+        self.lr = LearningRateBox()
+        self.lr.setObjectName("learningRateBox")
+        self.lr.setToolTip("Learning rate η (arrow keys step 0.001, 0.002, 0.003, 0.005, …)")
+        self.lr.valueChanged.connect(self.changed)
+        self.seed = self._spin(
+            0, 2**31 - 1, "seedBox", "Seed of the initial weights, the shuffling and the split"
+        )
+        self.val_split = QDoubleSpinBox()
+        self.val_split.setObjectName("valSplitBox")
+        self.val_split.setToolTip("Share of the training data held out for validation")
+        self.val_split.setRange(0, 90)
+        self.val_split.setDecimals(1)
+        self.val_split.setSingleStep(5)
+        self.val_split.setSuffix(" %")
+        self.val_split.valueChanged.connect(self.changed)
+        form = QFormLayout(self)
+        form.addRow("Epochs", self.epochs)
+        form.addRow("Batch size", self.batch_size)
+        form.addRow("Optimizer", self.optimizer)
+        form.addRow("Learning rate η", self.lr)
+        form.addRow("Seed", self.seed)
+        form.addRow("Validation", self.val_split)
+        self.set_config(TrainConfig())
+
+    def _spin(self, low: int, high: int, name: str, tip: str) -> QSpinBox:
+        box = QSpinBox()
+        box.setRange(low, high)
+        box.setObjectName(name)
+        box.setToolTip(tip)
+        box.setGroupSeparatorShown(False)
+        box.valueChanged.connect(self.changed)
+        return box
+
+    def config(self) -> TrainConfig:
+        """The settings as they stand in the form."""
+        return TrainConfig(
+            epochs=self.epochs.value(),
+            batch_size=self.batch_size.value(),
+            optimizer=self.optimizer.currentData(),
+            lr=float(f"{self.lr.value():.6g}"),
+            seed=self.seed.value(),
+            val_split=round(self.val_split.value() / 100, 4),
+        )
+
+    def set_config(self, config: TrainConfig) -> None:
+        """Show ``config`` without emitting ``changed``."""
+        boxes = (self.epochs, self.batch_size, self.optimizer, self.lr, self.seed, self.val_split)
+        blockers = [QSignalBlocker(box) for box in boxes]
+        self.epochs.setValue(config.epochs)
+        self.batch_size.setValue(config.batch_size)
+        self.optimizer.setCurrentIndex(max(0, self.optimizer.findData(config.optimizer)))
+        self.lr.setValue(config.lr)
+        self.seed.setValue(config.seed)
+        self.val_split.setValue(config.val_split * 100)
+        del blockers
+
+    def training_spec(self, dataset: str) -> TrainingSpec:
+        """The form as the file's ``training`` section, with the data source."""
+        values = asdict(self.config())
+        del values["shuffle"]  # not part of the file format: always on in the window
+        return TrainingSpec(dataset=dataset, **values)

@@ -1,0 +1,140 @@
+"""The training controls: data, settings, Train / Pause / Stop, progress, weights."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cnnbuilder.core.training import IterationResult
+from cnnbuilder.gui.document import Document
+from cnnbuilder.gui.training.data_panel import DataPanel
+from cnnbuilder.gui.training.settings_form import SettingsForm
+
+STATUS_STYLES = {
+    "info": "color: #374151;",
+    "good": "color: #047857;",
+    "warn": "color: #b45309;",
+    "error": "color: #b91c1c; font-weight: bold;",
+}
+
+
+def format_duration(seconds: float) -> str:
+    """``75`` -> ``"1:15"``; ``3725`` -> ``"1:02:05"``; under a minute ``"42 s"``."""
+    seconds = max(0, round(seconds))
+    if seconds < 60:
+        return f"{seconds} s"
+    minutes, secs = divmod(seconds, 60)
+    hours, minutes = divmod(minutes, 60)
+    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
+
+
+class TrainingPanel(QScrollArea):
+    """The controls of a run; the :class:`TrainingSession` drives and fills it.
+
+    Object names: ``trainingPanel`` (this), ``trainButton``, ``pauseButton``,
+    ``stopButton``, ``trainingProgress``, ``timeLeftLabel``, ``trainingStatus``;
+    children ``dataPanel`` and ``settingsForm``. Button clicks are connected by the session.
+    """
+
+    def __init__(self, document: Document, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("trainingPanel")
+        self.setWidgetResizable(True)
+        self.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.data_panel = DataPanel(document)
+        self.settings = SettingsForm()
+        body = QWidget()
+        column = QVBoxLayout(body)
+        column.setContentsMargins(6, 6, 6, 6)
+        column.addWidget(self.data_panel)
+        column.addWidget(self.settings)
+        column.addWidget(self._run_box())
+        column.addStretch(1)
+        self.setWidget(body)
+        self.setMinimumWidth(290)
+
+    def _button(self, text: str, name: str, tip: str) -> QPushButton:
+        button = QPushButton(text)
+        button.setObjectName(name)
+        button.setToolTip(tip)
+        return button
+
+    def _run_box(self) -> QGroupBox:
+        box = QGroupBox("Run")
+        self.train_button = self._button("Train", "trainButton", "Train the network (Ctrl+T)")
+        self.train_button.setStyleSheet("QPushButton:enabled { font-weight: bold; }")
+        self.pause_button = self._button("Pause", "pauseButton", "Hold the run; resume later")
+        self.pause_button.setCheckable(True)
+        self.stop_button = self._button(
+            "Stop", "stopButton", "End the run now and keep the weights trained so far"
+        )
+        self.progress = QProgressBar()
+        self.progress.setObjectName("trainingProgress")
+        self.progress.setTextVisible(True)
+        self.progress.setFormat("")
+        self.time_left = QLabel()
+        self.time_left.setObjectName("timeLeftLabel")
+        self.time_left.setStyleSheet("color: #4b5563;")
+        self.status = QLabel()
+        self.status.setObjectName("trainingStatus")
+        self.status.setWordWrap(True)
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.status.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        buttons = QHBoxLayout()
+        for button in (self.train_button, self.pause_button, self.stop_button):
+            buttons.addWidget(button)
+        grid = QGridLayout(box)
+        grid.addLayout(buttons, 0, 0)
+        grid.addWidget(self.progress, 1, 0)
+        grid.addWidget(self.time_left, 2, 0)
+        grid.addWidget(self.status, 3, 0)
+        self.set_running(False)
+        return box
+
+    # -- state shown -----------------------------------------------------------------
+    def set_running(self, running: bool, paused: bool = False) -> None:
+        """Enable the buttons for a run in progress (or not)."""
+        self.pause_button.setEnabled(running)
+        self.stop_button.setEnabled(running)
+        self.pause_button.setChecked(running and paused)
+        self.pause_button.setText("Resume" if running and paused else "Pause")
+        for widget in (self.data_panel, self.settings):
+            widget.setEnabled(not running)
+        if running:
+            self.train_button.setEnabled(False)
+
+    def set_status(self, text: str, kind: str = "info") -> None:
+        """Show a line about the run; ``kind`` is info, good, warn or error."""
+        self.status.setText(text)
+        self.status.setStyleSheet(STATUS_STYLES[kind])
+
+    def reset_progress(self, total: int) -> None:
+        """A run of ``total`` iterations is about to start."""
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(0)
+        self.progress.setFormat("Starting…")
+        self.time_left.setText("")
+
+    def show_progress(self, last: IterationResult, epochs: int, seconds_left: float | None) -> None:
+        """Epoch, iteration and time left after the iteration ``last``."""
+        total = epochs * last.batches_per_epoch
+        if self.progress.maximum() != total:
+            self.progress.setRange(0, total)
+        self.progress.setValue(last.iteration)
+        self.progress.setFormat(
+            f"Epoch {last.epoch}/{epochs} · iteration {last.iteration:,}/{total:,}"
+        )
+        if seconds_left is not None:
+            self.time_left.setText(f"About {format_duration(seconds_left)} left")

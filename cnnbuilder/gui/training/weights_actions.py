@@ -1,0 +1,104 @@
+"""Save the trained weights, or load weights and show their results (``.npz``)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import numpy as np
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QFileDialog
+
+from cnnbuilder.core.errors import CnnBuilderError
+from cnnbuilder.core.nn import Network
+from cnnbuilder.core.weights import load_weights, save_weights
+from cnnbuilder.gui.training.background import BackgroundJob
+from cnnbuilder.gui.training.results_view import Evaluation
+
+if TYPE_CHECKING:
+    from cnnbuilder.gui.training.session import TrainingSession
+
+WEIGHTS_FILTER = "Weights (*.npz)"
+
+
+def evaluate(network: Network, data: object, title: str) -> Evaluation:
+    """Predict the test split of ``data`` (runs on a background thread)."""
+    x_test = getattr(data, "x_test", None)
+    predictions = None if x_test is None else network.predict(x_test).astype(np.int64)
+    return Evaluation(network, data, predictions, title)
+
+
+class WeightsActions(QObject):
+    """The Save weights / Load weights buttons of a :class:`TrainingSession`.
+
+    ``network`` is the latest trained or loaded network (None before any).
+    """
+
+    def __init__(self, session: TrainingSession) -> None:
+        super().__init__(session)
+        self._session = session
+        self.network: Network | None = None
+        self._job = BackgroundJob(self)
+        self._job.succeeded.connect(self._on_evaluated)
+        self._job.failed.connect(lambda text: session.panel.set_status(text, "error"))
+        session.results.save_weights_button.clicked.connect(self._ask_save)
+        session.results.load_weights_button.clicked.connect(self._ask_load)
+
+    def save(self, path: str | Path) -> bool:
+        """Write the current network's weights; False (and a message) on failure."""
+        panel = self._session.panel
+        if self.network is None:
+            panel.set_status("There are no trained weights to save yet.", "warn")
+            return False
+        try:
+            save_weights(self.network, path)
+        except OSError as exc:
+            panel.set_status(f"Could not save the weights: {exc}", "error")
+            return False
+        panel.set_status(f"Saved the weights to {Path(path).name}.", "good")
+        self._session.message.emit(f"Saved weights to {path}")
+        return True
+
+    def load(self, path: str | Path) -> bool:
+        """Read weights for the current network; refuse a file that does not fit.
+
+        The results view then shows how these weights do on the test split.
+        """
+        session = self._session
+        spec = session.document.spec
+        try:
+            weights = load_weights(path, spec)  # names the key and both shapes on mismatch
+            network = Network.from_spec(spec, np.random.default_rng(0))
+            network.set_weights(weights)
+        except (CnnBuilderError, ValueError, OSError) as exc:
+            session.panel.set_status(f"Could not load {Path(path).name}: {exc}", "error")
+            return False
+        self.network = network
+        session.results.save_weights_button.setEnabled(True)
+        session.panel.set_status(f"Loaded the weights from {Path(path).name}.", "good")
+        data = session.panel.data_panel.dataset
+        if data is not None and not session.panel.data_panel.fit_problem:
+            self._job.submit(evaluate, network, data, f"weights from {Path(path).name}")
+        return True
+
+    def _on_evaluated(self, evaluation: Evaluation) -> None:
+        if evaluation.network is self.network:  # not replaced by a run meanwhile
+            self._session.results.show_evaluation(evaluation)
+
+    def _ask_save(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self._session.results, "Save weights", "weights.npz", WEIGHTS_FILTER
+        )
+        if path:
+            self.save(path if path.endswith(".npz") else path + ".npz")
+
+    def _ask_load(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self._session.results, "Load weights", "", WEIGHTS_FILTER
+        )
+        if path:
+            self.load(path)
+
+    def shutdown(self) -> None:
+        """Drop an evaluation in progress (application close)."""
+        self._job.shutdown()
