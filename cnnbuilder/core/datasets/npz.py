@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import zipfile
 from pathlib import Path
+from typing import BinaryIO
 
 import numpy as np
 
@@ -23,17 +24,16 @@ from cnnbuilder.core.datasets.dataset import Dataset, shape_text
 from cnnbuilder.core.errors import DataError
 
 _READ_ERRORS = (OSError, ValueError, EOFError, zipfile.BadZipFile)
+_KEYS = ("x", "y", "x_test", "y_test", "class_names")
 
 
-def _open(path: Path) -> np.lib.npyio.NpzFile:
+def _open(stream: BinaryIO, file: str) -> np.lib.npyio.NpzFile:
     try:
-        archive = np.load(path, allow_pickle=False)
-    except FileNotFoundError:
-        raise DataError(f"{path.name}: no such file") from None
+        archive = np.load(stream, allow_pickle=False)
     except _READ_ERRORS as exc:
-        raise DataError(f"{path.name}: not a readable .npz archive ({exc})") from None
+        raise DataError(f"{file}: not a readable .npz archive ({exc})") from None
     if not isinstance(archive, np.lib.npyio.NpzFile):
-        raise DataError(f"{path.name}: a single .npy array, not an .npz archive with keys x and y")
+        raise DataError(f"{file}: a single .npy array, not an .npz archive with keys x and y")
     return archive
 
 
@@ -51,6 +51,24 @@ def _read(archive: np.lib.npyio.NpzFile, key: str, where: str) -> np.ndarray:
     return array
 
 
+def _read_arrays(path: Path) -> tuple[dict[str, np.ndarray], list[str]]:
+    """The arrays of the known keys that the file has, and all its keys."""
+    # np.load gets an open stream, not the path: on a damaged zip it would
+    # otherwise leave its own file handle open.
+    try:
+        with path.open("rb") as stream, _open(stream, path.name) as archive:
+            arrays = {
+                key: _read(archive, key, f"{path.name}: key '{key}'")
+                for key in _KEYS
+                if key in archive.files
+            }
+            return arrays, sorted(archive.files)
+    except FileNotFoundError:
+        raise DataError(f"{path.name}: no such file") from None
+    except OSError as exc:
+        raise DataError(f"{path.name}: cannot be read ({exc.strerror or exc})") from None
+
+
 def _class_names(array: np.ndarray, where: str) -> tuple[str, ...]:
     if array.ndim != 1 or array.dtype.kind not in "US":
         raise DataError(f"{where}: must be a 1-D array of strings, got {array.dtype} {array.shape}")
@@ -61,13 +79,23 @@ def _class_names(array: np.ndarray, where: str) -> tuple[str, ...]:
 
 
 def _pair(
-    archive: np.lib.npyio.NpzFile, keys: tuple[str, str], file: str
+    arrays: dict[str, np.ndarray], x_key: str, y_key: str, file: str
 ) -> tuple[np.ndarray, np.ndarray]:
-    x_key, y_key = keys
-    x = as_images(_read(archive, x_key, f"{file}: key '{x_key}'"), f"{file}: key '{x_key}'")
-    y = as_labels(_read(archive, y_key, f"{file}: key '{y_key}'"), f"{file}: key '{y_key}'")
+    """Checked images (m, n_H, n_W, n_c) float32 and labels (m,) int64."""
+    x = as_images(arrays[x_key], f"{file}: key '{x_key}'")
+    y = as_labels(arrays[y_key], f"{file}: key '{y_key}'")
     check_count(x, y, f"{file}: keys '{x_key}' and '{y_key}'")
     return x, y
+
+
+def _check_keys(keys: set[str], every: list[str], file: str) -> None:
+    for key in ("x", "y"):
+        if key not in keys:
+            found = f"the file has {', '.join(every)}" if every else "the file is empty"
+            raise DataError(f"{file}: key '{key}' is missing ({found})")
+    for have, need in (("x_test", "y_test"), ("y_test", "x_test")):
+        if have in keys and need not in keys:
+            raise DataError(f"{file}: key '{need}' is missing ('{have}' needs it)")
 
 
 def load_npz(path: Path, name: str | None = None) -> Dataset:
@@ -86,28 +114,21 @@ def load_npz(path: Path, name: str | None = None) -> Dataset:
         ``x`` : (m, n_H, n_W, n_c) float32, ``y`` : (m,) int64.
     """
     file = path.name
-    with _open(path) as archive:
-        keys = set(archive.files)
-        for key in ("x", "y"):
-            if key not in keys:
-                raise DataError(f"{file}: key '{key}' is missing (found: {sorted(keys)})")
-        for have, need in (("x_test", "y_test"), ("y_test", "x_test")):
-            if have in keys and need not in keys:
-                raise DataError(f"{file}: key '{need}' is missing ('{have}' needs it)")
-        x, y = _pair(archive, ("x", "y"), file)
-        x_test = y_test = None
-        if "x_test" in keys:
-            x_test, y_test = _pair(archive, ("x_test", "y_test"), file)
-            if x_test.shape[1:] != x.shape[1:]:
-                raise DataError(
-                    f"{file}: key 'x_test': images are {shape_text(x_test.shape[1:])} "
-                    f"but those of 'x' are {shape_text(x.shape[1:])}"
-                )
-        if "class_names" in keys:
-            where = f"{file}: key 'class_names'"
-            names = _class_names(_read(archive, "class_names", where), where)
-        else:
-            names = default_class_names(y, y_test)
+    arrays, every = _read_arrays(path)
+    _check_keys(set(arrays), every, file)
+    x, y = _pair(arrays, "x", "y", file)
+    x_test = y_test = None
+    if "x_test" in arrays:
+        x_test, y_test = _pair(arrays, "x_test", "y_test", file)
+        if x_test.shape[1:] != x.shape[1:]:
+            raise DataError(
+                f"{file}: key 'x_test': images are {shape_text(x_test.shape[1:])} "
+                f"but those of 'x' are {shape_text(x.shape[1:])}"
+            )
+    if "class_names" in arrays:
+        names = _class_names(arrays["class_names"], f"{file}: key 'class_names'")
+    else:
+        names = default_class_names(y, y_test)
     check_labels_below(y, len(names), f"{file}: key 'y'")
     if y_test is not None:
         check_labels_below(y_test, len(names), f"{file}: key 'y_test'")

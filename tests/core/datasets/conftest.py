@@ -1,8 +1,9 @@
-"""Helpers that write small data sources into a temporary folder."""
+"""Fixtures that write small data sources into a temporary folder."""
 
 from __future__ import annotations
 
 import gzip
+from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
@@ -16,7 +17,7 @@ def idx_bytes(array: np.ndarray) -> bytes:
     return header + array.astype(np.uint8).tobytes()
 
 
-def write_idx(path: Path, array: np.ndarray) -> Path:
+def _write_idx(path: Path, array: np.ndarray) -> Path:
     """Write ``array`` as IDX, gzipped when ``path`` ends in ``.gz``."""
     data = idx_bytes(array)
     if path.suffix == ".gz":
@@ -27,7 +28,7 @@ def write_idx(path: Path, array: np.ndarray) -> Path:
     return path
 
 
-def write_image(path: Path, pixels: np.ndarray) -> Path:
+def _write_image(path: Path, pixels: np.ndarray) -> Path:
     """Save uint8 pixels, (H, W) grey or (H, W, 3) colour, in the format of the suffix."""
     path.parent.mkdir(parents=True, exist_ok=True)
     Image.fromarray(pixels).save(path)
@@ -37,3 +38,15 @@ def write_image(path: Path, pixels: np.ndarray) -> Path:
 @pytest.fixture
 def rng() -> np.random.Generator:
     return np.random.default_rng(1234)
+
+
+@pytest.fixture
+def write_idx() -> Callable[[Path, np.ndarray], Path]:
+    """``write_idx(path, array)``: an IDX file, gzipped if the name ends in .gz."""
+    return _write_idx
+
+
+@pytest.fixture
+def write_image() -> Callable[[Path, np.ndarray], Path]:
+    """``write_image(path, pixels)``: an image file, creating its folders."""
+    return _write_image

@@ -31,8 +31,8 @@ def test_inconsistent_arrays_are_refused():
         Dataset("bad", x, np.zeros(2, np.int64), None, None, ("a", "b"))
     with pytest.raises(DataError, match="together"):
         Dataset("bad", x, np.zeros(3, np.int64), x, None, ("a", "b"))
-    with pytest.raises(DataError, match="test images are 3×2×1"):
-        Dataset("bad", x, np.zeros(3, np.int64), np.zeros((1, 3, 2, 1)), np.zeros(1), ("a", "b"))
+    with pytest.raises(DataError, match=r"y_test must be \(1,\)"):
+        Dataset("bad", x, np.zeros(3, np.int64), x[:1], np.zeros(2), ("a", "b"))
 
 
 def test_check_fits_accepts_matching_network():
@@ -48,6 +48,14 @@ def test_check_fits_allows_more_outputs_and_no_softmax():
 def test_check_fits_names_both_shapes():
     message = check_fits(_dataset(shape=(8, 8, 1), classes=3), (32, 32, 3), 3)
     assert message == "the data is 8×8×1 but the network input is 32×32×3"
+
+
+def test_check_fits_checks_test_images_too():
+    data = _dataset(shape=(8, 8, 1), classes=3, test=2)
+    x_test = np.zeros((2, 6, 6, 1), np.float32)
+    odd = Dataset("odd", data.x, data.y, x_test, data.y[:2], data.class_names)
+    message = check_fits(odd, (8, 8, 1), 3)
+    assert message == "the test images are 6×6×1 but the network input is 8×8×1"
 
 
 def test_check_fits_names_both_class_counts():

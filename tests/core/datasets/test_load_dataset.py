@@ -1,0 +1,48 @@
+"""load_dataset: which loader a source goes to, and errors for what is none of them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from cnnbuilder.core.datasets import describe, load_dataset
+from cnnbuilder.core.errors import DataError
+
+
+def test_builtin_names_ignore_input_shape():
+    assert load_dataset("digits", input_shape=(32, 32, 3)).input_shape == (8, 8, 1)
+
+
+def test_describe_builtin():
+    assert describe(load_dataset("digits")) == (
+        "digits: 1497 train + 300 test images, 8×8×1, 10 classes"
+    )
+
+
+def test_missing_path_names_it(tmp_path):
+    with pytest.raises(DataError, match=r"nowhere.npz: no such file or folder"):
+        load_dataset(tmp_path / "nowhere.npz")
+
+
+def test_path_object_named_like_builtin_is_a_path(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(DataError, match=r"digits: no such file or folder"):
+        load_dataset(Path("digits"))
+
+
+def test_zip_without_npz_suffix_is_read_as_data_file(tmp_path):
+    path = tmp_path / "data.bin"
+    with path.open("wb") as stream:
+        np.savez(stream, x=np.zeros((4, 2, 2), np.uint8), y=np.array([0, 1, 0, 1]))
+    data = load_dataset(str(path), input_shape=(9, 9, 3))
+    assert data.input_shape == (2, 2, 1)
+    assert data.name == "data.bin"
+
+
+def test_unknown_file_type(tmp_path):
+    path = tmp_path / "picture.png"
+    path.write_bytes(b"\x89PNG")
+    with pytest.raises(DataError, match=r"picture.png: not a data file"):
+        load_dataset(path)
