@@ -114,11 +114,13 @@ class EditActions(QObject):
         self.redo.setText(f"&Redo {state['redo']}".rstrip())
         self.undo.setToolTip(f"Undo {state['undo']} (Ctrl+Z)".replace("  ", " "))
         self.redo.setToolTip(f"Redo {state['redo']} (Ctrl+Shift+Z)".replace("  ", " "))
+        # The selection may still name a layer that this change removed.
+        uids = [layer.uid for layer in self.document.spec.layers]
         uid = self.selection.layer_uid
-        has_layer = editable and uid is not None
+        has_layer = editable and uid in uids
         self.delete.setEnabled(has_layer)
         self.duplicate.setEnabled(has_layer)
-        index = self.document.spec.index_of(uid) if has_layer else -1
+        index = uids.index(uid) if has_layer else -1
         self.move_earlier.setEnabled(has_layer and index > 0)
         self.move_later.setEnabled(has_layer and index < len(self.document.spec.layers) - 1)
         for action in self.append.values():

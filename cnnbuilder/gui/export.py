@@ -1,4 +1,8 @@
-"""Export the summary table: Markdown (for notes, to the clipboard) and CSV."""
+"""Export the summary table: Markdown (to the clipboard) and CSV (to a file).
+
+The text itself comes from ``cnnbuilder.core.report``, so the window and
+``cnnbuilder summary`` export the same table.
+"""
 
 from __future__ import annotations
 
@@ -8,97 +12,33 @@ from pathlib import Path
 
 from PySide6.QtGui import QGuiApplication
 
+from cnnbuilder.core import report
 from cnnbuilder.core.atomic import atomic_write_text
-from cnnbuilder.core.shapes import LayerRow
 from cnnbuilder.core.summary import NetworkSummary
-from cnnbuilder.gui.summary_model import COLUMNS, SHAPE, cell_text
-from cnnbuilder.gui.totals import share_text
-
-CSV_COLUMNS = (
-    "position",
-    "layer",
-    "type",
-    "hyper",
-    "output_shape",
-    "activations",
-    "params",
-    "mult_adds",
-    "status",
-    "problem",
-)
 
 
-def _cells(row: LayerRow) -> list[str]:
-    cells = [cell_text(row, column) for column in range(len(COLUMNS))]
-    if row.status == "error":
-        cells[SHAPE] = f"error: {row.error}"
-    return cells
-
-
-def markdown_table(summary: NetworkSummary, title: str = "") -> str:
-    """Return the table and its totals as GitHub-flavoured Markdown."""
-    right = {3, 4, 5}
-    lines = [f"### {title}", ""] if title else []
-    lines.append("| " + " | ".join(COLUMNS) + " |")
-    lines.append("|" + "|".join("---:" if i in right else "---" for i in range(len(COLUMNS))) + "|")
-    for row in summary.rows:
-        cells = [c.replace("|", "\\|") for c in _cells(row)]
-        lines.append("| " + " | ".join(cells) + " |")
-    lines += [
-        "",
-        f"Total parameters: {summary.total_params:,} ({share_text(summary)})  ",
-        f"Multiply-adds per example: {summary.total_mult_adds:,}",
-    ]
-    if summary.problem:
-        lines.append(f"\nProblem: {summary.problem}")
-    return "\n".join(lines) + "\n"
+def markdown_table(summary: NetworkSummary, title: str = "", batch_size: int = 32) -> str:
+    """Return the table, its totals and any errors as GitHub Markdown."""
+    text = report.markdown_table(summary, batch_size)
+    if title:
+        text = f"### {title}\n\n{text}"
+    problems = [f"- error: {e}" for e in summary.errors]
+    if summary.problem and not summary.errors:
+        problems.append(f"- note: {summary.problem}")
+    return text + "".join(f"{line}\n" for line in problems)
 
 
 def csv_text(summary: NetworkSummary) -> str:
     """Return the table as CSV with raw numbers (no thousands separators)."""
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(CSV_COLUMNS)
-    for row in summary.rows:
-        shape = "x".join(str(n) for n in row.output_shape) if row.output_shape else ""
-        writer.writerow(
-            [
-                row.position,
-                row.name,
-                row.kind,
-                row.hyper,
-                shape,
-                _num(row.activations),
-                _num(row.params),
-                _num(row.mult_adds),
-                row.status,
-                row.error or "; ".join(row.warnings),
-            ]
-        )
-    writer.writerow(
-        [
-            "",
-            "total",
-            "",
-            "",
-            "",
-            summary.total_activations,
-            summary.total_params,
-            summary.total_mult_adds,
-            "ok" if summary.ok else "problem",
-            summary.problem or "",
-        ]
-    )
+    writer.writerows(report.csv_rows(summary))
     return out.getvalue()
 
 
-def _num(value: int | None) -> str:
-    return "" if value is None else str(value)
-
-
-def copy_markdown(summary: NetworkSummary, title: str = "") -> str:
+def copy_markdown(summary: NetworkSummary, title: str = "", batch_size: int = 32) -> str:
     """Put the Markdown table on the clipboard and return it."""
-    text = markdown_table(summary, title)
+    text = markdown_table(summary, title, batch_size)
     QGuiApplication.clipboard().setText(text)
     return text
 

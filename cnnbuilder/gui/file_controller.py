@@ -214,7 +214,9 @@ class FileController(QObject):
 
     def copy_markdown(self) -> None:
         """Copy the summary table as Markdown to the clipboard."""
-        export.copy_markdown(self.document.summary, self.document.spec.name)
+        spec = self.document.spec
+        batch = spec.training.batch_size if spec.training else 32
+        export.copy_markdown(self.document.summary, spec.name, batch)
         self.message.emit("Copied the table as Markdown.")
 
     def export_csv(self, path: Path | str | None = None) -> bool:

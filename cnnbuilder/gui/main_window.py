@@ -35,6 +35,7 @@ from cnnbuilder.gui.recent_files import RecentFiles
 from cnnbuilder.gui.resources import icon
 from cnnbuilder.gui.selection import LayerSelection
 from cnnbuilder.gui.summary_view import SummaryView
+from cnnbuilder.gui.training.attach import attach_training
 
 Area = Literal["bottom", "left", "right"]
 _DOCK_AREAS = {
@@ -75,6 +76,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._build_toolbar()
         self._wire()
+        self.training = attach_training(self)  # training dock, curves and results tabs
         self.resize(1280, 800)
         self._update_title()
 
@@ -87,6 +89,8 @@ class MainWindow(QMainWindow):
         self.bottom_tabs = QTabWidget()
         self.bottom_tabs.setObjectName("bottomTabs")
         self.bottom_tabs.setDocumentMode(True)
+        self.bottom_tabs.setUsesScrollButtons(True)
+        self.bottom_tabs.setMinimumWidth(320)  # its size hint would follow the widest page
         self.bottom_tabs.addTab(self.summary_view, "Summary")
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.addWidget(self.canvas)
@@ -111,7 +115,7 @@ class MainWindow(QMainWindow):
         box.setMinimumWidth(170)
         self.palette_dock.setMaximumWidth(240)
         self.properties = PropertiesPanel(self.document, self.selection)
-        self.properties.setMinimumWidth(290)
+        self.properties.setMinimumWidth(270)
         self.properties_dock = self.add_panel(self.properties, "Properties", "right")
         self.history = QUndoView(self.document.undo_stack)
         self.history.setObjectName("undoHistory")

@@ -6,20 +6,11 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import QGridLayout, QLabel, QSizePolicy, QWidget
 
+from cnnbuilder.core.report import human_bytes
 from cnnbuilder.core.spec import TrainingSpec
 from cnnbuilder.core.summary import NetworkSummary
 from cnnbuilder.gui import theme
 from cnnbuilder.gui.document import Document
-
-
-def format_bytes(count: int) -> str:
-    """``12_345_678`` → ``"11.8 MB"`` (binary units, as memory is counted)."""
-    size = float(count)
-    for unit in ("bytes", "KB", "MB", "GB"):
-        if size < 1024 or unit == "GB":
-            return f"{size:.0f} {unit}" if unit == "bytes" else f"{size:.1f} {unit}"
-        size /= 1024
-    raise AssertionError("unreachable")
 
 
 def share_text(summary: NetworkSummary) -> str:
@@ -76,18 +67,20 @@ class TotalsBar(QWidget):
         self.memory = QLabel()
         self.status = QLabel()
         self.status.setWordWrap(True)
+        for label in (self.params, self.share, self.mult_adds, self.memory):
+            label.setWordWrap(True)  # narrow windows wrap instead of growing
         grid = QGridLayout(self)
         grid.setContentsMargins(4, 6, 4, 2)
-        grid.setHorizontalSpacing(18)
-        grid.setVerticalSpacing(4)
+        grid.setHorizontalSpacing(24)
+        grid.setVerticalSpacing(3)
         grid.addWidget(self.params, 0, 0)
-        grid.addWidget(self.share, 0, 1)
-        grid.addWidget(self.bar, 1, 0, 1, 2)
-        grid.addWidget(self.mult_adds, 0, 2)
-        grid.addWidget(self.memory, 1, 2, 2, 1, Qt.AlignmentFlag.AlignTop)
-        grid.addWidget(self.status, 2, 0, 1, 2)
+        grid.addWidget(self.share, 1, 0)
+        grid.addWidget(self.bar, 2, 0)
+        grid.addWidget(self.mult_adds, 0, 1)
+        grid.addWidget(self.memory, 1, 1)
+        grid.addWidget(self.status, 3, 0, 1, 2)
+        grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
-        grid.setColumnStretch(2, 1)
         document.spec_changed.connect(self.refresh)
         self.refresh()
 
@@ -104,7 +97,7 @@ class TotalsBar(QWidget):
         self.mult_adds.setText(f"<b>Multiply-adds</b> {summary.total_mult_adds:,} per example")
         memory = summary.training_memory_bytes(training.batch_size, training.optimizer)
         self.memory.setText(
-            f"<b>Training memory</b> ≈ {format_bytes(memory)} "
+            f"<b>Training memory</b> ≈ {human_bytes(memory)} "
             f"(batch {training.batch_size}, {training.optimizer})"
         )
         self.memory.setToolTip(
