@@ -43,6 +43,15 @@ def _image_files(folder: Path) -> list[Path]:
     ]
 
 
+def _to_8bit(image: Image.Image) -> Image.Image:
+    """16-bit grey (PNG) as 8-bit ``L``; Pillow's own conversion clips at 255."""
+    values = np.asarray(image, dtype=np.float64)
+    wide = image.mode.startswith("I;16") or values.max() > 255
+    return Image.fromarray(
+        np.clip(np.round(values / (257 if wide else 1)), 0, 255).astype(np.uint8)
+    )
+
+
 def _reason(exc: Exception) -> str:
     if isinstance(exc, UnidentifiedImageError):
         return "not a recognised image"
@@ -82,6 +91,8 @@ class _Reader:
             image.draft(mode, self.size)  # lets JPEG decode at reduced scale
         if image.mode in ("P", "PA"):  # via RGBA: palette transparency without a warning
             image = image.convert("RGBA")
+        elif image.mode == "I" or image.mode.startswith("I;16"):
+            image = _to_8bit(image)
         image = image.convert(mode)
         if self.size is None:
             self.size = image.size
@@ -163,7 +174,9 @@ def _notes(reader: _Reader, by_class: dict, names: tuple[str, ...]) -> list[str]
         notes.append(f"sub-folders without readable images were ignored: {', '.join(empty)}")
     if reader.resized and reader.size is not None:
         width, height = reader.size
-        notes.append(f"{reader.resized} images were resized to {height}×{width}")
+        count = reader.resized
+        was = "image was" if count == 1 else "images were"
+        notes.append(f"{count} {was} resized to {height}×{width}")
     return notes
 
 

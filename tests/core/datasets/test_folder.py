@@ -157,3 +157,11 @@ def test_palette_image_with_transparency_loads_without_warning(tmp_path, rng, wr
     (tmp_path / "pal" / "a").mkdir()
     (tmp_path / "p.png").rename(tmp_path / "pal" / "a" / "1.png")
     assert load_dataset(tmp_path / "pal").x.shape == (2, 6, 5, 3)
+
+
+def test_sixteen_bit_grey_is_scaled_not_clipped(tmp_path, rng, write_image):
+    ramp = np.linspace(0, 65535, 30).astype(np.uint16).reshape(5, 6)
+    write_image(tmp_path / "deep" / "a" / "1.png", ramp)
+    write_image(tmp_path / "deep" / "b" / "1.png", _grey(rng, (5, 6)))
+    data = load_dataset(tmp_path / "deep")
+    np.testing.assert_allclose(data.x[0, ..., 0], ramp / 65535, atol=1 / 255)
