@@ -49,12 +49,12 @@ def test_summary_json(capsys, presets_dir):
 
 def test_summary_of_an_invalid_network_exits_2(capsys, tmp_path, presets_dir):
     data = spec_to_dict(load_spec(presets_dir / "digits.cnn.json"))
-    data["layers"][0]["size"] = 11
+    data["layers"][0].update(size=11, padding=1)
     path = tmp_path / "bad.cnn.json"
     path.write_text(json.dumps(data))
     err = _one_line_error(capsys, main(["summary", str(path)]))
     assert "layer 1" in err
-    assert "filter 11 is larger than the padded input 18" in err
+    assert "filter 11 is larger than the padded input 10" in err
 
 
 @pytest.mark.parametrize(
