@@ -21,6 +21,8 @@ Align = Qt.AlignmentFlag
 RAW_ROLE = Qt.ItemDataRole.UserRole  # the unformatted value (int, tuple or None)
 
 Index = QModelIndex | QPersistentModelIndex
+_LEFT = int((Align.AlignLeft | Align.AlignVCenter).value)
+_RIGHT = int((Align.AlignRight | Align.AlignVCenter).value)
 
 
 def format_count(value: int | None) -> str:
@@ -132,8 +134,7 @@ class SummaryTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return _tooltip(row, column)
         if role == Qt.ItemDataRole.TextAlignmentRole:
-            horizontal = Align.AlignRight if column in NUMERIC else Align.AlignLeft
-            return int(horizontal | Align.AlignVCenter)
+            return _RIGHT if column in NUMERIC else _LEFT
         return self._style(row, column, role)
 
     def _style(self, row: LayerRow, column: int, role: int) -> Any:

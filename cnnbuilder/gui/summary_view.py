@@ -37,6 +37,8 @@ class SummaryView(QWidget):
         rows.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Size columns from the rows in view, not from every row of a long chain.
+        header.setResizeContentsPrecision(0)
         header.setSectionResizeMode(HYPER, QHeaderView.ResizeMode.Stretch)
         header.setHighlightSections(False)
         self.totals = TotalsBar(document)

@@ -114,4 +114,6 @@ class TotalsBar(QWidget):
         else:
             text, color = f"⚠ {summary.problem}", theme.WARNING
         self.status.setText(text)
-        self.status.setStyleSheet(f"color: {color};")
+        style = f"color: {color};"
+        if self.status.styleSheet() != style:  # restyling is costly; most edits keep it
+            self.status.setStyleSheet(style)

@@ -68,8 +68,9 @@ class NetworkScene(QGraphicsScene):
             else:
                 item.set_caption(text)
             item.set_selected(key == self._selected)
-        self._order = keys
-        self.relayout()
+        if keys != self._order:  # positions and arrows depend on the order only
+            self._order = keys
+            self.relayout()
 
     def set_selected(self, key: Key) -> None:
         """Outline the block of ``key`` (None clears)."""
