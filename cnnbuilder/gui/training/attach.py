@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QDockWidget, QPushButton, QToolBar, QWidget
 
+from cnnbuilder.gui.resources import icon
 from cnnbuilder.gui.training.curves_panel import CurvesPanel
 from cnnbuilder.gui.training.results_view import ResultsView
 from cnnbuilder.gui.training.session import TrainingSession
@@ -16,9 +17,12 @@ from cnnbuilder.gui.training.training_panel import TrainingPanel
 if TYPE_CHECKING:
     from cnnbuilder.gui.main_window import MainWindow
 
+TRAINING_SHARE = 0.6  # of the central splitter's height, for curves and results
+
 
 def attach_training(window: MainWindow) -> TrainingSession:
-    """Add the training panel (a dock beside Properties) and the Training and Results tabs.
+    """Add the Training dock (beside Properties), the curves and results tabs, and
+    Train / Stop in the toolbar and a Training menu.
 
     Returns the session; it is also ``window.training``.
     """
@@ -36,14 +40,58 @@ def attach_training(window: MainWindow) -> TrainingSession:
     session.message.connect(lambda text: window.statusBar().showMessage(text, 8000))
     window.closing.connect(session.shutdown)
     session.controller.started.connect(lambda: _show_training(window, dock, curves))
-    QShortcut(
-        QKeySequence("Ctrl+T"), window, session.start, context=Qt.ShortcutContext.WindowShortcut
-    )
+    _add_actions(window, session, dock)
     window.training = session
     return session
 
 
-TRAINING_SHARE = 0.6  # of the central splitter's height, for curves and results
+class _FollowEnabled(QObject):
+    """Keeps an action enabled exactly when its button is (the button decides)."""
+
+    def __init__(self, button: QPushButton, action: QAction) -> None:
+        super().__init__(button)
+        self._action = action
+        action.setEnabled(button.isEnabled())
+        button.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.EnabledChange:
+            self._action.setEnabled(watched.isEnabled())
+        return False
+
+
+def _action(window: MainWindow, text: str, name: str, keys: str, button: QPushButton) -> QAction:
+    action = QAction(icon(name), text, window)
+    action.setObjectName(f"{name}Action")
+    action.setShortcut(QKeySequence(keys))
+    action.setToolTip(f"{button.toolTip()} ({keys})")
+    action.triggered.connect(button.click)
+    _FollowEnabled(button, action)
+    return action
+
+
+def _add_actions(window: MainWindow, session: TrainingSession, dock: QDockWidget) -> None:
+    """Train and Stop in the toolbar; a Training menu; View ▸ Training."""
+    panel = session.panel
+    train = _action(window, "&Train", "train", "Ctrl+T", panel.train_button)
+    train.triggered.connect(dock.raise_)
+    stop = _action(window, "&Stop", "stop", "Ctrl+.", panel.stop_button)
+    toolbar = window.findChild(QToolBar, "mainToolbar")
+    if toolbar is not None:
+        toolbar.addSeparator()
+        toolbar.addActions([train, stop])
+    bar = window.menuBar()
+    menus = {a.text().replace("&", ""): a for a in bar.actions()}
+    menu = bar.addMenu("T&raining")
+    if "Help" in menus:  # keep Help last
+        bar.insertMenu(menus["Help"], menu)
+    menu.addActions([train, stop])
+    menu.addSeparator()
+    menu.addAction("Save &Weights…", session.results.save_weights_button.click)
+    menu.addAction("&Load Weights…", session.results.load_weights_button.click)
+    if "View" in menus and menus["View"].menu() is not None:
+        # A closed Training dock must be easy to bring back.
+        menus["View"].menu().addAction(dock.toggleViewAction())
 
 
 def _show_training(window: MainWindow, dock: QWidget, curves: CurvesPanel) -> None:

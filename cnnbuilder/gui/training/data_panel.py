@@ -40,6 +40,14 @@ def output_classes(spec: NetworkSpec) -> int | None:
     return last.classes if isinstance(last, SoftmaxSpec) else None
 
 
+def sentence(text: str) -> str:
+    """``"the data is 8×8×1 …"`` -> ``"The data is 8×8×1 ….``"; file names keep their case."""
+    first = text.split(" ", 1)[0]
+    if "." not in first and "/" not in first:
+        text = text[:1].upper() + text[1:]
+    return text if text.endswith((".", "!", "?")) else text + "."
+
+
 class DataPanel(QGroupBox):
     """The data set of the next run; a view of the :class:`Document` for the fit check.
 
@@ -181,7 +189,7 @@ class DataPanel(QGroupBox):
         self.fit_changed.emit()
 
     def _show_problem(self, text: str | None, fixable: bool = True) -> None:
-        self.problem.setText(f"⚠ {text[0].upper()}{text[1:]}." if text else "")
+        self.problem.setText(f"⚠ {sentence(text)}" if text else "")
         self.problem.setVisible(bool(text))
         self.fit_button.setVisible(bool(text) and fixable)
 

@@ -72,9 +72,9 @@ class TrainingSession(QObject):
         self._status_is_readiness = True  # False while the status reports a run's end
         self._save_timer = QTimer(self, singleShot=True, interval=SAVE_SETTINGS_DELAY_MS)
         self._save_timer.timeout.connect(self.save_settings)
+        self._spec_source: str | None = None  # the file's data source last acted on
         self._connect()
         self._on_spec_changed()
-        self.panel.data_panel.set_source(self._spec_dataset())
         app = QApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(self.shutdown)
@@ -108,6 +108,13 @@ class TrainingSession(QObject):
         if training is not None:
             self.panel.settings.set_config(TrainConfig.from_spec(training))
         self.panel.data_panel.set_val_split(self.panel.settings.config().val_split)
+        # Another file (or an undo) names other data: load it. A pick in the data
+        # panel is already loaded when it reaches the file, so it is not reloaded.
+        wanted = self._spec_dataset()
+        if wanted != self._spec_source:
+            self._spec_source = wanted
+            if wanted != self.panel.data_panel.source:
+                self.panel.data_panel.set_source(wanted)
         self.update_ready()
 
     def _on_settings_edited(self) -> None:

@@ -58,9 +58,8 @@ class LearningRateBox(QDoubleSpinBox):
         except ValueError:
             ok = text in ("", "0", "0.", "-") or text.endswith(("e", "e-"))
             return (QValidator.State.Intermediate if ok else QValidator.State.Invalid, text, pos)
-        state = (
-            QValidator.State.Acceptable if LR_MIN <= value <= LR_MAX else QValidator.State.Intermediate
-        )
+        inside = LR_MIN <= value <= LR_MAX
+        state = QValidator.State.Acceptable if inside else QValidator.State.Intermediate
         return (state, text, pos)
 
     def stepBy(self, steps: int) -> None:

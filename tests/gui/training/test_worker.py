@@ -44,7 +44,8 @@ def test_run_finishes_with_every_iteration_and_predictions(qtbot, controller, ti
         _start(controller, tiny_spec, digits, epochs=2)
     outcome = blocker.args[0]
     assert isinstance(outcome, RunOutcome)
-    assert outcome.result is not None and not outcome.stopped
+    assert outcome.result is not None
+    assert not outcome.stopped
     rows = np.concatenate([p.costs for p in packets])
     # Every iteration arrives exactly once, in order.
     assert rows[:, 0].tolist() == list(range(1, outcome.result.iterations + 1))
@@ -73,8 +74,10 @@ def test_worker_runs_on_its_own_thread_and_signals_arrive_in_the_gui_thread(
     with qtbot.waitSignal(controller.finished, timeout=30_000) as blocker:
         blocker.connect(controller.failed)
         _start(controller, tiny_spec, digits)
-    assert threads and threads[0] != threading.get_ident()
-    assert slot_threads and all(slot_threads)
+    assert threads
+    assert threads[0] != threading.get_ident()
+    assert slot_threads
+    assert all(slot_threads)
 
 
 def test_worker_module_never_touches_widgets():
@@ -112,7 +115,8 @@ def test_stop_ends_the_run_within_a_second_and_keeps_the_weights(
     with qtbot.waitSignal(controller.finished, timeout=1_000) as blocker:
         controller.stop()
     outcome = blocker.args[0]
-    assert outcome.stopped and outcome.result.stopped
+    assert outcome.stopped
+    assert outcome.result.stopped
     assert outcome.result.epochs_completed < 500
     trained = outcome.network.get_weights()
     assert any(not np.array_equal(initial[k], trained[k]) for k in initial)
@@ -146,7 +150,8 @@ def test_divergence_keeps_last_finite_weights(qtbot, controller, presets_dir, di
         blocker.connect(controller.failed)
         controller.start(build_network(spec, cfg), digits, cfg)
     outcome = blocker.args[0]
-    assert outcome.diverged is not None and outcome.result is None
+    assert outcome.diverged is not None
+    assert outcome.result is None
     assert all(np.isfinite(v).all() for v in outcome.network.params.values())
 
 

@@ -1,0 +1,140 @@
+"""The curves: run records, the two plots, fading, log scale, CSV and PNG export."""
+
+from __future__ import annotations
+
+import csv
+import io
+
+import numpy as np
+import pytest
+from PySide6.QtGui import QImage
+
+from cnnbuilder.core.training import EpochResult, IterationResult, TrainConfig
+from cnnbuilder.gui.training.curves_panel import CurvesPanel
+from cnnbuilder.gui.training.run_history import RunRecord, run_label, smoothing_weight, write_csv
+from cnnbuilder.gui.training.worker import Progress
+
+
+def _epoch(n: int, acc: float, val: float | None = 0.5) -> EpochResult:
+    return EpochResult(n, 1.0 / n, acc, val, 0.1, 1000.0)
+
+
+def _packet(start: int, costs, epochs=()) -> Progress:
+    rows = np.column_stack([np.arange(start, start + len(costs)), costs]).astype(float)
+    last = IterationResult(1, start + len(costs) - 1, 1, 10, float(costs[-1]))
+    return Progress(rows, tuple(epochs), last)
+
+
+def test_run_label_names_the_settings():
+    config = TrainConfig(optimizer="adam", lr=0.003, batch_size=32)
+    assert run_label(2, config) == "run 2 · adam · lr 0.003 · batch 32"
+
+
+def test_record_grows_past_its_buffer_and_smooths_from_the_first_cost():
+    record = RunRecord(1, "run 1", weight=0.9)
+    costs = np.linspace(3.0, 0.1, 3000)
+    for chunk in np.array_split(np.arange(3000), 7):
+        record.append(np.column_stack([chunk + 1, costs[chunk]]))
+    assert record.size == 3000
+    np.testing.assert_array_equal(record.costs, costs)
+    np.testing.assert_array_equal(record.iterations, np.arange(1, 3001))
+    assert record.smoothed[0] == pytest.approx(costs[0])  # bias-corrected
+    # Smoothing lags behind a falling cost, and stays between its extremes.
+    assert np.all(record.smoothed[1:] >= costs[1:] - 1e-9)
+    assert np.all(record.smoothed <= costs[0] + 1e-9)
+
+
+def test_smoothing_follows_the_epoch_length():
+    assert smoothing_weight(10) < smoothing_weight(100) < smoothing_weight(1000)
+    assert smoothing_weight(1) == pytest.approx(1 - 2 / 6)
+
+
+def test_csv_has_a_row_per_iteration_and_per_epoch():
+    record = RunRecord(1, "run 1 · sgd · lr 0.1 · batch 8", weight=0.5)
+    record.append(np.array([[1, 2.0], [2, 1.5]]))
+    record.add_epoch(_epoch(1, 0.6))
+    record.append(np.array([[3, 1.0]]))
+    record.add_epoch(_epoch(2, 0.8, None))
+    out = io.StringIO()
+    write_csv([record], out)
+    rows = list(csv.DictReader(io.StringIO(out.getvalue())))
+    kinds = [(r["event"], r["epoch"], r["iteration"]) for r in rows]
+    assert kinds == [
+        ("iteration", "1", "1"),
+        ("iteration", "1", "2"),
+        ("iteration", "2", "3"),
+        ("epoch", "1", "2"),
+        ("epoch", "2", "3"),
+    ]
+    assert float(rows[2]["cost"]) == 1.0
+    assert rows[3]["train_accuracy"] == "0.6"
+    assert rows[4]["val_accuracy"] == ""
+    assert rows[0]["settings"] == "run 1 · sgd · lr 0.1 · batch 8"
+
+
+@pytest.fixture
+def curves(qtbot):
+    panel = CurvesPanel()
+    qtbot.addWidget(panel)
+    return panel
+
+
+def test_packets_add_up_on_the_cost_curve(curves):
+    curves.begin_run(TrainConfig(), batches_per_epoch=10)
+    curves.add_progress(_packet(1, [2.0, 1.9, 1.7]))
+    curves.add_progress(_packet(4, [1.5, 1.2], epochs=[_epoch(1, 0.4)]))
+    curves.add_progress(_packet(6, [1.1]))
+    x, y = curves.cost_plot.current_data()
+    np.testing.assert_array_equal(x, [1, 2, 3, 4, 5, 6])
+    np.testing.assert_array_equal(y, [2.0, 1.9, 1.7, 1.5, 1.2, 1.1])
+    ex, ey = curves.accuracy_plot.current_data()
+    assert list(ex) == [1]
+    assert list(ey) == [40.0]
+    assert curves.runs[-1].epoch_ends == [5]
+
+
+def test_a_nan_cost_does_not_break_the_plot(curves):
+    curves.begin_run(TrainConfig(), batches_per_epoch=10)
+    curves.add_progress(_packet(1, [2.0, np.nan, np.inf]))
+    x, _ = curves.cost_plot.current_data()
+    assert len(x) == 3
+    assert np.isfinite(curves.runs[-1].smoothed).all()
+
+
+def test_earlier_runs_fade_and_clear(curves):
+    for lr in (0.1, 0.01, 0.001):
+        curves.begin_run(TrainConfig(lr=lr), batches_per_epoch=10)
+        curves.add_progress(_packet(1, [2.0, 1.0]))
+        curves.end_run()
+    assert curves.cost_plot.curve_count == 3
+    labels = [label.text for _, label in curves.cost_plot.legend.items]
+    assert labels == [
+        run_label(i + 1, TrainConfig(lr=lr)) for i, lr in enumerate((0.1, 0.01, 0.001))
+    ]
+    assert curves.clear_button.isEnabled()
+    curves.clear_runs()
+    assert curves.cost_plot.curve_count == 1
+    assert [r.number for r in curves.runs] == [3]
+    assert not curves.clear_button.isEnabled()
+
+
+def test_log_scale_toggle(curves):
+    curves.begin_run(TrainConfig(), batches_per_epoch=10)
+    curves.add_progress(_packet(1, [10.0, 1.0, 0.1]))
+    curves.log_box.setChecked(True)
+    assert curves.cost_plot.getPlotItem().ctrl.logYCheck.isChecked()
+    curves.log_box.setChecked(False)
+    assert not curves.cost_plot.getPlotItem().ctrl.logYCheck.isChecked()
+
+
+def test_export_png_and_csv(curves, tmp_path):
+    curves.resize(800, 400)
+    curves.begin_run(TrainConfig(), batches_per_epoch=10)
+    curves.add_progress(_packet(1, [2.0, 1.0], epochs=[_epoch(1, 0.5)]))
+    png = curves.export_png(tmp_path / "c.png")
+    image = QImage(str(png))
+    assert image.width() == 800
+    assert image.height() == 400
+    table = curves.export_csv(tmp_path / "c.csv").read_text().splitlines()
+    assert table[0].startswith("run,settings,event")
+    assert len(table) == 1 + 2 + 1
