@@ -81,6 +81,16 @@ class Network:
             params[layer.key_b] = np.zeros(shapes[layer.key_b], dtype)
         return cls(spec, layers, params, dtype)
 
+    @property
+    def split_batches(self) -> bool | None:
+        """Train on two half-batches in two threads (True), one thread (False), or decide
+        from the activation volume (None, the default; see :mod:`.split`)."""
+        return self._splitter.split
+
+    @split_batches.setter
+    def split_batches(self, value: bool | None) -> None:
+        self._splitter.split = value
+
     # ----------------------------------------------------------------- checks
     def _check_x(self, x: np.ndarray) -> np.ndarray:
         x = np.asarray(x)

@@ -63,7 +63,9 @@ class Momentum(Optimizer):
 
     def update(self, key: str, param: np.ndarray, grad: np.ndarray) -> None:
         """One momentum step for ``param``."""
-        v = self.velocity.setdefault(key, np.zeros_like(param))
+        if key not in self.velocity:
+            self.velocity[key] = np.zeros_like(param)
+        v = self.velocity[key]
         v *= self.beta
         v += (1 - self.beta) * grad
         param -= self.lr * v
@@ -91,9 +93,10 @@ class Adam(Optimizer):
 
     def update(self, key: str, param: np.ndarray, grad: np.ndarray) -> None:
         """One Adam step for ``param``."""
-        v = self.v.setdefault(key, np.zeros_like(param))
-        s = self.s.setdefault(key, np.zeros_like(param))
-        t = self.t[key] = self.t.get(key, 0) + 1
+        if key not in self.t:
+            self.v[key], self.s[key], self.t[key] = np.zeros_like(param), np.zeros_like(param), 0
+        v, s = self.v[key], self.s[key]
+        t = self.t[key] = self.t[key] + 1
         v *= self.beta1
         v += (1 - self.beta1) * grad
         s *= self.beta2
