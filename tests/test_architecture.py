@@ -22,6 +22,9 @@ names += [m.name for m in pkgutil.walk_packages(cnnbuilder.core.__path__, "cnnbu
 for extra in ("cnnbuilder.cli", "cnnbuilder.paths"):
     if importlib.util.find_spec(extra) is not None:
         names.append(extra)
+        module = importlib.import_module(extra)
+        if hasattr(module, "__path__"):  # a package: every module in it
+            names += [m.name for m in pkgutil.walk_packages(module.__path__, extra + ".")]
 for name in names:
     importlib.import_module(name)
 banned = sorted(m for m in sys.modules if m.split(".")[0] in ("PySide6", "pyqtgraph", "shiboken6"))
@@ -42,6 +45,7 @@ def test_core_and_cli_import_no_qt() -> None:
     assert result.returncode == 0, result.stderr
     report = json.loads(result.stdout.strip().splitlines()[-1])
     assert "cnnbuilder.core.summary" in report["imported"]
+    assert "cnnbuilder.cli" in report["imported"]
     assert len(report["imported"]) > 5
     assert report["banned"] == []
     assert report["gui"] == []

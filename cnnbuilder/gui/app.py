@@ -14,7 +14,14 @@ from pathlib import Path
 
 os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")  # before anything imports pyqtgraph
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import (
+    QCoreApplication,
+    QMessageLogContext,
+    QTimer,
+    QtMsgType,
+    qInstallMessageHandler,
+)
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from cnnbuilder.core.errors import SpecError
@@ -78,27 +85,51 @@ def _size(text: str) -> tuple[int, int]:
 def main(argv: list[str] | None = None) -> int:
     """Run the window; return the exit code (2 when FILE cannot be opened offscreen)."""
     args = _parse(argv)
-    if args.screenshot:
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # works with no display
-    app = application()
-    window = create_main_window()
-    window.resize(*_size(args.size))
+    size = _size(args.size)
     error: SpecError | None = None
     if args.file:
         try:
-            window.document.open(args.file)
-            window.files.recent.add(args.file)
+            load_spec(args.file)  # check first: a screenshot run stops here, windowless
         except SpecError as exc:
             if args.screenshot:
                 sys.stderr.write(f"cnnbuilder gui: cannot open {args.file}: {exc}\n")
                 return 2
             error = exc
     if args.screenshot:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # works with no display
+    app = application()
+    _quiet_offscreen_notice()
+    window = create_main_window()
+    window.resize(*size)
+    if args.file and error is None:
+        window.files.open_path(Path(args.file))
+    if args.screenshot:
         return save_screenshot(window, Path(args.screenshot))
     window.show()
     if error is not None:
         QTimer.singleShot(0, lambda: window.files.report_open_failure(Path(args.file), error))
     return app.exec()
+
+
+def _quiet_offscreen_notice() -> None:
+    """Drop the offscreen plugin's "no propagateSizeHints()" notice; keep the rest.
+
+    The offscreen platform (screenshots without a display) prints it for
+    every main window; it says nothing about the application.
+    """
+    if QGuiApplication.platformName() != "offscreen":
+        return
+    previous = None
+
+    def handler(mode: QtMsgType, context: QMessageLogContext, message: str) -> None:
+        if "propagateSizeHints" in message:
+            return
+        if previous is not None:
+            previous(mode, context, message)
+        else:
+            sys.stderr.write(message + "\n")
+
+    previous = qInstallMessageHandler(handler)
 
 
 def save_screenshot(window: MainWindow, out: Path) -> int:
