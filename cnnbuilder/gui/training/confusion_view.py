@@ -37,6 +37,8 @@ class ConfusionMatrixView(QTableWidget):
         for header in (self.horizontalHeader(), self.verticalHeader()):
             header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
             header.setMinimumSectionSize(22)
+        # Every column is stretched into view: a scroll bar would hide a class.
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.horizontalHeader().setToolTip("predicted class")
         self.verticalHeader().setToolTip("true class")
         self.matrix = np.zeros((0, 0), dtype=np.int64)
@@ -49,9 +51,13 @@ class ConfusionMatrixView(QTableWidget):
         self.clear()
         self.setRowCount(k)
         self.setColumnCount(k)
-        short = [n if len(n) <= 6 else n[:5] + "…" for n in names]
-        self.setHorizontalHeaderLabels(short)
-        self.setVerticalHeaderLabels(names)
+        # Columns carry only the class number (narrow); rows say number and name.
+        self.setHorizontalHeaderLabels([str(i) for i in range(k)])
+        self.setVerticalHeaderLabels(
+            [n if n == str(i) else f"{i} {n}" for i, n in enumerate(names)]
+        )
+        for c, name in enumerate(names):
+            self.horizontalHeaderItem(c).setToolTip(f"predicted {name}")
         totals = self.matrix.sum(axis=1)
         for r in range(k):
             for c in range(k):

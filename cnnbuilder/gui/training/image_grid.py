@@ -18,7 +18,9 @@ class ImageGrid(QListWidget):
     A plain view: it emits nothing. Tiles wrap to the width and scroll.
     """
 
-    def __init__(self, object_name: str, tile: int = 56, placeholder: str = "") -> None:
+    def __init__(
+        self, object_name: str, tile: int = 56, placeholder: str = "", caption_lines: int = 1
+    ) -> None:
         super().__init__()
         self.setObjectName(object_name)
         self.tile = tile
@@ -27,11 +29,14 @@ class ImageGrid(QListWidget):
         self.setResizeMode(QListView.ResizeMode.Adjust)
         self.setMovement(QListView.Movement.Static)
         self.setWrapping(True)
-        self.setUniformItemSizes(True)
+        # No uniform sizes: one short caption must not set the height of every tile.
         self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setIconSize(QSize(tile, tile))
-        self.setGridSize(QSize(tile + 22, tile + 30))
+        line = self.fontMetrics().height()
+        self.setWordWrap(caption_lines > 1)  # long class names wrap instead of being cut
+        extra = 2 * line if caption_lines > 1 else 0
+        self.setGridSize(QSize(tile + 16 + extra, tile + 12 + caption_lines * line))
         self.setSpacing(2)
         self.set_tiles([])
 

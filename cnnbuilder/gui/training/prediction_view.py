@@ -70,11 +70,13 @@ class PredictionView(QWidget):
         self.answer.setWordWrap(True)
         self.bars = pg.PlotWidget()
         self.bars.setObjectName("probabilityPlot")
-        style_plot(self.bars, "probability", "")
-        self.bars.setYRange(0, 1, padding=0.02)
+        # Horizontal bars: class names read left of them, however long they are.
+        style_plot(self.bars, "", "probability")
+        self.bars.setXRange(0, 1, padding=0.02)
         self.bars.setMouseEnabled(x=False, y=False)
+        self.bars.getPlotItem().invertY(True)  # class 0 on top
         self.bars.setMinimumHeight(110)
-        self._bar_item = pg.BarGraphItem(x=[], height=[], width=0.7, brush="#1d4ed8")
+        self._bar_item = pg.BarGraphItem(x0=[], y=[], width=[], height=0.7, brush="#1d4ed8")
         self.bars.addItem(self._bar_item)
         side = QVBoxLayout()
         side.addWidget(self.open_button)
@@ -130,15 +132,13 @@ class PredictionView(QWidget):
 
     def _show_bars(self, probabilities: np.ndarray) -> None:
         names = [self._name(i) for i in range(len(probabilities))]
-        x = np.arange(len(probabilities))
-        best = int(np.argmax(probabilities)) if len(x) and probabilities.max() > 0 else -1
-        brushes = ["#1d4ed8" if i == best else "#93c5fd" for i in x]
-        self._bar_item.setOpts(x=x, height=probabilities, brushes=brushes)
-        axis = self.bars.getPlotItem().getAxis("bottom")
-        axis.setTicks(
-            [[(int(i), n if len(n) <= 8 else n[:7] + "…") for i, n in zip(x, names, strict=True)]]
-        )
-        self.bars.setXRange(-0.6, max(len(x), 1) - 0.4, padding=0)
+        y = np.arange(len(probabilities))
+        best = int(np.argmax(probabilities)) if len(y) and probabilities.max() > 0 else -1
+        brushes = ["#1d4ed8" if i == best else "#93c5fd" for i in y]
+        self._bar_item.setOpts(x0=np.zeros(len(y)), y=y, width=probabilities, brushes=brushes)
+        axis = self.bars.getPlotItem().getAxis("left")
+        axis.setTicks([[(int(i), n) for i, n in zip(y, names, strict=True)]])
+        self.bars.setYRange(-0.6, max(len(y), 1) - 0.4, padding=0)
 
     def _name(self, index: int) -> str:
         return self._class_names[index] if index < len(self._class_names) else str(index)

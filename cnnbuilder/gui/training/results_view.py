@@ -13,6 +13,8 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QSizePolicy,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -84,7 +86,9 @@ class ResultsView(QWidget):
         self.headline.setStyleSheet("font-size: 15px;")
         self.headline.setWordWrap(True)
         self.confusion = ConfusionMatrixView()
-        self.mistakes = ImageGrid("misclassifiedGrid", 48, "No test images were misclassified.")
+        self.mistakes = ImageGrid(
+            "misclassifiedGrid", 48, "No test images were misclassified.", caption_lines=3
+        )
         self.filters = ImageGrid("filterGrid", 40, "The network has no CONV layer.")
         self.prediction = PredictionView()
         self.save_weights_button = QPushButton("Save weights…")
@@ -107,25 +111,32 @@ class ResultsView(QWidget):
         confusion_column.setContentsMargins(0, 0, 0, 0)
         confusion_column.addWidget(axes)
         confusion_column.addWidget(self.confusion, 1)
-        # Three columns use the wide, short bottom area of the window best.
+        # The confusion matrix needs a square; the rest shares a tabbed column.
+        self.details = QTabWidget()
+        self.details.setObjectName("resultDetails")
+        self.details.setDocumentMode(True)
+        self.details.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.details.setMinimumWidth(240)
+        self.details.addTab(self.mistakes, "Mistakes")
+        self.details.addTab(self.filters, "Filters")
+        self.details.addTab(self.prediction, "Try a picture")
+        self.details.setTabToolTip(
+            0, "Test images the network got wrong, captioned true class → predicted class"
+        )
+        self.details.setTabToolTip(
+            1,
+            "The kernels of the first CONV layer, each scaled from black (lowest weight) "
+            "to white (highest)",
+        )
+        self.details.setTabToolTip(2, "Open or drop a picture to see what the network makes of it")
         grid = QGridLayout(self)
         grid.setContentsMargins(4, 4, 4, 4)
-        grid.addLayout(header, 0, 0, 1, 3)
-        grid.addWidget(_boxed("Confusion matrix", confusion), 1, 0, 2, 1)
-        self.mistakes_box = _boxed("Misclassified", self.mistakes)
-        grid.addWidget(self.mistakes_box, 1, 1)
-        self.filters_box = _boxed("First CONV layer filters", self.filters)
-        self.filters_box.setToolTip(
-            "The kernels of the first CONV layer, each scaled to "
-            "black = lowest weight, white = highest"
-        )
-        grid.addWidget(self.filters_box, 2, 1)
-        grid.addWidget(_boxed("Try a picture", self.prediction), 1, 2, 2, 1)
-        grid.setRowStretch(1, 3)
-        grid.setRowStretch(2, 2)
-        grid.setColumnStretch(0, 4)
-        grid.setColumnStretch(1, 4)
-        grid.setColumnStretch(2, 3)
+        grid.addLayout(header, 0, 0, 1, 2)
+        grid.addWidget(_boxed("Confusion matrix", confusion), 1, 0)
+        grid.addWidget(self.details, 1, 1)
+        grid.setRowStretch(1, 1)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
         self.clear()
 
     def clear(self, text: str = "Results appear here after a run.") -> None:
@@ -143,7 +154,7 @@ class ResultsView(QWidget):
         data, pred = evaluation.data, evaluation.predictions
         self.prediction.set_model(evaluation.network, data.class_names)
         self.filters.set_tiles(first_conv_filters(evaluation.network))
-        self.mistakes_box.setTitle("Misclassified")
+        self.details.setTabText(0, "Mistakes")
         if pred is None or data.y_test is None:
             self.headline.setText(
                 f"<b>No test split</b> in {data.name}: results of {evaluation.title}."
@@ -176,10 +187,12 @@ class ResultsView(QWidget):
             for i in wrong[:MAX_MISTAKES]
         ]
         self.mistakes.set_tiles(tiles)
-        more = f", first {MAX_MISTAKES} shown" if len(wrong) > MAX_MISTAKES else ""
-        self.mistakes_box.setTitle(f"Misclassified: {len(wrong)}{more}")
-        self.mistakes_box.setToolTip(
-            "Test images the network got wrong, captioned true class → predicted class"
+        self.details.setTabText(0, f"Mistakes ({len(wrong)})")
+        shown = f"; the first {MAX_MISTAKES} are shown" if len(wrong) > MAX_MISTAKES else ""
+        self.details.setTabToolTip(
+            0,
+            f"{len(wrong)} test images the network got wrong{shown}, captioned "
+            "true class → predicted class",
         )
 
     # -- a picture dropped anywhere on the results goes to the try-out ------------------
@@ -187,6 +200,7 @@ class ResultsView(QWidget):
         self.prediction.dragEnterEvent(event)
 
     def dropEvent(self, event: QDropEvent) -> None:
+        self.details.setCurrentWidget(self.prediction)
         self.prediction.dropEvent(event)
 
 
@@ -196,4 +210,7 @@ def _boxed(title: str, widget: QWidget) -> QGroupBox:
     layout.setContentsMargins(6, 6, 6, 6)
     layout.addWidget(widget)
     box.setAlignment(Qt.AlignmentFlag.AlignLeft)
+    # Widths follow the grid's column stretch, not each child's size hint.
+    box.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+    box.setMinimumWidth(280)
     return box

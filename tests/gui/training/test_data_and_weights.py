@@ -127,8 +127,7 @@ def test_trying_a_picture_shows_the_class_probabilities(
     probabilities = view.predict_file(digit_png)
     assert probabilities.shape == (10,)
     assert probabilities.sum() == pytest.approx(1.0, abs=1e-5)
-    heights = view._bar_item.opts["height"]
-    np.testing.assert_allclose(heights, probabilities)
+    np.testing.assert_allclose(view._bar_item.opts["width"], probabilities)
     best = int(np.argmax(probabilities))
     assert view.answer.text().startswith(f"<b>{best}</b>")
     # The same picture straight from the data set gives (nearly) the same answer.
