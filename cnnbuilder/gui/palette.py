@@ -2,9 +2,18 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QSize, Qt, Signal
-from PySide6.QtGui import QDrag, QKeyEvent
-from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem, QWidget
+from PySide6.QtCore import QModelIndex, QPoint, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QDrag, QFont, QIcon, QKeyEvent, QPainter
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QListWidget,
+    QListWidgetItem,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
 
 from cnnbuilder.core.spec import KIND_LABELS, LAYER_CLASSES
 from cnnbuilder.gui import theme
@@ -23,6 +32,42 @@ TOOLTIPS = {
     "softmax": "Softmax: a dense layer to C classes followed by softmax.\n"
     "It must be the last layer.",
 }
+
+
+class _EntryDelegate(QStyledItemDelegate):
+    """Draws an entry as its icon, the kind in bold and a grey description."""
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        kind = str(index.data(KIND_ROLE))
+        text_option = QStyleOptionViewItem(option)
+        self.initStyleOption(text_option, index)
+        text_option.text = ""
+        text_option.icon = QIcon()
+        style = option.widget.style() if option.widget else QApplication.style()
+        style.drawControl(
+            QStyle.ControlElement.CE_ItemViewItem, text_option, painter, option.widget
+        )
+        rect = option.rect.adjusted(8, 4, -6, -4)
+        icon(kind).paint(painter, rect.left(), rect.top() + (rect.height() - 32) // 2, 32, 32)
+        text = rect.adjusted(42, 0, 0, 0)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        painter.save()
+        font = QFont(option.font)
+        font.setBold(True)
+        painter.setFont(font)
+        painter.setPen(option.palette.highlightedText().color() if selected else QColor("#111827"))
+        top = text.adjusted(0, 0, 0, -text.height() // 2)
+        painter.drawText(
+            top, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom, KIND_LABELS[kind]
+        )
+        font.setBold(False)
+        painter.setFont(font)
+        painter.setPen(option.palette.highlightedText().color() if selected else QColor("#6b7280"))
+        bottom = text.adjusted(0, text.height() // 2, 0, 0)
+        painter.drawText(
+            bottom, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, theme.KIND_TITLES[kind]
+        )
+        painter.restore()
 
 
 class PaletteWidget(QListWidget):
@@ -48,6 +93,7 @@ class PaletteWidget(QListWidget):
         self.setDefaultDropAction(Qt.DropAction.CopyAction)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setUniformItemSizes(True)
+        self.setItemDelegate(_EntryDelegate(self))
         for kind in LAYER_CLASSES:
             item = QListWidgetItem(icon(kind), f"{KIND_LABELS[kind]}\n{theme.KIND_TITLES[kind]}")
             item.setData(KIND_ROLE, kind)
