@@ -10,7 +10,7 @@ from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QLabel, QScrollArea, QStackedWidget, QVBoxLayout, QWidget
 
 from cnnbuilder.core.shapes import LayerRow
-from cnnbuilder.core.spec import KIND_LABELS, display_name
+from cnnbuilder.core.spec import KIND_LABELS
 from cnnbuilder.gui import commands, theme
 from cnnbuilder.gui.document import Document
 from cnnbuilder.gui.fields import FIELDS
@@ -111,7 +111,7 @@ class PropertiesPanel(QScrollArea):
             layer = spec.layers[index]
             kind, values = layer.kind, {f: getattr(layer, f) for f in asdict(layer)}
             row = self.document.summary.rows[index + 1]
-            placeholders = {"name": display_name(layer.__class__(), index + 1)}
+            placeholders = {"name": f"{KIND_LABELS[layer.kind]}{index + 1}"}
         page = self.pages[kind]
         page.set_values(values, placeholders)
         self._stack.setCurrentWidget(page)
