@@ -9,6 +9,7 @@ so nothing is applied before it is pushed.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtGui import QUndoCommand
@@ -91,28 +92,30 @@ def add_layer(document: Document, index: int, layer: LayerSpec) -> SpecEditComma
     return SpecEditCommand(document, after, f"Add {_label(layer)}")
 
 
+def _layer_edit(
+    document: Document, uid: int, verb: str, edit: Callable[[NetworkSpec, int], NetworkSpec]
+) -> SpecEditCommand:
+    """A command that applies ``edit(spec, index)`` to the layer with this uid."""
+    index = document.spec.index_of(uid)
+    label = _label(document.spec.layers[index])
+    return SpecEditCommand(document, edit(document.spec, index), f"{verb} {label}")
+
+
 def remove_layer(document: Document, uid: int) -> SpecEditCommand:
     """Remove the layer with this uid."""
-    index = document.spec.index_of(uid)
-    layer = document.spec.layers[index]
-    after = edits.remove_layer(document.spec, index)
-    return SpecEditCommand(document, after, f"Delete {_label(layer)}")
+    return _layer_edit(document, uid, "Delete", edits.remove_layer)
 
 
 def move_layer(document: Document, uid: int, target: int) -> SpecEditCommand:
     """Move the layer with this uid so that it ends at position ``target``."""
-    source = document.spec.index_of(uid)
-    layer = document.spec.layers[source]
-    after = edits.move_layer(document.spec, source, target)
-    return SpecEditCommand(document, after, f"Move {_label(layer)}")
+    return _layer_edit(
+        document, uid, "Move", lambda spec, index: edits.move_layer(spec, index, target)
+    )
 
 
 def duplicate_layer(document: Document, uid: int) -> SpecEditCommand:
     """Insert a copy of the layer with this uid right after it."""
-    index = document.spec.index_of(uid)
-    layer = document.spec.layers[index]
-    after = edits.duplicate_layer(document.spec, index)
-    return SpecEditCommand(document, after, f"Duplicate {_label(layer)}")
+    return _layer_edit(document, uid, "Duplicate", edits.duplicate_layer)
 
 
 def set_param(
