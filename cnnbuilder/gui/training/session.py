@@ -9,8 +9,6 @@ never waits on the worker, except in :meth:`shutdown` on application close.
 
 from __future__ import annotations
 
-import time
-
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
@@ -22,6 +20,7 @@ from cnnbuilder.gui.training.controller import TrainingController
 from cnnbuilder.gui.training.curves_panel import CurvesPanel
 from cnnbuilder.gui.training.data_panel import validation_count
 from cnnbuilder.gui.training.results_view import Evaluation, ResultsView
+from cnnbuilder.gui.training.run_clock import RunClock
 from cnnbuilder.gui.training.training_panel import TrainingPanel
 from cnnbuilder.gui.training.weights_actions import WeightsActions
 from cnnbuilder.gui.training.worker import Progress, RunOutcome
@@ -68,7 +67,7 @@ class TrainingSession(QObject):
         self._config = TrainConfig()
         self._data = None
         self._title = ""
-        self._clock = _RunClock()
+        self._clock = RunClock()
         self._status_is_readiness = True  # False while the status reports a run's end
         self._save_timer = QTimer(self, singleShot=True, interval=SAVE_SETTINGS_DELAY_MS)
         self._save_timer.timeout.connect(self.save_settings)
@@ -283,29 +282,3 @@ class TrainingSession(QObject):
         self.controller.shutdown()
         self.panel.data_panel.shutdown()
         self.weights.shutdown()
-
-
-class _RunClock:
-    """Active training time of a run (pauses excluded), for the time left."""
-
-    def __init__(self) -> None:
-        self._start = self._paused_at = 0.0
-        self._paused_total = 0.0
-
-    def start(self) -> None:
-        self._start, self._paused_at, self._paused_total = time.perf_counter(), 0.0, 0.0
-
-    def pause(self, paused: bool) -> None:
-        now = time.perf_counter()
-        if paused and not self._paused_at:
-            self._paused_at = now
-        elif not paused and self._paused_at:
-            self._paused_total += now - self._paused_at
-            self._paused_at = 0.0
-
-    def left(self, done: int, total: int) -> float | None:
-        """Seconds left at the average pace so far (None before the first iteration)."""
-        if done <= 0:
-            return None
-        active = time.perf_counter() - self._start - self._paused_total
-        return active / done * (total - done)

@@ -1,0 +1,67 @@
+"""Small pieces of the training side: time left, durations, the η ladder, messages."""
+
+from __future__ import annotations
+
+import pytest
+
+from cnnbuilder.core.errors import TrainingDiverged
+from cnnbuilder.gui.training.data_panel import sentence, validation_count
+from cnnbuilder.gui.training.run_clock import RunClock
+from cnnbuilder.gui.training.session import divergence_message
+from cnnbuilder.gui.training.settings_form import ladder_step
+from cnnbuilder.gui.training.training_panel import format_duration
+
+
+def test_format_duration():
+    assert format_duration(42.4) == "42 s"
+    assert format_duration(75) == "1:15"
+    assert format_duration(3725) == "1:02:05"
+    assert format_duration(-3) == "0 s"
+
+
+@pytest.mark.parametrize(
+    ("value", "steps", "expected"),
+    [
+        (0.003, 1, 0.005),
+        (0.005, 1, 0.01),
+        (0.01, -1, 0.005),
+        (0.001, -1, 0.0005),
+        (0.0031, 0, 0.003),
+        (1.0, 2, 3.0),
+    ],
+)
+def test_learning_rate_ladder(value, steps, expected):
+    assert ladder_step(value, steps) == pytest.approx(expected)
+
+
+def test_validation_count_matches_the_split_rule():
+    assert validation_count(1497, 0.1) == 150
+    assert validation_count(5, 0.01) == 1  # a positive split holds out at least one
+    assert validation_count(100, 0.0) == 0
+
+
+def test_run_clock_excludes_pauses(monkeypatch):
+    now = [100.0]
+    monkeypatch.setattr("cnnbuilder.gui.training.run_clock.time.perf_counter", lambda: now[0])
+    clock = RunClock()
+    clock.start()
+    assert clock.left(0, 10) is None
+    now[0] += 2.0
+    clock.pause(True)
+    now[0] += 50.0
+    clock.pause(False)
+    assert clock.left(5, 10) == pytest.approx(2.0)  # 2 s for 5 iterations, 5 to go
+
+
+def test_divergence_message_names_iteration_and_a_lower_rate():
+    text = divergence_message(TrainingDiverged(12, float("nan")), lr=5.0)
+    assert "iteration 12" in text
+    assert "η = 5" in text
+    assert "0.5" in text
+    assert "iteration 11" in text
+    assert "initial weights" in divergence_message(TrainingDiverged(1, float("inf")), lr=5.0)
+
+
+def test_sentence_keeps_file_names():
+    assert sentence("the data is 8×8×1") == "The data is 8×8×1."
+    assert sentence("broken.npz: not readable.") == "broken.npz: not readable."
