@@ -116,15 +116,28 @@ class Network:
         return y.astype(np.intp, copy=False)
 
     # ---------------------------------------------------------------- passes
-    def forward(self, x: np.ndarray, ws: Workspace) -> tuple[list[np.ndarray], list[tuple]]:
+    def forward(
+        self, x: np.ndarray, ws: Workspace, fuse: bool = True
+    ) -> tuple[list[np.ndarray], list[tuple]]:
         """Run every layer on a checked batch; return their outputs and caches.
 
-        The last output is the scores ``(m, classes)`` (before softmax).
+        The last output is the scores ``(m, classes)`` (before softmax). With
+        ``fuse``, a CONV followed by a max-pool outputs ``Z`` and the pool
+        applies the activation (fewer values); ``fuse=False`` gives every
+        layer's true output.
         """
         outputs, caches = [], []
         a = x
-        for layer in self.layers:
-            a, cache = layer.forward(a, self.params, ws)
+        deferred = None
+        for layer, fold in zip(self.layers, self._fold, strict=True):
+            if deferred is not None:
+                a, cache = layer.forward(a, self.params, ws, activation=deferred)
+                deferred = None
+            elif fuse and fold:
+                a, cache = layer.forward(a, self.params, ws, defer_activation=True)
+                deferred = layer.activation
+            else:
+                a, cache = layer.forward(a, self.params, ws)
             outputs.append(a)
             caches.append(cache)
         return outputs, caches
@@ -198,7 +211,7 @@ class Network:
         """Return the output of every layer in order; the last are the probabilities."""
         x = self._check_x(x)
         with np.errstate(**_QUIET):
-            outputs = self.forward(x, Workspace(reuse=False))[0]
+            outputs = self.forward(x, Workspace(reuse=False), fuse=False)[0]
             outputs[-1] = softmax(outputs[-1])
         return outputs
 

@@ -6,6 +6,7 @@ per parameter name, so the same optimiser serves any network's dict.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping
 
 import numpy as np
@@ -90,20 +91,33 @@ class Adam(Optimizer):
         self.v: dict[str, np.ndarray] = {}
         self.s: dict[str, np.ndarray] = {}
         self.t: dict[str, int] = {}
+        self._scratch: dict[str, np.ndarray] = {}
 
     def update(self, key: str, param: np.ndarray, grad: np.ndarray) -> None:
-        """One Adam step for ``param``."""
+        """One Adam step for ``param``, with no temporary arrays.
+
+        Uses ``α v̂ / (sqrt(ŝ) + ε) = α_t v / (sqrt(s) + ε_t)`` with
+        ``α_t = α sqrt(1 - β2^t) / (1 - β1^t)`` and ``ε_t = ε sqrt(1 - β2^t)``:
+        the same value, computed in place in one scratch array.
+        """
         if key not in self.t:
             self.v[key], self.s[key], self.t[key] = np.zeros_like(param), np.zeros_like(param), 0
-        v, s = self.v[key], self.s[key]
+            self._scratch[key] = np.empty_like(param)
+        v, s, tmp = self.v[key], self.s[key], self._scratch[key]
         t = self.t[key] = self.t[key] + 1
+        np.multiply(grad, 1 - self.beta1, out=tmp)
         v *= self.beta1
-        v += (1 - self.beta1) * grad
+        v += tmp
+        np.multiply(grad, grad, out=tmp)
+        tmp *= 1 - self.beta2
         s *= self.beta2
-        s += (1 - self.beta2) * (grad * grad)
-        v_hat = v / (1 - self.beta1**t)
-        s_hat = s / (1 - self.beta2**t)
-        param -= self.lr * v_hat / (np.sqrt(s_hat) + self.eps)
+        s += tmp
+        root = math.sqrt(1 - self.beta2**t)  # a Python float keeps float32 float32
+        np.sqrt(s, out=tmp)
+        tmp += self.eps * root
+        np.divide(v, tmp, out=tmp)
+        tmp *= self.lr * root / (1 - self.beta1**t)
+        param -= tmp
 
 
 _OPTIMIZERS: dict[str, type[Optimizer]] = {"sgd": SGD, "momentum": Momentum, "adam": Adam}

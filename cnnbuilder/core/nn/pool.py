@@ -15,7 +15,7 @@ from __future__ import annotations
 import numpy as np
 from numpy.lib.stride_tricks import as_strided
 
-from cnnbuilder.core.nn.activations import activation_grad
+from cnnbuilder.core.nn.activations import activate, activation_grad
 from cnnbuilder.core.nn.im2col import col2im_offsets, out_size, windows
 from cnnbuilder.core.nn.workspace import Workspace, zero_fill
 
@@ -61,16 +61,38 @@ class Pool2D:
         return f"{self.index}.{name}"
 
     def forward(
-        self, x: np.ndarray, params: dict[str, np.ndarray], ws: Workspace
+        self,
+        x: np.ndarray,
+        params: dict[str, np.ndarray],
+        ws: Workspace,
+        activation: str | None = None,
     ) -> tuple[np.ndarray, tuple]:
-        """Return ``(out, cache)``: x ``(m, n_H_prev, n_W_prev, n_c)`` -> ``(m, n_H, n_W, n_c)``."""
+        """Return ``(out, cache)``: x ``(m, n_H_prev, n_W_prev, n_c)`` -> ``(m, n_H, n_W, n_c)``.
+
+        Parameters
+        ----------
+        activation : str, optional
+            Max-pool only: ``x`` is the previous layer's ``Z`` and its
+            activation is applied here, to the pooled values. Every
+            activation is non-decreasing, so ``max g(z) = g(max z)``, on a
+            quarter of the values for a 2 x 2 pool.
+        """
+        if activation is not None and self.mode != "max":
+            raise ValueError("only a max-pool can take over the activation")
         if self.fast:
-            return self._forward_2x2(x, ws)
+            out, cache = self._forward_2x2(x, ws)
+        elif self.mode == "avg":
+            view = windows(x, self.n_h, self.n_w, self.f, self.s)
+            return view.mean(axis=(3, 4), dtype=x.dtype), (x.shape, None)
+        else:
+            out, cache = self._forward_max(x)
+        if activation is not None:
+            activate(activation, out)
+        return out, cache
+
+    def _forward_max(self, x: np.ndarray) -> tuple[np.ndarray, tuple]:
         view = windows(x, self.n_h, self.n_w, self.f, self.s)
         m, c = x.shape[0], x.shape[3]
-        if self.mode == "avg":
-            out = view.mean(axis=(3, 4), dtype=x.dtype)
-            return out, (x.shape, None)
         flat = view.reshape(m, self.n_h, self.n_w, self.f * self.f, c)
         arg = flat.argmax(axis=3)
         out = np.take_along_axis(flat, arg[:, :, :, None], axis=3)[:, :, :, 0]
@@ -81,10 +103,12 @@ class Pool2D:
         n_h, n_w = self.n_h, self.n_w
         q = _quads(x, n_h, n_w)
         # Right beats left only when strictly larger: ties go to the first, like argmax.
-        right = np.greater(q[..., 1, :], q[..., 0, :])
+        right = ws.get(self._key("right"), (m, n_h, 2, n_w, c), np.dtype(bool))
+        np.greater(q[..., 1, :], q[..., 0, :], out=right)
         cols = ws.get(self._key("colmax"), (m, n_h, 2, n_w, c), x.dtype)
         np.maximum(q[..., 0, :], q[..., 1, :], out=cols)
-        lower = np.greater(cols[:, :, 1], cols[:, :, 0])
+        lower = ws.get(self._key("lower"), (m, n_h, n_w, c), np.dtype(bool))
+        np.greater(cols[:, :, 1], cols[:, :, 0], out=lower)
         out = ws.get(self._key("out"), (m, n_h, n_w, c), x.dtype)
         np.maximum(cols[:, :, 0], cols[:, :, 1], out=out)
         return out, (x.shape, (right, lower, out))
@@ -119,7 +143,8 @@ class Pool2D:
         if fold is not None:
             if self.mode != "max":
                 raise ValueError("only a max-pool can take over the activation derivative")
-            dout = activation_grad(fold, dout, saved[-1])
+            out = saved[-1]
+            dout = activation_grad(fold, dout, out, ws.get(self._key("dz"), out.shape, out.dtype))
         if self.fast:
             return self._backward_2x2(dout, in_shape, saved, ws), {}
         f = self.f

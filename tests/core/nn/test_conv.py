@@ -101,7 +101,9 @@ def test_float32_stays_float32(rng):
 
 
 def test_group_choice_widens_skinny_products():
-    assert choose_group(28, 5, 1, 6) in (7, 14)  # divides 28, gives >= 32 columns
-    assert choose_group(8, 3, 1, 16) in (2, 4, 8)
+    assert choose_group(28, 5, 1, 6) == 4  # divides 28, gives 24 columns
+    assert choose_group(10, 5, 1, 16) == 2
+    assert choose_group(9, 3, 1, 4) == 3  # at most f
     assert choose_group(10, 5, 1, 64) == 1  # wide enough already
     assert choose_group(1, 3, 1, 4) == 1
+    assert choose_group(20, 1, 1, 2) == 1  # a 1 x 1 kernel would only add work

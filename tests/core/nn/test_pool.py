@@ -78,9 +78,12 @@ def test_folded_activation_equals_separate_backward(activation, f, s, rng):
 
 def test_avg_pool_cannot_fold(rng):
     layer = Pool2D(1, (4, 4, 1), "avg", 2, 2)
-    out, cache = layer.forward(rng.standard_normal((1, 4, 4, 1)), {}, Workspace())
+    x = rng.standard_normal((1, 4, 4, 1))
+    out, cache = layer.forward(x, {}, Workspace())
     with pytest.raises(ValueError, match="max-pool"):
         layer.backward(out, cache, {}, Workspace(), fold="relu")
+    with pytest.raises(ValueError, match="max-pool"):
+        layer.forward(x, {}, Workspace(), activation="relu")
 
 
 def test_pool_keeps_float32(rng):
@@ -90,3 +93,13 @@ def test_pool_keeps_float32(rng):
         out, cache = layer.forward(x, {}, Workspace())
         dx, _ = layer.backward(np.ones_like(out), cache, {}, Workspace())
         assert out.dtype == dx.dtype == np.float32
+
+
+@pytest.mark.parametrize("activation", ["relu", "leaky_relu", "tanh", "sigmoid", "linear"])
+@pytest.mark.parametrize(("f", "s"), [(2, 2), (3, 2)])
+def test_activation_taken_over_in_forward(activation, f, s, rng):
+    z = rng.standard_normal((2, 7, 6, 3))
+    layer = Pool2D(1, (7, 6, 3), "max", f, s)
+    after, _ = layer.forward(activate(activation, z.copy()), {}, Workspace())
+    before, _ = layer.forward(z.copy(), {}, Workspace(), activation=activation)
+    np.testing.assert_allclose(before, after, rtol=1e-12, atol=1e-15)
