@@ -125,9 +125,11 @@ class TrainingController(QObject):
         thread = self._thread
         if thread is None:
             return
-        self._thread, self._worker, self._control = None, None, None
         # ``finished`` is emitted from the thread's last moments; this wait only
-        # lets it return from run() (microseconds), it never waits on training.
+        # lets it return (microseconds), it never waits on training. It must come
+        # first: the thread deletes the worker (deleteLater) on its way out, and
+        # dropping our reference before that would delete it twice.
         thread.wait()
+        self._thread, self._worker, self._control = None, None, None
         thread.deleteLater()
         self.running_changed.emit(False)

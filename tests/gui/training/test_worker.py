@@ -13,7 +13,9 @@ from PySide6.QtCore import QThread
 from PySide6.QtWidgets import QApplication
 
 import cnnbuilder.gui.training.worker as worker_module
+from cnnbuilder.core.datasets import Dataset
 from cnnbuilder.core.fileio import load_spec
+from cnnbuilder.core.spec import ConvSpec, InputSpec, NetworkSpec, SoftmaxSpec
 from cnnbuilder.core.training import TrainConfig, build_network
 from cnnbuilder.gui.training.controller import TrainingController
 from cnnbuilder.gui.training.worker import EMIT_INTERVAL, Progress, RunOutcome
@@ -161,4 +163,27 @@ def test_a_second_start_during_a_run_is_refused(qtbot, controller, tiny_spec, di
     with pytest.raises(RuntimeError, match="already"):
         controller.start(build_network(tiny_spec, cfg), digits, cfg)
     assert controller.shutdown()
+    assert not controller.running
+
+
+def test_hundreds_of_short_runs_start_and_end_cleanly(qtbot, controller):
+    """Thread and worker teardown raced once (a crash within ~50 runs); keep it honest."""
+    spec = NetworkSpec(
+        input=InputSpec(6, 6, 1), layers=(ConvSpec(filters=2, size=3), SoftmaxSpec(classes=2))
+    )
+    rng = np.random.default_rng(0)
+    data = Dataset(
+        "tiny",
+        rng.random((8, 6, 6, 1), dtype=np.float32),
+        np.array([0, 1] * 4),
+        None,
+        None,
+        ("a", "b"),
+    )
+    cfg = TrainConfig(epochs=1, batch_size=8, val_split=0)
+    for _ in range(300):
+        with qtbot.waitSignal(
+            controller.running_changed, timeout=5_000, check_params_cb=lambda running: not running
+        ):
+            controller.start(build_network(spec, cfg), data, cfg)
     assert not controller.running
