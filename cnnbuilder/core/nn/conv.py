@@ -164,10 +164,13 @@ class Conv2D:
                           zero_fill)
             wide[:, :, : self.n_w] = dz
             dz = wide
-        dwb = ws.get(self._key("dwb"), (cols.shape[1], k * n_c), dz.dtype)
-        np.matmul(cols.T, dz.reshape(-1, k * n_c), out=dwb)
+        # dZ.T @ cols rather than cols.T @ dZ: the same product, measurably
+        # faster in OpenBLAS for these long-and-thin shapes.
+        dwb_t = ws.get(self._key("dwb"), (k * n_c, cols.shape[1]), dz.dtype)
+        np.matmul(dz.reshape(-1, k * n_c).T, cols, out=dwb_t)
+        dwb = dwb_t.T
         c, f_w = self.in_shape[2], f + (k - 1) * s
-        band = dwb[:-1].reshape(f, f_w, c, k, n_c)
+        band = np.ascontiguousarray(dwb[:-1]).reshape(f, f_w, c, k, n_c)
         dw = band[:, 0:f, :, 0, :].copy()
         for q in range(1, k):
             dw += band[:, q * s : q * s + f, :, q, :]

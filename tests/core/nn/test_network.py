@@ -33,6 +33,14 @@ GRAD_SPECS = {
         ConvSpec(filters=2, size=1, activation="tanh"),
         SoftmaxSpec(classes=4),
     ),
+    "even-sizes": small_spec(  # the contiguous 2 x 2 max-pool layout, twice
+        ConvSpec(filters=3, size=3, padding="same", activation="leaky_relu"),
+        PoolSpec(mode="max", size=2, stride=2),
+        ConvSpec(filters=2, size=3, padding="same", activation="relu"),
+        PoolSpec(mode="max", size=2, stride=2),
+        SoftmaxSpec(classes=3),
+        shape=(8, 4, 2),
+    ),
     "avg-linear": small_spec(
         ConvSpec(filters=2, size=2, stride=3, activation="linear"),
         PoolSpec(mode="avg", size=2, stride=1),

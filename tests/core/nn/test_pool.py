@@ -41,6 +41,28 @@ def test_fast_pool_equals_reference(config, rng):
     np.testing.assert_allclose(dx, pool_backward_naive(dout, x, f, s, mode), rtol=1e-12, atol=0)
 
 
+@pytest.mark.parametrize("shape", [(3, 6, 4, 2), (3, 7, 5, 2), (2, 4, 6, 1)])
+def test_2x2_on_strided_input_equals_reference(shape, rng):
+    # A transposed array is not contiguous: the strided layout, even or odd sizes.
+    x = rng.standard_normal(shape[::-1]).transpose(3, 2, 1, 0)
+    layer = Pool2D(0, x.shape[1:], "max", 2, 2)
+    out, cache = layer.forward(x, {}, Workspace())
+    np.testing.assert_array_equal(out, pool_forward_naive(x, 2, 2, "max"))
+    dout = rng.standard_normal(out.shape)
+    dx, _ = layer.backward(dout, cache, {}, Workspace())
+    np.testing.assert_array_equal(dx, pool_backward_naive(dout, x, 2, 2, "max"))
+
+
+def test_2x2_ties_in_every_position(rng):
+    # Windows of equal values, pairs of equal maxima, in a contiguous even input.
+    x = rng.integers(0, 3, size=(4, 6, 8, 3)).astype(np.float64)
+    layer = Pool2D(0, (6, 8, 3), "max", 2, 2)
+    out, cache = layer.forward(x, {}, Workspace())
+    dout = rng.standard_normal(out.shape)
+    dx, _ = layer.backward(dout, cache, {}, Workspace())
+    np.testing.assert_array_equal(dx, pool_backward_naive(dout, x, 2, 2, "max"))
+
+
 @pytest.mark.parametrize("config", CONFIGS)
 def test_pool_gradients_numerically(config, rng, grad_errors):
     h, w, c, mode, f, s = config

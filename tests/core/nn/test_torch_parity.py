@@ -11,28 +11,24 @@ from cnnbuilder.core.spec import ConvSpec, DenseSpec, InputSpec, NetworkSpec, Po
 torch = pytest.importorskip("torch")
 F = torch.nn.functional
 
-SPEC = NetworkSpec(
-    name="parity",
-    input=InputSpec(9, 7, 3),
-    layers=(
+LAYERS = (
         ConvSpec(filters=4, size=3, padding="same", activation="relu"),
-        PoolSpec(mode="max", size=2, stride=2),  # 4 x 3, one row and column dropped
+        PoolSpec(mode="max", size=2, stride=2),  # from 9 x 7 one row and column are dropped
         ConvSpec(filters=5, size=2, stride=1, activation="tanh"),
         PoolSpec(mode="avg", size=2, stride=1),
         ConvSpec(filters=3, size=1, activation="sigmoid"),
         DenseSpec(units=6, activation="leaky_relu"),
         SoftmaxSpec(classes=4),
-    ),
 )
 ACT = {"relu": F.relu, "tanh": torch.tanh, "sigmoid": torch.sigmoid,
        "leaky_relu": F.leaky_relu, "linear": lambda t: t}
 
 
 def _torch_forward(net: Network, x: np.ndarray):
-    """Run SPEC in PyTorch (NCHW) on copies of the network's weights."""
+    """Run the network's spec in PyTorch (NCHW) on copies of its weights."""
     params = {k: torch.tensor(v, requires_grad=True) for k, v in net.params.items()}
     t = torch.tensor(x.transpose(0, 3, 1, 2))
-    for i, layer in enumerate(SPEC.layers):
+    for i, layer in enumerate(net.spec.layers):
         w, b = params.get(f"layer{i}.W"), params.get(f"layer{i}.b")
         if isinstance(layer, ConvSpec):
             pad = (layer.size - 1) // 2 if layer.padding == "same" else layer.padding
@@ -49,14 +45,16 @@ def _torch_forward(net: Network, x: np.ndarray):
     return params, t
 
 
+@pytest.mark.parametrize("shape", [(9, 7, 3), (8, 6, 3)])
 @pytest.mark.parametrize("dtype", [np.float32, np.float64])
-def test_probabilities_and_gradients_equal_pytorch(dtype):
+def test_probabilities_and_gradients_equal_pytorch(dtype, shape):
     rng = np.random.default_rng(3)
-    net = Network.from_spec(SPEC, rng, dtype=dtype)
+    spec = NetworkSpec(name="parity", input=InputSpec(*shape), layers=LAYERS)
+    net = Network.from_spec(spec, rng, dtype=dtype)
     for key, value in net.params.items():
         if key.endswith(".b"):
             value += rng.normal(0, 0.1, value.shape).astype(dtype)
-    x = rng.standard_normal((6, 9, 7, 3)).astype(dtype)
+    x = rng.standard_normal((6, *shape)).astype(dtype)
     y = rng.integers(0, 4, 6)
 
     params, scores = _torch_forward(net, x)
