@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
@@ -16,6 +17,15 @@ from cnnbuilder.gui.training.plot_style import (
 from cnnbuilder.gui.training.run_history import RunRecord
 
 MAX_EPOCH_LINES = 60  # beyond this the vertical lines would grey out the plot
+_NICE = (1.0, 1.2, 1.5, 2.0, 2.5, 3.0, 4.0, 5.0, 6.0, 8.0, 10.0)
+
+
+def nice_ceiling(value: float) -> float:
+    """The smallest of 1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8 (times 10^k) at least ``value``."""
+    if not np.isfinite(value) or value <= 0:
+        return 1.0
+    scale = 10.0 ** np.floor(np.log10(value))
+    return next(n * scale for n in _NICE if n * scale >= value * (1 - 1e-12))
 
 
 class _RunItems:
@@ -34,15 +44,17 @@ class _RunItems:
             item.setDownsampling(auto=True, method="peak")
             item.setClipToView(True)
         self.lines: list[pg.InfiniteLine] = []
+        self._marked = 0  # epochs marked so far
 
     def update(self, plot: pg.PlotItem) -> None:
         r = self.record
         self.raw.setData(r.iterations, r.costs)
         self.smooth.setData(r.iterations, r.smoothed)
-        if r.epoch_ends:
+        if len(r.epoch_ends) != self._marked:  # only a new epoch moves the marks
+            self._marked = len(r.epoch_ends)
             ends = [int(i) - 1 for i in r.epoch_ends if i > 0]
             self.marks.setData(r.iterations[ends], r.smoothed[ends])
-        self._update_lines(plot)
+            self._update_lines(plot)
 
     def _update_lines(self, plot: pg.PlotItem) -> None:
         ends = self.record.epoch_ends
@@ -84,6 +96,9 @@ class CostPlot(pg.PlotWidget):
         self.legend = self.getPlotItem().addLegend(offset=(-10, 10), labelTextColor="#374151")
         self.legend.setBrush(pg.mkBrush(255, 255, 255, 220))
         self._runs: list[_RunItems] = []
+        self._span = 1  # iterations shown on the x axis
+        self._top = 0.0  # cost shown at the top of the y axis
+        self._log = False
         self.setMinimumHeight(160)
 
     @property
@@ -91,9 +106,15 @@ class CostPlot(pg.PlotWidget):
         """Number of runs drawn (the current one and the faded ones)."""
         return len(self._runs)
 
-    def show_run(self, record: RunRecord) -> None:
-        """Fade the previous run and start drawing ``record``."""
+    def show_run(self, record: RunRecord, iterations: int) -> None:
+        """Fade the previous run and start drawing ``record`` (``iterations`` long).
+
+        The iteration axis is fixed to the longest run at once: the curve then
+        grows across the plot, and the axis is not redrawn with every point.
+        """
         plot = self.getPlotItem()
+        self._span = max(self._span, iterations)
+        plot.setXRange(0, self._span, padding=0.02)
         if self._runs:
             self._runs[-1].fade(plot)
         self._runs.append(_RunItems(plot, record))
@@ -102,6 +123,19 @@ class CostPlot(pg.PlotWidget):
         """Redraw the current run from its record."""
         if self._runs:
             self._runs[-1].update(self.getPlotItem())
+            self._fit_height(self._runs[-1].record.max_cost)
+
+    def _fit_height(self, cost: float) -> None:
+        """Show 0 to a round value above ``cost``; grow only when a cost exceeds it.
+
+        A cost axis that followed every new minimum would be rebuilt with every
+        redraw (the GUI's main cost during a run); the cost of a run mostly
+        falls, so its first values set the height once.
+        """
+        if self._log or cost <= self._top:
+            return
+        self._top = nice_ceiling(cost * 1.02)
+        self.getPlotItem().setYRange(0, self._top, padding=0.02)
 
     def current_data(self) -> tuple:
         """(x, y) of the current run's raw cost curve as drawn (for tests)."""
@@ -114,9 +148,18 @@ class CostPlot(pg.PlotWidget):
         for items in self._runs[: len(self._runs) - len(keep)]:
             items.remove(plot)
         self._runs = keep
-        self.enableAutoRange()
+        self._span = max([1, *(items.record.size for items in keep)])
+        self.getPlotItem().setXRange(0, self._span, padding=0.02)
+        self._top = 0.0
+        self._fit_height(max([0.0, *(items.record.max_cost for items in keep)]))
 
     def set_log_scale(self, on: bool) -> None:
         """Show the cost on a logarithmic axis (small late costs become readable)."""
+        self._log = on
         self.getPlotItem().setLogMode(x=False, y=on)
+        if on:  # log axes follow the data (they show where the cost's decades are)
+            self.enableAutoRange(axis="y")
+        else:
+            self._top = 0.0
+            self._fit_height(max([0.0, *(items.record.max_cost for items in self._runs)]))
         self.getPlotItem().setLabel("left", "cost J (log scale)" if on else "cost J")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QFileDialog,
@@ -30,6 +30,8 @@ from cnnbuilder.gui.training.run_history import (
 )
 from cnnbuilder.gui.training.worker import Progress
 
+REDRAW_MS = 200
+
 
 class CurvesPanel(QWidget):
     """Live curves of the current run over the earlier runs of this session.
@@ -41,9 +43,12 @@ class CurvesPanel(QWidget):
     -------
     message(str)
         A line for the status bar (e.g. where an export went).
+    redrawn()
+        The plots were brought up to date (at most every ``REDRAW_MS``).
     """
 
     message = Signal(str)
+    redrawn = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -51,6 +56,11 @@ class CurvesPanel(QWidget):
         self.runs: list[RunRecord] = []
         self._run_count = 0
         self._running = False
+        # Painting the plots (axes above all) is the GUI's main cost during a run;
+        # redrawing at most 5 times a second leaves the CPU to the training.
+        self._epochs_pending = False
+        self._redraw_timer = QTimer(self, singleShot=True, interval=REDRAW_MS)
+        self._redraw_timer.timeout.connect(self.redraw)
         self.cost_plot = CostPlot()
         self.accuracy_plot = AccuracyPlot()
         layout = QVBoxLayout(self)
@@ -96,7 +106,7 @@ class CurvesPanel(QWidget):
             self._run_count, run_label(self._run_count, config), smoothing_weight(batches_per_epoch)
         )
         self.runs.append(record)
-        self.cost_plot.show_run(record)
+        self.cost_plot.show_run(record, config.epochs * batches_per_epoch)
         self.accuracy_plot.show_run(record, config.epochs)
         self._running = True
         self.hint.setText(record.label)
@@ -104,7 +114,7 @@ class CurvesPanel(QWidget):
         return record
 
     def add_progress(self, progress: Progress) -> None:
-        """Append a coalesced packet from the worker and redraw once."""
+        """Append a coalesced packet from the worker; the plots redraw soon after."""
         if not self.runs:
             return
         record = self.runs[-1]
@@ -112,12 +122,22 @@ class CurvesPanel(QWidget):
             record.append(progress.costs)
         for epoch in progress.epochs:
             record.add_epoch(epoch)
+        self._epochs_pending |= bool(progress.epochs)
+        if not self._redraw_timer.isActive():
+            self._redraw_timer.start()
+
+    def redraw(self) -> None:
+        """Draw what arrived since the last redraw (at most every ``REDRAW_MS``)."""
+        self._redraw_timer.stop()
         self.cost_plot.refresh()
-        if progress.epochs:
+        if self._epochs_pending:
+            self._epochs_pending = False
             self.accuracy_plot.refresh()
+        self.redrawn.emit()
 
     def end_run(self) -> None:
-        """The current run is over: earlier runs may now be cleared."""
+        """The current run is over: draw its last points; earlier runs may be cleared."""
+        self.redraw()
         self._running = False
         self._update_buttons()
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPen
+from PySide6.QtWidgets import QGraphicsItem
 
 RUN_COLORS = ("#1d4ed8", "#d97706", "#059669", "#dc2626", "#7c3aed", "#0891b2", "#db2777")
 FADED_ALPHA = 90  # earlier runs stay visible but step back
@@ -37,5 +38,9 @@ def style_plot(plot: pg.PlotWidget, left: str, bottom: str) -> None:
         axis.setTextPen(pg.mkPen(AXIS_COLOR))
         axis.setLabel(text, color=AXIS_COLOR)
         axis.enableAutoSIPrefix(False)  # "accuracy (x0.001)" would puzzle a learner
+        # Axes (with their grid) are repainted with every new point; caching them as
+        # pixmaps makes that a copy until their range changes (measured: the axes
+        # were the main cost of the GUI thread during a run).
+        axis.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
     item.setMenuEnabled(False)  # pyqtgraph's own menu is confusing next to our buttons
     item.hideButtons()

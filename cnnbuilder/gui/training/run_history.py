@@ -49,6 +49,7 @@ class RunRecord:
     epochs: list[EpochResult] = field(default_factory=list)
     epoch_ends: list[int] = field(default_factory=list)  # last iteration of each epoch
     _buffer: np.ndarray = field(default_factory=lambda: np.empty((1024, 3)), repr=False)
+    max_cost: float = 0.0  # largest finite cost so far (sets the plot's height)
     _size: int = 0
     _ema: float = 0.0
 
@@ -86,6 +87,7 @@ class RunRecord:
             n = self._size + i + 1
             if np.isfinite(cost):
                 self._ema = self.weight * self._ema + (1 - self.weight) * cost
+                self.max_cost = max(self.max_cost, float(cost))
             block[i, 2] = self._ema / (1 - self.weight**n) if self.weight else cost
         self._size += k
 

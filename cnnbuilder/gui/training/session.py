@@ -13,7 +13,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
 from cnnbuilder.core.errors import CnnBuilderError, TrainingDiverged
-from cnnbuilder.core.training import TrainConfig, build_network
+from cnnbuilder.core.training import IterationResult, TrainConfig, build_network
 from cnnbuilder.gui import commands
 from cnnbuilder.gui.document import Document
 from cnnbuilder.gui.training.controller import TrainingController
@@ -68,6 +68,7 @@ class TrainingSession(QObject):
         self._data = None
         self._title = ""
         self._clock = RunClock()
+        self._last: IterationResult | None = None  # latest mini-batch of the run
         self._status_is_readiness = True  # False while the status reports a run's end
         self._save_timer = QTimer(self, singleShot=True, interval=SAVE_SETTINGS_DELAY_MS)
         self._save_timer.timeout.connect(self.save_settings)
@@ -94,6 +95,7 @@ class TrainingSession(QObject):
         c.paused_changed.connect(self._on_paused_changed)
         c.running_changed.connect(lambda running: running or self.update_ready())
         self.curves.message.connect(self.message)
+        self.curves.redrawn.connect(self._show_progress)
         self.results.prediction.message.connect(self.message)
 
     # -- readiness ---------------------------------------------------------------------
@@ -200,6 +202,7 @@ class TrainingSession(QObject):
         self.panel.reset_progress(config.epochs * batches)
         self.panel.set_status(f"Training {record.label}…")
         self._clock.start()
+        self._last = None
         self.controller.start(network, data, config)
         return True
 
@@ -228,10 +231,15 @@ class TrainingSession(QObject):
     def _on_progress(self, progress: Progress) -> None:
         self.curves.add_progress(progress)
         if progress.last is not None:
-            done = progress.last.iteration
-            total = self._config.epochs * progress.last.batches_per_epoch
+            self._last = progress.last
+
+    def _show_progress(self) -> None:
+        """Epoch, iteration, time left: shown with each redraw of the curves."""
+        last = self._last
+        if last is not None:
+            total = self._config.epochs * last.batches_per_epoch
             self.panel.show_progress(
-                progress.last, self._config.epochs, self._clock.left(done, total)
+                last, self._config.epochs, self._clock.left(last.iteration, total)
             )
 
     def _on_finished(self, outcome: RunOutcome) -> None:

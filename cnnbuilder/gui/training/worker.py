@@ -27,6 +27,7 @@ from PySide6.QtCore import QObject, Signal, Slot
 from cnnbuilder.core.datasets import Dataset
 from cnnbuilder.core.errors import CnnBuilderError, TrainingDiverged
 from cnnbuilder.core.nn import Network
+from cnnbuilder.core.nn.blas import blas_threads
 from cnnbuilder.core.training import (
     EpochResult,
     IterationResult,
@@ -149,7 +150,12 @@ class TrainingWorker(QObject):
     def run(self) -> None:
         """Train to the end (or to a stop request); runs on the worker thread."""
         try:
-            self.finished.emit(self._train())
+            # One BLAS thread: the GUI thread needs the other core. With two BLAS
+            # threads spin-waiting for a core the GUI holds, steps were measured
+            # several times slower (benchmarks/bench_gui_training.py).
+            with blas_threads(1):
+                outcome = self._train()
+            self.finished.emit(outcome)
         except (CnnBuilderError, ValueError, MemoryError) as exc:
             self.failed.emit(str(exc))
         except Exception:  # a bug must reach the user, not kill the thread silently

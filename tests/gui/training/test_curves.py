@@ -79,11 +79,14 @@ def curves(qtbot):
     return panel
 
 
-def test_packets_add_up_on_the_cost_curve(curves):
+def test_packets_add_up_on_the_cost_curve(qtbot, curves):
     curves.begin_run(TrainConfig(), batches_per_epoch=10)
     curves.add_progress(_packet(1, [2.0, 1.9, 1.7]))
     curves.add_progress(_packet(4, [1.5, 1.2], epochs=[_epoch(1, 0.4)]))
     curves.add_progress(_packet(6, [1.1]))
+    # Redraws are throttled: the three packets are drawn together a moment later.
+    assert curves.cost_plot.current_data()[0] is None  # nothing drawn yet
+    qtbot.waitUntil(lambda: curves.cost_plot.current_data()[0] is not None, timeout=2_000)
     x, y = curves.cost_plot.current_data()
     np.testing.assert_array_equal(x, [1, 2, 3, 4, 5, 6])
     np.testing.assert_array_equal(y, [2.0, 1.9, 1.7, 1.5, 1.2, 1.1])
@@ -96,6 +99,7 @@ def test_packets_add_up_on_the_cost_curve(curves):
 def test_a_nan_cost_does_not_break_the_plot(curves):
     curves.begin_run(TrainConfig(), batches_per_epoch=10)
     curves.add_progress(_packet(1, [2.0, np.nan, np.inf]))
+    curves.redraw()
     x, _ = curves.cost_plot.current_data()
     assert len(x) == 3
     assert np.isfinite(curves.runs[-1].smoothed).all()
@@ -105,6 +109,7 @@ def test_earlier_runs_fade_and_clear(curves):
     for lr in (0.1, 0.01, 0.001):
         curves.begin_run(TrainConfig(lr=lr), batches_per_epoch=10)
         curves.add_progress(_packet(1, [2.0, 1.0]))
+        curves.redraw()
         curves.end_run()
     assert curves.cost_plot.curve_count == 3
     labels = [label.text for _, label in curves.cost_plot.legend.items]
@@ -121,6 +126,7 @@ def test_earlier_runs_fade_and_clear(curves):
 def test_log_scale_toggle(curves):
     curves.begin_run(TrainConfig(), batches_per_epoch=10)
     curves.add_progress(_packet(1, [10.0, 1.0, 0.1]))
+    curves.redraw()
     curves.log_box.setChecked(True)
     assert curves.cost_plot.getPlotItem().ctrl.logYCheck.isChecked()
     curves.log_box.setChecked(False)
@@ -131,6 +137,7 @@ def test_export_png_and_csv(curves, tmp_path):
     curves.resize(800, 400)
     curves.begin_run(TrainConfig(), batches_per_epoch=10)
     curves.add_progress(_packet(1, [2.0, 1.0], epochs=[_epoch(1, 0.5)]))
+    curves.end_run()
     png = curves.export_png(tmp_path / "c.png")
     image = QImage(str(png))
     assert image.width() == 800
