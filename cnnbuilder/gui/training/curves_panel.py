@@ -109,7 +109,11 @@ class CurvesPanel(QWidget):
         self.cost_plot.show_run(record, config.epochs * batches_per_epoch)
         self.accuracy_plot.show_run(record, config.epochs)
         self._running = True
-        self.hint.setText(record.label)
+        self.hint.setText("faint: each mini-batch · bold: smoothed · ○: epoch end")
+        self.hint.setToolTip(
+            "The faint line is the cost J of every mini-batch, the bold line its moving "
+            "average; a circle marks the end of each epoch. Earlier runs stay faded."
+        )
         self._update_buttons()
         return record
 
