@@ -174,7 +174,9 @@ class TrainingWorker(QObject):
                 coalescer.add(item)
                 if isinstance(item, EpochResult):
                     history.append(item)
-                if coalescer.due():
+                # A pause holds the generator before its next batch: show what
+                # came before it now, not after Resume.
+                if coalescer.due() or self.control.paused:
                     self._flush(coalescer)
         except StopIteration as stop:
             result = stop.value
