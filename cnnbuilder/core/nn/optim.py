@@ -79,6 +79,11 @@ class Adam(Optimizer):
     ``v̂ = v / (1 - β1^t)``, ``ŝ = s / (1 - β2^t)``,
     ``W := W - α v̂ / (sqrt(ŝ) + ε)``; ``β1 = 0.9``, ``β2 = 0.999``,
     ``ε = 1e-8``, ``t`` counted per parameter from 1.
+
+    The moments of every parameter are views into one flat array each, so
+    that a step over a whole network is a dozen array operations rather
+    than a dozen per parameter. ``v[key]``, ``s[key]``, ``t[key]`` remain
+    the state of each parameter.
     """
 
     name = "adam"
@@ -92,19 +97,50 @@ class Adam(Optimizer):
         self.s: dict[str, np.ndarray] = {}
         self.t: dict[str, int] = {}
         self._scratch: dict[str, np.ndarray] = {}
+        self._keys: tuple[str, ...] = ()
+        self._flat: tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray] | None = None
 
-    def update(self, key: str, param: np.ndarray, grad: np.ndarray) -> None:
-        """One Adam step for ``param``, with no temporary arrays.
+    def step(self, params: Mapping[str, np.ndarray], grads: Mapping[str, np.ndarray]) -> None:
+        """Update every parameter; all at once while the same parameters come back."""
+        if not self.t:
+            self._allocate(params)
+        if self._flat is None or tuple(params) != self._keys:
+            super().step(params, grads)
+            return
+        v, s, tmp, g = self._flat
+        np.concatenate([grads[key].reshape(-1) for key in self._keys], out=g)
+        t = self.t[self._keys[0]] + 1
+        self._moments(v, s, tmp, g, t)
+        for key in self._keys:
+            params[key] -= self._scratch[key]
+            self.t[key] = t
+
+    def _allocate(self, params: Mapping[str, np.ndarray]) -> None:
+        """Create the state of ``params``, flat when they share a dtype."""
+        dtypes = {value.dtype for value in params.values()}
+        if len(dtypes) != 1:
+            return
+        size, dtype = sum(value.size for value in params.values()), dtypes.pop()
+        self._flat = tuple(np.zeros(size, dtype) for _ in range(4))
+        v, s, tmp, _ = self._flat
+        offset = 0
+        for key, value in params.items():
+            span = slice(offset, offset + value.size)
+            self.v[key], self.s[key] = v[span].reshape(value.shape), s[span].reshape(value.shape)
+            self._scratch[key] = tmp[span].reshape(value.shape)
+            self.t[key] = 0
+            offset += value.size
+        self._keys = tuple(params)
+
+    def _moments(
+        self, v: np.ndarray, s: np.ndarray, tmp: np.ndarray, grad: np.ndarray, t: int
+    ) -> None:
+        """Update the moments and leave the step to subtract in ``tmp``.
 
         Uses ``α v̂ / (sqrt(ŝ) + ε) = α_t v / (sqrt(s) + ε_t)`` with
         ``α_t = α sqrt(1 - β2^t) / (1 - β1^t)`` and ``ε_t = ε sqrt(1 - β2^t)``:
-        the same value, computed in place in one scratch array.
+        the same value, computed in place with no temporary arrays.
         """
-        if key not in self.t:
-            self.v[key], self.s[key], self.t[key] = np.zeros_like(param), np.zeros_like(param), 0
-            self._scratch[key] = np.empty_like(param)
-        v, s, tmp = self.v[key], self.s[key], self._scratch[key]
-        t = self.t[key] = self.t[key] + 1
         np.multiply(grad, 1 - self.beta1, out=tmp)
         v *= self.beta1
         v += tmp
@@ -117,7 +153,16 @@ class Adam(Optimizer):
         tmp += self.eps * root
         np.divide(v, tmp, out=tmp)
         tmp *= self.lr * root / (1 - self.beta1**t)
-        param -= tmp
+
+    def update(self, key: str, param: np.ndarray, grad: np.ndarray) -> None:
+        """One Adam step for ``param`` alone."""
+        if key not in self.t:
+            self.v[key], self.s[key], self.t[key] = np.zeros_like(param), np.zeros_like(param), 0
+            self._scratch[key] = np.empty_like(param)
+        self._flat = None  # the parameters no longer step together
+        self.t[key] += 1
+        self._moments(self.v[key], self.s[key], self._scratch[key], grad, self.t[key])
+        param -= self._scratch[key]
 
 
 _OPTIMIZERS: dict[str, type[Optimizer]] = {"sgd": SGD, "momentum": Momentum, "adam": Adam}

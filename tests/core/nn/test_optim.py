@@ -74,3 +74,31 @@ def test_bad_names_and_rates_are_refused():
         make_optimizer("rmsprop", 0.1)
     with pytest.raises(ValueError, match="positive"):
         make_optimizer("sgd", 0.0)
+
+
+def test_adam_whole_network_step_equals_one_parameter_at_a_time(rng):
+    shapes = {"layer0.W": (3, 3, 2, 4), "layer0.b": (4,), "layer2.W": (36, 5), "layer2.b": (5,)}
+    together = {k: rng.standard_normal(s) for k, s in shapes.items()}
+    apart = {k: v.copy() for k, v in together.items()}
+    opt_together, opt_apart = make_optimizer("adam", 0.01), make_optimizer("adam", 0.01)
+    for _ in range(3):
+        grads = {k: rng.standard_normal(s) for k, s in shapes.items()}
+        opt_together.step(together, grads)
+        for key in shapes:  # separate dicts: the optimiser cannot step them together
+            opt_apart.step({key: apart[key]}, {key: grads[key]})
+    for key in shapes:
+        np.testing.assert_allclose(together[key], apart[key], rtol=1e-13)
+        assert opt_together.t[key] == 3
+    np.testing.assert_allclose(opt_together.v["layer2.W"], opt_apart.v["layer2.W"], rtol=1e-13)
+
+
+def test_adam_mixed_dtypes_and_changing_keys(rng):
+    w32, w64 = np.ones(3, dtype=np.float32), np.ones(2)
+    opt = make_optimizer("adam", 0.1)
+    opt.step({"a": w32, "b": w64}, {"a": np.ones(3, np.float32), "b": -np.ones(2)})
+    np.testing.assert_allclose(w32, 0.9, rtol=1e-6)
+    np.testing.assert_allclose(w64, 1.1, rtol=1e-7)
+    c = np.ones(4)
+    opt.step({"a": w32, "c": c}, {"a": np.ones(3, np.float32), "c": np.ones(4)})
+    assert opt.t == {"a": 2, "b": 1, "c": 1}
+    np.testing.assert_allclose(c, 0.9, rtol=1e-7)
