@@ -17,6 +17,7 @@ from cnnbuilder.gui.fields import FIELDS
 from cnnbuilder.gui.property_form import FormPage
 from cnnbuilder.gui.resources import icon
 from cnnbuilder.gui.selection import INPUT, LayerSelection
+from cnnbuilder.gui.undo_keys import route_undo_keys
 
 PLACEHOLDER = "Select a block on the canvas or a row of the table to edit it."
 
@@ -57,6 +58,7 @@ class PropertiesPanel(QScrollArea):
         self._build_working()
         self._layout.addStretch(1)
         self.setWidget(body)
+        route_undo_keys(self)  # Ctrl+Z in a field undoes the document edit
         document.spec_changed.connect(self.refresh)
         document.locked_changed.connect(lambda locked: self.setEnabled(not locked))
         selection.changed.connect(self._on_selection_changed)
