@@ -9,7 +9,7 @@ tests call directly.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QColor, QPainter, QShowEvent
 from PySide6.QtWidgets import QApplication, QGraphicsView, QMenu, QWidget
 
@@ -55,18 +55,39 @@ class NetworkView(QGraphicsView):
         self._zoom = 1.0
         self._press: tuple[int, QPointF, QPointF] | None = None  # uid, press pos, grab offset
         self._dragging = False
+        self._clicking = False  # a click selects in place: no scrolling under the mouse
         self._shown = False
         self.block_actions: list[QAction] = []
         self.empty_actions: list[QAction] = []
         document.spec_changed.connect(self._on_spec_changed)
         document.locked_changed.connect(self._on_locked_changed)
         document.replaced.connect(self._fit_when_shown)
-        selection.changed.connect(self.network_scene.set_selected)
+        selection.changed.connect(self._on_selection_changed)
         self._on_spec_changed()
 
     def _on_spec_changed(self, _spec: object = None) -> None:
         self.network_scene.sync(self.document.spec, self.document.summary)
         self.network_scene.set_selected(self.selection.key)
+        self.show_block(self.selection.key)  # a moved or undone block stays in view
+
+    def _on_selection_changed(self, key: object) -> None:
+        self.network_scene.set_selected(key)
+        if not self._clicking:
+            self.show_block(key)
+
+    def _select_in_place(self, key: object) -> None:
+        # A block the user points at is where they look: do not scroll it away.
+        self._clicking = True
+        try:
+            self.selection.set(key)
+        finally:
+            self._clicking = False
+
+    def show_block(self, key: object) -> None:
+        """Scroll so that the block of ``key`` is visible (no-op for None)."""
+        item = self.network_scene.block(key)
+        if item is not None:
+            self.ensureVisible(item.sceneBoundingRect(), 16, 16)
 
     def _fit_when_shown(self) -> None:
         # Wait for the layout: the viewport has its final size only then.
@@ -111,6 +132,27 @@ class NetworkView(QGraphicsView):
         count = len(self.network_scene.order)
         self.set_zoom(layout.fit_scale(count, size.width(), size.height()))
 
+    def zoom_at(self, zoom: float, anchor: QPoint) -> None:
+        """Zoom to ``zoom`` keeping the block under viewport point ``anchor`` there.
+
+        The chain re-wraps as it zooms, so the anchor is a point of a block,
+        not of the scene; off the blocks, the selected block is kept in view.
+        """
+        scene_pos = self.mapToScene(anchor)
+        key = self.network_scene.key_at(scene_pos)
+        block = self.network_scene.block(key)
+        offset = scene_pos - block.pos() if block is not None else None
+        self.set_zoom(zoom)
+        if block is None or offset is None:
+            self.show_block(self.selection.key)
+            return
+        delta = self.mapFromScene(block.pos() + offset) - anchor
+        for bar, step in (
+            (self.horizontalScrollBar(), delta.x()),
+            (self.verticalScrollBar(), delta.y()),
+        ):
+            bar.setValue(bar.value() + step)
+
     def _update_columns(self) -> None:
         width = self.viewport().width() / self._zoom
         self.network_scene.set_columns(layout.columns_for_width(width))
@@ -122,7 +164,7 @@ class NetworkView(QGraphicsView):
     def wheelEvent(self, event) -> None:
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
             steps = event.angleDelta().y() / 120
-            self.set_zoom(self._zoom * ZOOM_STEP**steps)
+            self.zoom_at(self._zoom * ZOOM_STEP**steps, event.position().toPoint())
             event.accept()
         else:
             super().wheelEvent(event)
@@ -184,7 +226,7 @@ class NetworkView(QGraphicsView):
             return
         pos = self.mapToScene(event.position().toPoint())
         key = self.network_scene.key_at(pos)
-        self.selection.set(key)
+        self._select_in_place(key)
         if isinstance(key, int):
             item = self.network_scene.block(key)
             self._press = (key, pos, pos - item.pos())
@@ -227,12 +269,10 @@ class NetworkView(QGraphicsView):
             return
         current = order.index(self.selection.key) if self.selection.key in order else -step
         self.selection.set(order[max(0, min(len(order) - 1, current + step))])
-        item = self.network_scene.block(self.selection.key)
-        self.ensureVisible(item.sceneBoundingRect(), 16, 16)
 
     def contextMenuEvent(self, event) -> None:
         key = self.network_scene.key_at(self.mapToScene(event.pos()))
-        self.selection.set(key)
+        self._select_in_place(key)
         actions = self.block_actions if isinstance(key, int) else self.empty_actions
         if actions:
             menu = QMenu(self)
