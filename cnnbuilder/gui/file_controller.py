@@ -224,11 +224,13 @@ class FileController(QObject):
         if path is None:
             stem = _suggested_name(self.document).removesuffix(".cnn.json")
             suggestion = str(Path(self._folder()) / f"{stem}-summary.csv")
-            path, _ = QFileDialog.getSaveFileName(
+            name, _ = QFileDialog.getSaveFileName(
                 self.window, "Export table", suggestion, "CSV (*.csv)"
             )
-            if not path:
+            if not name:
                 return False
+            # A name typed without an extension still gets one, as Save As does.
+            path = name if Path(name).suffix else f"{name}.csv"
         try:
             export.save_csv(self.document.summary, path)
         except OSError as exc:

@@ -4,6 +4,7 @@ import csv
 import io
 
 from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QFileDialog
 
 from cnnbuilder.gui import commands
 from cnnbuilder.gui.export import csv_text, markdown_table
@@ -39,3 +40,11 @@ def test_copy_and_save_from_the_window(make_window, tmp_path):
     rows = list(csv.reader(out.read_text().splitlines()))
     assert rows[2][rows[0].index("status")] == "error"
     assert list(tmp_path.iterdir()) == [out]  # atomic: no temporary file left
+
+
+def test_a_csv_name_typed_without_extension_gets_csv(make_window, tmp_path, monkeypatch):
+    window = make_window()
+    typed = str(tmp_path / "table")
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (typed, "CSV (*.csv)"))
+    assert window.files.export_csv()
+    assert [p.name for p in tmp_path.iterdir()] == ["table.csv"]
