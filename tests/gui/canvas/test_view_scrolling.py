@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QPointF
+from PySide6.QtCore import QPoint
 
 from cnnbuilder.core.spec import ConvSpec
 from cnnbuilder.gui import commands
