@@ -67,6 +67,12 @@ class BatchSplitter:
         self._pool: ThreadPoolExecutor | None = None
         self._decided: dict[int, bool] = {}
 
+    def __getstate__(self) -> dict:
+        # Copies and pickles of a network start with empty buffers and no thread.
+        state = self.__dict__.copy()
+        state.update(workspaces=[Workspace(), Workspace()], _pool=None)
+        return state
+
     def loss_and_grads(self, x: np.ndarray, y: np.ndarray) -> float:
         """Loss of the batch; the gradients are written into ``network.grads``."""
         net, m = self.network, len(y)

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import copy
 import math
+import pickle
 
 import numpy as np
 import pytest
@@ -214,3 +216,14 @@ def test_two_thread_split_equals_one_pass(dtype):
         assert two.loss_and_grads(x, y) == pytest.approx(one.loss_and_grads(x, y), rel=tol)
         for key, grad in one.grads.items():
             np.testing.assert_allclose(two.grads[key], grad, rtol=tol, atol=tol * 1e-2)
+
+
+def test_a_trained_network_can_be_copied_and_pickled(rng):
+    net = Network.from_spec(GRAD_SPECS["strided"], rng)
+    net.split_batches = True  # starts the helper thread
+    x = rng.standard_normal((16, 7, 6, 2)).astype(np.float32)
+    y = rng.integers(0, 4, 16)
+    loss = net.loss_and_grads(x, y)
+    for other in (copy.deepcopy(net), pickle.loads(pickle.dumps(net))):
+        assert other.loss_and_grads(x, y) == pytest.approx(loss, rel=1e-6)
+        assert other.params["layer0.W"] is not net.params["layer0.W"]
