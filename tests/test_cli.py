@@ -94,7 +94,7 @@ def test_train_json_events_and_weights(capsys, tiny_net, tmp_path):
     assert done["event"] == "done"
     assert 0 <= done["test_accuracy"] <= 1
     with np.load(weights) as saved:
-        assert saved["layer0.W"].shape == (3, 3, 1, 16)
+        assert saved["layer0.W"].shape == (3, 3, 1, 32)
         assert "layer2.W" not in saved  # the POOL layer has no keys
 
 

@@ -20,6 +20,7 @@ from cnnbuilder.cli.common import (
 from cnnbuilder.cli.progress import ProgressBar, format_seconds
 from cnnbuilder.core.datasets import load_dataset
 from cnnbuilder.core.errors import TrainingDiverged
+from cnnbuilder.core.nn.blas import blas_threads
 from cnnbuilder.core.spec import OPTIMIZERS
 from cnnbuilder.core.training import (
     EpochResult,
@@ -77,7 +78,10 @@ def run(args: argparse.Namespace) -> int:
         network.set_weights(load_weights(args.init_weights, spec))
     reporter = _JsonReporter() if args.json else _TextReporter(config, data)
     control = TrainControl()
-    code = _drive(train(network, data, config, control), reporter, control)
+    # One OpenBLAS thread, as in the window: two BLAS threads on two cores
+    # collapse when anything else runs; the engine splits big batches itself.
+    with blas_threads(1):
+        code = _drive(train(network, data, config, control), reporter, control)
     if output is not None:
         save_weights(network, output)
     return code

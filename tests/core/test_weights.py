@@ -42,7 +42,7 @@ def test_file_layout_is_the_documented_one(network, tmp_path):
     save_weights(network.get_weights(), path)  # a plain dict works too
     with np.load(path, allow_pickle=False) as data:
         assert sorted(data.files) == sorted(network.params)
-        assert data["layer0.W"].shape == (3, 3, 1, 16)
+        assert data["layer0.W"].shape == (3, 3, 1, 32)
         assert data["layer4.b"].shape == (10,)
         assert all(data[k].dtype == np.float32 for k in data.files)
     assert not (tmp_path / "w.npz.npz").exists()
@@ -59,7 +59,7 @@ def test_wrong_shape_names_key_and_both_shapes(network, spec, tmp_path):
     weights = network.get_weights()
     weights["layer3.W"] = np.zeros((100, 64), dtype=np.float32)
     save_weights(weights, tmp_path / "w.npz")
-    with pytest.raises(ShapeError, match=r"layer3\.W.*\(100, 64\).*\(512, 64\)"):
+    with pytest.raises(ShapeError, match=r"layer3\.W.*\(100, 64\).*\(512, 128\)"):
         load_weights(tmp_path / "w.npz", spec)
 
 

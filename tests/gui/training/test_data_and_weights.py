@@ -104,8 +104,8 @@ def test_weights_of_another_network_are_refused_with_both_shapes(qtbot, training
     assert not session.weights.load(path)
     text = session.panel.status.text()
     assert "layer0.W" in text
-    assert "16" in text
-    assert "8" in text
+    assert "(3, 3, 1, 8)" in text
+    assert f"(3, 3, 1, {spec.layers[0].filters})" in text
     assert session.weights.network is before
 
 

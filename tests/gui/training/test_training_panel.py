@@ -52,7 +52,7 @@ def test_a_short_run_fills_the_plots_and_the_results(qtbot, training_window, set
     assert results.confusion.matrix.sum() == len(data.y_test)
     wrong = int(np.sum(outcome.test_predictions != data.y_test))
     assert results.mistakes.count() == min(wrong, 60)
-    assert results.filters.count() == 16  # the preset's first CONV has 16 filters
+    assert results.filters.count() == 32  # the preset's first CONV has 32 filters
     assert f"{result.test_accuracy:.1%}" in results.headline.text()
     assert session.panel.train_button.isEnabled()
     assert not session.panel.stop_button.isEnabled()
