@@ -13,7 +13,7 @@ from cnnbuilder.core.spec import TrainingSpec
 
 
 def _one_line_error(capsys, code, expected_code=2):
-    out, err = capsys.readouterr()
+    _, err = capsys.readouterr()
     assert code == expected_code
     assert err.count("\n") == 1, err
     return err

@@ -135,7 +135,7 @@ def test_data_that_does_not_fit_is_refused_with_both_shapes():
     network = build_network(_tiny_spec(), config)
     data = _tiny_data()
     wrong = replace(data, x=np.zeros((40, 8, 8, 1), np.float32))
-    with pytest.raises(DataError, match="8×8×1.*6×6×1"):
+    with pytest.raises(DataError, match=r"8×8×1.*6×6×1"):
         next(train(network, wrong, config))
 
 
