@@ -45,18 +45,23 @@ def attach_training(window: MainWindow) -> TrainingSession:
     return session
 
 
-class _FollowEnabled(QObject):
-    """Keeps an action enabled exactly when its button is (the button decides)."""
+class _FollowButton(QObject):
+    """Keeps an action enabled exactly when its button is, with the button's tooltip
+    (which says why Train is disabled) plus the shortcut: the button decides."""
 
-    def __init__(self, button: QPushButton, action: QAction) -> None:
+    def __init__(self, button: QPushButton, action: QAction, keys: str) -> None:
         super().__init__(button)
-        self._action = action
-        action.setEnabled(button.isEnabled())
+        self._action, self._keys = action, keys
+        self._follow(button)
         button.installEventFilter(self)
 
+    def _follow(self, button: QPushButton) -> None:
+        self._action.setEnabled(button.isEnabled())
+        self._action.setToolTip(f"{button.toolTip()} ({self._keys})")
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.EnabledChange:
-            self._action.setEnabled(watched.isEnabled())
+        if event.type() in (QEvent.Type.EnabledChange, QEvent.Type.ToolTipChange):
+            self._follow(watched)
         return False
 
 
@@ -64,9 +69,8 @@ def _action(window: MainWindow, text: str, name: str, keys: str, button: QPushBu
     action = QAction(icon(name), text, window)
     action.setObjectName(f"{name}Action")
     action.setShortcut(QKeySequence(keys))
-    action.setToolTip(f"{button.toolTip()} ({keys})")
     action.triggered.connect(button.click)
-    _FollowEnabled(button, action)
+    _FollowButton(button, action, keys)
     return action
 
 

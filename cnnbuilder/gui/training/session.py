@@ -85,6 +85,7 @@ class TrainingSession(QObject):
         p.stop_button.clicked.connect(self.stop)
         p.pause_button.clicked.connect(self._on_pause_clicked)
         p.settings.changed.connect(self._on_settings_edited)
+        p.settings.undo_requested.connect(self._flush_settings)
         p.data_panel.dataset_changed.connect(self._on_dataset_changed)
         p.data_panel.fit_changed.connect(self.update_ready)
         p.data_panel.source_box.activated.connect(lambda _: self._save_timer.start())
@@ -124,9 +125,18 @@ class TrainingSession(QObject):
         self._save_timer.start()
         self.update_ready()
 
+    def _flush_settings(self) -> None:
+        """An undo key in the form: save a pending edit first, so Undo takes it back."""
+        if self._save_timer.isActive():
+            self.save_settings()
+
     def _on_dataset_changed(self, data: object) -> None:
         self._data = data
         self._status_is_readiness = True
+        # A source the user picked is written into the file once it has loaded
+        # (a pick that fails to load never is); the file's own source is already there.
+        if data is not None and self.panel.data_panel.source != self._spec_dataset():
+            self._save_timer.start()
         self.update_ready()
 
     def problem(self) -> str | None:
@@ -169,9 +179,11 @@ class TrainingSession(QObject):
         )
 
     def save_settings(self) -> None:
-        """Write the form (and the data source) into the file's training section."""
+        """Write the form (and the data source, once loaded) into the file's training section."""
         self._save_timer.stop()
-        source = self.panel.data_panel.source or self._spec_dataset()
+        data_panel = self.panel.data_panel
+        loaded = data_panel.source if data_panel.dataset is not None else None
+        source = loaded or self._spec_dataset()
         training = self.panel.settings.training_spec(source)
         if training != self.document.spec.training and not self.document.locked:
             self.document.push(commands.set_training(self.document, training))

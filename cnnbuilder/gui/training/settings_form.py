@@ -1,13 +1,14 @@
-"""The hyper-parameters of a run: epochs, batch size, optimizer, η, seed, split."""
+"""The hyper-parameters of a run: epochs, batch size, optimizer, η, seed, split, shuffle."""
 
 from __future__ import annotations
 
 import math
 from dataclasses import asdict
 
-from PySide6.QtCore import QSignalBlocker, Signal
+from PySide6.QtCore import QEvent, QObject, QSignalBlocker, Signal
 from PySide6.QtGui import QValidator
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDoubleSpinBox,
     QFormLayout,
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from cnnbuilder.core.spec import TrainingSpec
 from cnnbuilder.core.training import TrainConfig
+from cnnbuilder.gui.undo_keys import is_undo_key, route_undo_keys
 
 OPTIMIZER_TITLES = {"sgd": "SGD", "momentum": "Momentum", "adam": "Adam"}
 # Absurdly large rates are allowed on purpose: watching a run diverge is a lesson.
@@ -73,9 +75,13 @@ class SettingsForm(QGroupBox):
     -------
     changed()
         The user changed a value.
+    undo_requested()
+        Ctrl+Z / Ctrl+Shift+Z was typed in a field, just before the window's Undo /
+        Redo runs: an edit not yet saved into the file should be saved first.
     """
 
     changed = Signal()
+    undo_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__("Settings", parent)
@@ -104,6 +110,14 @@ class SettingsForm(QGroupBox):
         self.val_split.setSingleStep(5)
         self.val_split.setSuffix(" %")
         self.val_split.valueChanged.connect(self.changed)
+        self.shuffle = QCheckBox("Shuffle every epoch")
+        self.shuffle.setObjectName("shuffleBox")
+        self.shuffle.setChecked(True)
+        self.shuffle.setToolTip(
+            "Draw the mini-batches in a new random order each epoch (seeded). "
+            "Off keeps the data order. Not saved in the file."
+        )
+        self.shuffle.toggled.connect(self.changed)
         form = QFormLayout(self)
         form.addRow("Epochs", self.epochs)
         form.addRow("Batch size", self.batch_size)
@@ -111,7 +125,14 @@ class SettingsForm(QGroupBox):
         form.addRow("Learning rate η", self.lr)
         form.addRow("Seed", self.seed)
         form.addRow("Validation", self.val_split)
+        form.addRow("", self.shuffle)
         self.set_config(TrainConfig())
+        # Ctrl+Z in a field undoes the document edit, not the field's text; the
+        # announcer is installed last so it sees the key before the router takes it.
+        route_undo_keys(self)
+        announcer = _UndoAnnouncer(self)
+        for box in (self.epochs, self.batch_size, self.lr, self.seed, self.val_split):
+            box.installEventFilter(announcer)
 
     def _spin(self, low: int, high: int, name: str, tip: str) -> QSpinBox:
         box = QSpinBox()
@@ -131,10 +152,15 @@ class SettingsForm(QGroupBox):
             lr=float(f"{self.lr.value():.6g}"),
             seed=self.seed.value(),
             val_split=round(self.val_split.value() / 100, 4),
+            shuffle=self.shuffle.isChecked(),
         )
 
     def set_config(self, config: TrainConfig) -> None:
-        """Show ``config`` without emitting ``changed``."""
+        """Show ``config`` without emitting ``changed``.
+
+        ``shuffle`` is left as the user set it: it is a per-run option that the
+        file's ``training`` section (where most configs come from) does not hold.
+        """
         boxes = (self.epochs, self.batch_size, self.optimizer, self.lr, self.seed, self.val_split)
         blockers = [QSignalBlocker(box) for box in boxes]
         self.epochs.setValue(config.epochs)
@@ -148,5 +174,18 @@ class SettingsForm(QGroupBox):
     def training_spec(self, dataset: str) -> TrainingSpec:
         """The form as the file's ``training`` section, with the data source."""
         values = asdict(self.config())
-        del values["shuffle"]  # not part of the file format: always on in the window
+        del values["shuffle"]  # not part of the file format: a per-run option
         return TrainingSpec(dataset=dataset, **values)
+
+
+class _UndoAnnouncer(QObject):
+    """Event filter: emits the form's ``undo_requested`` when an undo key is typed."""
+
+    def __init__(self, form: SettingsForm) -> None:
+        super().__init__(form)
+        self._form = form
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ShortcutOverride and is_undo_key(event):
+            self._form.undo_requested.emit()
+        return False

@@ -1,0 +1,103 @@
+"""Settings form and data source: shuffle, undo keys, the Train action's tooltip, saving."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QApplication, QDockWidget
+
+from cnnbuilder.gui import commands
+
+
+def test_the_train_action_tooltip_follows_the_button(training_window):
+    session = training_window.training
+    action = training_window.findChild(QAction, "trainAction")
+    assert action.toolTip().startswith("Train the network")
+    document = training_window.document
+    conv = document.spec.layers[0]
+    document.push(commands.set_param(document, conv.uid, "size", 20))  # larger than 8×8
+    reason = session.panel.train_button.toolTip()
+    assert "cannot be trained" in reason
+    assert action.toolTip() == f"{reason} (Ctrl+T)"
+    assert not action.isEnabled()
+    document.undo()
+    assert action.toolTip().startswith("Train the network")
+    assert action.isEnabled()
+
+
+def test_shuffle_is_a_per_run_option_not_saved_in_the_file(training_window):
+    session = training_window.training
+    form = session.panel.settings
+    assert form.shuffle.isChecked()
+    assert form.config().shuffle
+    form.shuffle.setChecked(False)
+    assert not form.config().shuffle
+    form.epochs.setValue(4)
+    session.save_settings()
+    document = training_window.document
+    assert document.spec.training.epochs == 4
+    assert not hasattr(document.spec.training, "shuffle")
+    assert not form.config().shuffle  # a spec change (the save above) keeps the choice
+
+
+def _focus(qtbot, window, box):
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    box.setFocus()
+    qtbot.waitUntil(box.hasFocus)
+
+
+def test_ctrl_z_in_the_settings_form_undoes_the_document_edit(qtbot, make_window):
+    window = make_window(show=True)
+    session = window.training
+    qtbot.waitUntil(lambda: session.panel.data_panel.dataset is not None, timeout=20_000)
+    document = window.document
+    dock = session.panel
+    while not isinstance(dock, QDockWidget):
+        dock = dock.parentWidget()
+    dock.raise_()  # tabified behind Properties
+    epochs = session.panel.settings.epochs
+    before = epochs.value()
+    _focus(qtbot, window, epochs)
+    epochs.selectAll()
+    qtbot.keyClicks(epochs, "3")
+    assert epochs.value() == 3
+    steps = document.undo_stack.index()
+    # At once, before the delayed save: the edit is saved and then undone.
+    qtbot.keyClick(epochs, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert epochs.value() == before
+    assert document.undo_stack.index() == steps
+    assert document.undo_stack.count() == steps + 1
+    redo = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    qtbot.keyClick(epochs, Qt.Key.Key_Z, redo)
+    assert epochs.value() == 3
+    assert document.spec.training.epochs == 3
+
+
+def test_a_source_that_fails_to_load_is_not_written_into_the_file(
+    qtbot, training_window, tmp_path
+):
+    session = training_window.training
+    data_panel = session.panel.data_panel
+    bad = tmp_path / "broken.npz"
+    bad.write_text("not a zip")
+    with qtbot.waitSignal(data_panel.dataset_changed, timeout=10_000):
+        data_panel.set_source(str(bad))
+    qtbot.waitUntil(lambda: not data_panel.loading, timeout=10_000)
+    session.panel.settings.epochs.setValue(5)
+    session.save_settings()
+    training = training_window.document.spec.training
+    assert training.epochs == 5
+    assert training.dataset == "digits"
+
+
+def test_a_source_that_loads_is_written_into_the_file(qtbot, training_window):
+    session = training_window.training
+    data_panel = session.panel.data_panel
+    with qtbot.waitSignal(
+        data_panel.dataset_changed, timeout=30_000, check_params_cb=lambda d: d is not None
+    ):
+        data_panel.set_source("shapes")
+    qtbot.waitUntil(
+        lambda: training_window.document.spec.training.dataset == "shapes", timeout=5_000
+    )
