@@ -103,6 +103,10 @@ def _drive(run: Any, reporter: Any, control: TrainControl) -> int:
         return fail(f"cnnbuilder train: {exc}", EXIT_FAILED)
 
 
+def _plural(count: int, noun: str) -> str:
+    return f"{count} {noun}" + ("" if count == 1 else "s")
+
+
 def _finite(value: float | None) -> float | None:
     return None if value is None or not math.isfinite(value) else value
 
@@ -137,7 +141,7 @@ class _TextReporter:
     def __init__(self, config: TrainConfig, data: Any) -> None:
         self.config = config
         print(f"Training on {data.name}: {len(data.y)} samples "
-              f"({config.val_split:.0%} kept for validation), {config.epochs} epochs, "
+              f"({config.val_split:.0%} kept for validation), {_plural(config.epochs, 'epoch')}, "
               f"{config.optimizer}, lr {config.lr:g}, batch {config.batch_size}", flush=True)
         self.bar: ProgressBar | None = None
         self.start = time.perf_counter()
@@ -162,7 +166,7 @@ class _TextReporter:
         test = "no test split" if result.test_accuracy is None else \
             f"test accuracy {result.test_accuracy:.2%}"
         stopped = " (stopped early)" if result.stopped else ""
-        print(f"done{stopped}: {result.epochs_completed} epochs in "
+        print(f"done{stopped}: {_plural(result.epochs_completed, 'epoch')} in "
               f"{format_seconds(result.seconds)}, {test}", flush=True)
 
     def diverged(self, exc: TrainingDiverged) -> None:
