@@ -147,3 +147,33 @@ def test_module_entry_point_runs_in_a_subprocess(presets_dir):
                          capture_output=True, text=True, check=False)
     assert bad.returncode == 2
     assert bad.stderr.count("\n") == 1
+
+
+def test_data_that_does_not_fit_names_both_shapes_and_writes_nothing(capsys, tmp_path,
+                                                                      presets_dir):
+    weights = tmp_path / "w.npz"
+    weights.write_bytes(b"previous weights")
+    err = _one_line_error(capsys, main(["train", str(presets_dir / "lenet5.cnn.json"),
+                                        "--data", "digits", "--save-weights", str(weights)]))
+    assert "8×8×1" in err
+    assert "32×32×3" in err
+    assert weights.read_bytes() == b"previous weights"
+
+
+def test_a_broken_data_file_is_named(capsys, tiny_net, tmp_path):
+    broken = tmp_path / "broken.npz"
+    broken.write_bytes(b"PK\x03\x04 this is not a zip archive")
+    err = _one_line_error(capsys, main(["train", str(tiny_net), "--data", str(broken)]))
+    assert "broken.npz" in err
+
+
+def test_a_diverging_run_exits_1_and_keeps_finite_weights(capsys, tiny_net, tmp_path):
+    weights = tmp_path / "w.npz"
+    code = main(["train", str(tiny_net), "--optimizer", "sgd", "--lr", "1e9", "--epochs", "5",
+                 "--json", "--save-weights", str(weights)])
+    out, err = capsys.readouterr()
+    assert code == 1
+    assert json.loads(out.splitlines()[-1])["event"] == "diverged"
+    assert "lower learning rate" in err
+    with np.load(weights) as saved:
+        assert all(np.isfinite(saved[key]).all() for key in saved.files)
