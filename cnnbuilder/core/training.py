@@ -44,16 +44,8 @@ class TrainConfig:
     def from_spec(cls, training: TrainingSpec | None, **overrides: Any) -> TrainConfig:
         """Take the file's settings, then the non-None ``overrides``."""
         base = cls()
-        if training is not None:
-            base = replace(
-                base,
-                epochs=training.epochs,
-                batch_size=training.batch_size,
-                optimizer=training.optimizer,
-                lr=training.lr,
-                seed=training.seed,
-                val_split=training.val_split,
-            )
+        if training is not None:  # every field but the data set's name
+            base = replace(base, **{k: v for k, v in vars(training).items() if k != "dataset"})
         return replace(base, **{k: v for k, v in overrides.items() if v is not None})
 
     def problem(self) -> str | None:
