@@ -84,7 +84,6 @@ class MainWindow(QMainWindow):
     def _build_central(self) -> None:
         self.canvas = NetworkView(self.document, self.selection)
         self.canvas.block_actions = self.edit.layer_actions
-        self.canvas.empty_actions = list(self.edit.append.values())
         self.summary_view = SummaryView(self.document, self.selection)
         self.bottom_tabs = QTabWidget()
         self.bottom_tabs.setObjectName("bottomTabs")

@@ -7,7 +7,14 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontDatabase
-from PySide6.QtWidgets import QLabel, QScrollArea, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QLabel,
+    QScrollArea,
+    QSizePolicy,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from cnnbuilder.core.shapes import LayerRow
 from cnnbuilder.core.spec import KIND_LABELS
@@ -54,6 +61,7 @@ class PropertiesPanel(QScrollArea):
             page.session_ended.connect(self._end_session)
             self.pages[kind] = page
             self._stack.addWidget(page)
+        self._stack.currentChanged.connect(self._fit_stack)
         self._layout.addWidget(self._stack)
         self._build_working()
         self._layout.addStretch(1)
@@ -63,6 +71,14 @@ class PropertiesPanel(QScrollArea):
         document.locked_changed.connect(lambda locked: self.setEnabled(not locked))
         selection.changed.connect(self._on_selection_changed)
         self.refresh()
+
+    def _fit_stack(self, current: int) -> None:
+        """Size the stack to the page shown, not the tallest page (no gap under a
+        short form such as FC's)."""
+        for i in range(self._stack.count()):
+            policy = QSizePolicy.Policy.Preferred if i == current else QSizePolicy.Policy.Ignored
+            self._stack.widget(i).setSizePolicy(policy, policy)
+        self._stack.adjustSize()
 
     def _build_header(self) -> None:
         self._icon = QLabel()

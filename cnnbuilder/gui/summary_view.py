@@ -2,13 +2,40 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QVBoxLayout, QWidget
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
+from cnnbuilder.gui import theme
 from cnnbuilder.gui.document import Document
 from cnnbuilder.gui.selection import Key, LayerSelection
 from cnnbuilder.gui.summary_model import COLUMNS, HYPER, SHAPE, SummaryTableModel
 from cnnbuilder.gui.totals import TotalsBar
+
+
+class ErrorAwareDelegate(QStyledItemDelegate):
+    """Draws a selected error row in red, not the selection blue, so it still reads
+    as an error while selected (the style ignores the model's colours there)."""
+
+    def initStyleOption(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        super().initStyleOption(option, index)
+        selected = option.state & QStyle.StateFlag.State_Selected
+        model = index.model()
+        if selected and model.layer_row(index.row()).status == "error":
+            for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
+                option.palette.setColor(group, QPalette.ColorRole.Highlight, QColor(theme.ERROR))
+                option.palette.setColor(group, QPalette.ColorRole.HighlightedText, QColor("white"))
 
 
 class SummaryView(QWidget):
@@ -27,6 +54,7 @@ class SummaryView(QWidget):
         self.table = QTableView()
         self.table.setObjectName("summaryTable")
         self.table.setModel(self.model)
+        self.table.setItemDelegate(ErrorAwareDelegate(self.table))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setAlternatingRowColors(True)

@@ -6,6 +6,7 @@ produces, e.g. ``CONV1`` / ``5×5 s1 p0 ×8 relu`` / ``→ 28×28×8``.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from cnnbuilder.core.shapes import LayerRow
@@ -17,6 +18,8 @@ from cnnbuilder.core.spec import (
     LayerSpec,
     PoolSpec,
 )
+
+INPUT_HYPER_CHARS = 19  # "n_H=28 n_W=28 n_c=1" fits a block (without an icon)
 
 
 @dataclass(frozen=True)
@@ -41,9 +44,12 @@ class Caption:
 
 
 def short_hyper(layer: LayerSpec | InputSpec) -> str:
-    """Return the key hyper-parameters, e.g. ``5×5 s1 p0 ×8``."""
+    """Return the key hyper-parameters, e.g. ``5×5 s1 p0 ×8`` or ``n_H=8 n_W=8 n_c=1``."""
     if isinstance(layer, InputSpec):
-        return "n_H×n_W×n_c"
+        text = f"n_H={layer.height} n_W={layer.width} n_c={layer.channels}"
+        # Longer than 28×28×1 does not fit a block: the bare volume does.
+        short = f"{layer.height}×{layer.width}×{layer.channels}"
+        return text if len(text) <= INPUT_HYPER_CHARS else short
     if isinstance(layer, ConvSpec):
         pad = layer.padding if isinstance(layer.padding, str) else f"p{layer.padding}"
         f = layer.size
@@ -94,3 +100,34 @@ def caption(layer: LayerSpec | InputSpec, row: LayerRow) -> Caption:
     return Caption(
         kind, title, tag, short_hyper(layer), _result(row), row.status, _tooltip(row, title)
     )
+
+
+def wrap_lines(
+    text: str, width: float, advance: Callable[[str], float], lines: int = 2
+) -> list[str]:
+    """Break ``text`` at spaces into at most ``lines`` lines no wider than ``width``.
+
+    ``advance(s)`` is the drawn width of ``s``. Whatever does not fit ends the
+    last line with ``…``; a single word wider than a line is cut with ``…`` too.
+    """
+    words = text.split()
+    out: list[str] = []
+    while words and len(out) < lines:
+        line = words.pop(0)
+        while words and advance(f"{line} {words[0]}") <= width:
+            line = f"{line} {words.pop(0)}"
+        last = len(out) == lines - 1
+        if (last and words) or advance(line) > width:
+            line = _cut(f"{line} {' '.join(words)}" if last else line, width, advance)
+            if last:
+                words = []
+        out.append(line)
+    return out
+
+
+def _cut(text: str, width: float, advance: Callable[[str], float]) -> str:
+    """The longest start of ``text`` that fits ``width`` with ``…`` after it."""
+    end = len(text)
+    while end > 0 and advance(text[:end].rstrip() + "…") > width:
+        end -= 1
+    return text[:end].rstrip() + "…"

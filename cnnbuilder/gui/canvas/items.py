@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
 )
 
 from cnnbuilder.gui import theme
-from cnnbuilder.gui.canvas.captions import Caption
+from cnnbuilder.gui.canvas.captions import Caption, wrap_lines
 from cnnbuilder.gui.canvas.layout import GRID
 from cnnbuilder.gui.resources import icon
 from cnnbuilder.gui.selection import Key
@@ -128,8 +128,10 @@ class BlockItem(QGraphicsItem):
     def _paint_body(self, painter: QPainter, rect: QRectF) -> None:
         icon_size = 22
         top = HEADER_H + 8
-        icon(self._caption.kind).paint(painter, int(PAD - 2), int(top), icon_size, icon_size)
-        left = PAD + icon_size + 4
+        left = PAD
+        if self._caption.kind != "input":  # the input's values need the width
+            icon(self._caption.kind).paint(painter, int(PAD - 2), int(top), icon_size, icon_size)
+            left += icon_size + 4
         width = rect.width() - left - PAD
         font = QFont(painter.font())
         font.setBold(False)
@@ -141,6 +143,9 @@ class BlockItem(QGraphicsItem):
         self._paint_result(painter, QRectF(PAD, top + 26, rect.width() - 2 * PAD, 22))
 
     def _paint_result(self, painter: QPainter, box: QRectF) -> None:
+        if self._caption.status == "error":
+            self._paint_error(painter, box)
+            return
         font = QFont(painter.font())
         status = self._caption.status
         font.setBold(status in ("ok", "warning"))
@@ -152,6 +157,20 @@ class BlockItem(QGraphicsItem):
             text += "  ⚠"
         elided = QFontMetricsF(font).elidedText(text, Qt.TextElideMode.ElideRight, box.width())
         painter.drawText(box, Qt.AlignmentFlag.AlignVCenter, elided)
+
+    def _paint_error(self, painter: QPainter, box: QRectF) -> None:
+        """The reason on two smaller lines under the hyper-parameters (whole in the tooltip)."""
+        font = QFont(painter.font())
+        font.setPointSizeF(font.pointSizeF() * 0.9)
+        painter.setFont(font)
+        painter.setPen(QColor(theme.ERROR))
+        metrics = QFontMetricsF(font)
+        step = metrics.lineSpacing()
+        top = min(box.top() - 4, GRID.block_h - 3 - 2 * step)
+        lines = wrap_lines(self._caption.result, box.width(), metrics.horizontalAdvance)
+        for i, line in enumerate(lines):
+            row = QRectF(box.left(), top + i * step, box.width(), step)
+            painter.drawText(row, Qt.AlignmentFlag.AlignVCenter, line)
 
 
 def connector_path(start: QPointF, end: QPointF, wrap_y: float | None) -> QPainterPath:

@@ -13,12 +13,13 @@ from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QColor, QPainter, QShowEvent
 from PySide6.QtWidgets import QApplication, QGraphicsView, QMenu, QWidget
 
-from cnnbuilder.core.spec import LAYER_CLASSES
+from cnnbuilder.core.spec import KIND_LABELS, LAYER_CLASSES
 from cnnbuilder.gui import commands, theme
 from cnnbuilder.gui.canvas import layout
 from cnnbuilder.gui.canvas.scene import NetworkScene
 from cnnbuilder.gui.document import Document
 from cnnbuilder.gui.mime import decode_kind
+from cnnbuilder.gui.resources import icon
 from cnnbuilder.gui.selection import LayerSelection
 
 ZOOM_STEP = 1.15
@@ -58,7 +59,6 @@ class NetworkView(QGraphicsView):
         self._clicking = False  # a click selects in place: no scrolling under the mouse
         self._shown = False
         self.block_actions: list[QAction] = []
-        self.empty_actions: list[QAction] = []
         document.spec_changed.connect(self._on_spec_changed)
         document.locked_changed.connect(self._on_locked_changed)
         document.replaced.connect(self._fit_when_shown)
@@ -270,13 +270,28 @@ class NetworkView(QGraphicsView):
         current = order.index(self.selection.key) if self.selection.key in order else -step
         self.selection.set(order[max(0, min(len(order) - 1, current + step))])
 
+    def insert_actions(self, scene_pos: QPointF, parent: QMenu) -> list[QAction]:
+        """"Add CONV" … that insert at the slot under ``scene_pos``, as a drop there would."""
+        actions = []
+        for kind in LAYER_CLASSES:
+            action = QAction(icon(kind), f"Add {KIND_LABELS[kind]} here", parent)
+            action.setEnabled(not self.document.locked)
+            action.triggered.connect(lambda _=False, k=kind: self.handle_drop(k, scene_pos))
+            actions.append(action)
+        return actions
+
     def contextMenuEvent(self, event) -> None:
-        key = self.network_scene.key_at(self.mapToScene(event.pos()))
+        pos = self.mapToScene(event.pos())
+        key = self.network_scene.key_at(pos)
         self._select_in_place(key)
-        actions = self.block_actions if isinstance(key, int) else self.empty_actions
-        if actions:
-            menu = QMenu(self)
-            menu.addActions(actions)
+        menu = QMenu(self)
+        if isinstance(key, int):
+            menu.addActions(self.block_actions)
+        else:  # empty area (or the Input block): insert where the click points
+            menu.addActions(self.insert_actions(pos, menu))
+            self.network_scene.show_marker(pos)
+            menu.aboutToHide.connect(self.network_scene.hide_marker)
+        if menu.actions():
             menu.exec(event.globalPos())
 
     def drawForeground(self, painter: QPainter, rect: QRectF) -> None:
