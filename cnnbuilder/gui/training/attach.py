@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QPushButton, QToolBar, QWidget
 
@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from cnnbuilder.gui.main_window import MainWindow
 
 TRAINING_SHARE = 0.6  # of the central splitter's height, for curves and results
+DOCK_HEIGHTS = (640, 100)  # Training (and Properties) above History, as a ratio
 
 
 def attach_training(window: MainWindow) -> TrainingSession:
@@ -35,6 +36,11 @@ def attach_training(window: MainWindow) -> TrainingSession:
     if properties is not None:
         window.tabifyDockWidget(properties, dock)
         properties.raise_()
+    history = getattr(window, "history_dock", None)
+    if history is not None:
+        # The training controls end with the run's status; at 1280×800 the
+        # History dock's share would push it below the fold.
+        window.resizeDocks([dock, history], list(DOCK_HEIGHTS), Qt.Orientation.Vertical)
     window.add_panel(curves, "Training curves")
     window.add_panel(results, "Results")
     session.message.connect(lambda text: window.statusBar().showMessage(text, 8000))
