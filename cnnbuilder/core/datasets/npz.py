@@ -28,6 +28,12 @@ _KEYS = ("x", "y", "x_test", "y_test", "class_names")
 
 
 def _open(stream: BinaryIO, file: str) -> np.lib.npyio.NpzFile:
+    # np.load takes any non-zip, non-npy bytes for a pickle and then advises
+    # unpickling the file, which is the wrong advice for a data file.
+    magic = stream.read(6)
+    stream.seek(0)
+    if not magic.startswith(b"PK") and not magic.startswith(b"\x93NUMPY"):
+        raise DataError(f"{file}: not a NumPy .npz archive (a .npz file is a zip archive)")
     try:
         archive = np.load(stream, allow_pickle=False)
     except _READ_ERRORS as exc:

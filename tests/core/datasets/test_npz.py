@@ -125,13 +125,6 @@ def test_single_class_without_names_is_refused(tmp_path, rng):
         load_dataset(path)
 
 
-def test_not_an_npz(tmp_path):
-    path = tmp_path / "text.npz"
-    path.write_text("hello")
-    with pytest.raises(DataError, match=r"text.npz: not a readable .npz"):
-        load_dataset(path)
-
-
 def test_single_npy_array_is_refused(tmp_path):
     path = tmp_path / "one.npz"
     with path.open("wb") as stream:
@@ -162,3 +155,11 @@ def test_truncated_zip(tmp_path, rng):
     path.write_bytes(path.read_bytes()[:300])
     with pytest.raises(DataError, match=r"mine.npz: not a readable .npz"):
         load_dataset(path)
+
+
+def test_a_text_file_named_npz_is_not_called_a_pickle(tmp_path):
+    path = tmp_path / "notes.npz"
+    path.write_text("hello, these are my notes")
+    with pytest.raises(DataError, match="notes.npz: not a NumPy .npz archive") as info:
+        load_dataset(path)
+    assert "pickle" not in str(info.value)
