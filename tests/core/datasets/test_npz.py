@@ -160,6 +160,6 @@ def test_truncated_zip(tmp_path, rng):
 def test_a_text_file_named_npz_is_not_called_a_pickle(tmp_path):
     path = tmp_path / "notes.npz"
     path.write_text("hello, these are my notes")
-    with pytest.raises(DataError, match="notes.npz: not a NumPy .npz archive") as info:
+    with pytest.raises(DataError, match=r"notes\.npz: not a NumPy \.npz archive") as info:
         load_dataset(path)
     assert "pickle" not in str(info.value)
