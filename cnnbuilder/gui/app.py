@@ -10,12 +10,14 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+import time
 from pathlib import Path
 
 os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")  # before anything imports pyqtgraph
 
 from PySide6.QtCore import (
     QCoreApplication,
+    QEventLoop,
     QMessageLogContext,
     QTimer,
     QtMsgType,
@@ -132,9 +134,19 @@ def _quiet_offscreen_notice() -> None:
     previous = qInstallMessageHandler(handler)
 
 
+def wait_for_data(window: MainWindow, timeout: float = 10.0) -> None:
+    """Let the training panel finish loading its data set (bounded), as a user would see it."""
+    data_panel = window.training.panel.data_panel
+    deadline = time.monotonic() + timeout
+    while data_panel.loading and time.monotonic() < deadline:
+        QApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
+        time.sleep(0.01)
+
+
 def save_screenshot(window: MainWindow, out: Path) -> int:
     """Show ``window`` once, save it as a PNG at ``out``; 0 on success, 2 on failure."""
     window.show()
+    wait_for_data(window)
     for _ in range(3):  # layout, then the canvas re-wraps to its final width
         QApplication.processEvents()
     ok = window.grab().save(str(out), "PNG")

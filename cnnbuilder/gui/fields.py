@@ -46,7 +46,7 @@ ACTIVATION_CHOICES = tuple((a, _ACTIVATION_LABELS.get(a, a)) for a in ACTIVATION
 POOL_CHOICES = tuple((m, {"max": "max pooling", "avg": "average pooling"}[m]) for m in POOL_MODES)
 
 _NAME = Field("name", "Name", "text", tip="Optional; the table shows CONV1, POOL2, … without one")
-_ACTIVATION = Field("activation", "Activation g", "choice", choices=ACTIVATION_CHOICES)
+_ACTIVATION = Field("activation", "Activation g(z)", "choice", choices=ACTIVATION_CHOICES)
 
 FIELDS: dict[str, tuple[Field, ...]] = {
     "input": (
