@@ -33,8 +33,8 @@ def divergence_message(exc: TrainingDiverged, lr: float) -> str:
     kept = (
         "the initial weights were kept"
         if exc.iteration <= 1
-        else f"the weights after iteration {exc.iteration - 1}, the last with a finite cost, "
-        "were kept"
+        else f"the weights that iteration {exc.iteration - 1} started from (its cost was "
+        "the last finite one) were kept"
     )
     return (
         f"Training stopped: the cost became {exc.cost} at iteration {exc.iteration:,}, so "
