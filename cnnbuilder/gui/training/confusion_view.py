@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import numpy as np
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QPaintEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
+
+from cnnbuilder.gui.training.empty_text import paint_empty_text
 
 _RIGHT = np.array([29, 78, 216])  # correct answers: blue, darker = more
 _WRONG = np.array([220, 38, 38])  # mistakes: red, darker = more
@@ -23,7 +25,8 @@ class ConfusionMatrixView(QTableWidget):
     """Rows are true classes, columns predicted classes, cells are test-image counts.
 
     A view of a count matrix (``cnnbuilder.core.evaluation.confusion_matrix``);
-    it emits nothing. Object name ``confusionMatrix``.
+    it emits nothing. An empty matrix shows ``placeholder`` instead.
+    Object name ``confusionMatrix``.
     """
 
     def __init__(self) -> None:
@@ -42,10 +45,17 @@ class ConfusionMatrixView(QTableWidget):
         self.horizontalHeader().setToolTip("predicted class")
         self.verticalHeader().setToolTip("true class")
         self.matrix = np.zeros((0, 0), dtype=np.int64)
+        self.placeholder = ""
 
-    def set_matrix(self, matrix: np.ndarray, class_names: tuple[str, ...]) -> None:
-        """Show ``matrix`` (K, K): row = true class, column = predicted class."""
+    def set_matrix(
+        self, matrix: np.ndarray, class_names: tuple[str, ...], placeholder: str = ""
+    ) -> None:
+        """Show ``matrix`` (K, K): row = true class, column = predicted class.
+
+        ``placeholder`` is written in the middle when ``matrix`` is empty.
+        """
         self.matrix = np.asarray(matrix)
+        self.placeholder = placeholder
         k = len(self.matrix)
         names = [class_names[i] if i < len(class_names) else str(i) for i in range(k)]
         self.clear()
@@ -66,6 +76,11 @@ class ConfusionMatrixView(QTableWidget):
                     c,
                     self._cell(int(self.matrix[r, c]), int(totals[r]), r == c, names[r], names[c]),
                 )
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self.matrix.size:
+            paint_empty_text(self, self.placeholder)
 
     def _cell(
         self, count: int, total: int, correct: bool, true: str, predicted: str

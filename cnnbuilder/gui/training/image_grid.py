@@ -6,16 +6,18 @@ from collections.abc import Sequence
 
 import numpy as np
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QIcon
+from PySide6.QtGui import QIcon, QPaintEvent
 from PySide6.QtWidgets import QAbstractItemView, QListView, QListWidget, QListWidgetItem
 
+from cnnbuilder.gui.training.empty_text import paint_empty_text
 from cnnbuilder.gui.training.images import to_pixmap
 
 
 class ImageGrid(QListWidget):
     """Tiles of ``(image, caption, tooltip)``; images are (H, W, C) in 0..1.
 
-    A plain view: it emits nothing. Tiles wrap to the width and scroll.
+    A plain view: it emits nothing. Tiles wrap to the width and scroll;
+    without tiles, ``placeholder`` is written in the middle.
     """
 
     def __init__(
@@ -50,6 +52,19 @@ class ImageGrid(QListWidget):
             item.setFlags(Qt.ItemFlag.ItemIsEnabled)
             self.addItem(item)
         self.setToolTip("" if tiles else self.placeholder)
+        self.viewport().update()
+
+    def set_placeholder(self, text: str) -> None:
+        """Say ``text`` while there are no tiles."""
+        self.placeholder = text
+        if not self.count():
+            self.setToolTip(text)
+        self.viewport().update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self.count():
+            paint_empty_text(self, self.placeholder)
 
     def captions(self) -> list[str]:
         """The caption of every tile, in order (for tests and scripts)."""

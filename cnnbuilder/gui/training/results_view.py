@@ -30,6 +30,7 @@ from cnnbuilder.gui.training.prediction_view import PredictionView
 
 MAX_MISTAKES = 60
 MAX_FILTERS = 64
+NO_MISTAKES = "No misclassified test images."
 
 
 @dataclass(frozen=True)
@@ -86,10 +87,8 @@ class ResultsView(QWidget):
         self.headline.setStyleSheet("font-size: 15px;")
         self.headline.setWordWrap(True)
         self.confusion = ConfusionMatrixView()
-        self.mistakes = ImageGrid(
-            "misclassifiedGrid", 48, "No test images were misclassified.", caption_lines=3
-        )
-        self.filters = ImageGrid("filterGrid", 40, "The network has no CONV layer.")
+        self.mistakes = ImageGrid("misclassifiedGrid", 48, caption_lines=3)
+        self.filters = ImageGrid("filterGrid", 40)
         self.prediction = PredictionView()
         self.save_weights_button = QPushButton("Save weights…")
         self.save_weights_button.setObjectName("saveWeightsButton")
@@ -144,8 +143,9 @@ class ResultsView(QWidget):
         self.evaluation = None
         self.headline.setText(text)
         self.confusion.set_matrix(np.zeros((0, 0), dtype=np.int64), ())
-        self.mistakes.set_tiles([])
-        self.filters.set_tiles([])
+        for grid in (self.mistakes, self.filters):
+            grid.set_tiles([])
+            grid.set_placeholder("")
         self.prediction.set_model(None, ())
 
     def show_evaluation(self, evaluation: Evaluation) -> None:
@@ -154,13 +154,16 @@ class ResultsView(QWidget):
         data, pred = evaluation.data, evaluation.predictions
         self.prediction.set_model(evaluation.network, data.class_names)
         self.filters.set_tiles(first_conv_filters(evaluation.network))
+        self.filters.set_placeholder("The network has no CONV layer.")
         self.details.setTabText(0, "Mistakes")
         if pred is None or data.y_test is None:
             self.headline.setText(
                 f"<b>No test split</b> in {data.name}: results of {evaluation.title}."
             )
-            self.confusion.set_matrix(np.zeros((0, 0), dtype=np.int64), ())
+            absent = f"{data.name} has no test split, so there are no test images to show."
+            self.confusion.set_matrix(np.zeros((0, 0), dtype=np.int64), (), absent)
             self.mistakes.set_tiles([])
+            self.mistakes.set_placeholder(absent)
             return
         classes = max(data.num_classes, int(pred.max()) + 1, int(data.y_test.max()) + 1)
         correct = int(np.sum(pred == data.y_test))
@@ -187,6 +190,7 @@ class ResultsView(QWidget):
             for i in wrong[:MAX_MISTAKES]
         ]
         self.mistakes.set_tiles(tiles)
+        self.mistakes.set_placeholder(NO_MISTAKES)
         self.details.setTabText(0, f"Mistakes ({len(wrong)})")
         shown = f"; the first {MAX_MISTAKES} are shown" if len(wrong) > MAX_MISTAKES else ""
         self.details.setTabToolTip(
