@@ -43,12 +43,21 @@ class Evaluation:
         None when the data has no test split.
     title : str
         What these results are of (``"run 2 · adam · lr 0.003 · batch 32"``).
+    ending : str
+        How the run ended early (``"stopped after epoch 3 of 10"``); empty for
+        a complete run or weights loaded from a file.
     """
 
     network: Network
     data: Dataset
     predictions: np.ndarray | None
     title: str
+    ending: str = ""
+
+    @property
+    def heading(self) -> str:
+        """The title, followed by how the run ended when it ended early."""
+        return f"{self.title} — {self.ending}" if self.ending else self.title
 
 
 def first_conv_filters(network: Network) -> list[tuple[np.ndarray, str, str]]:
@@ -158,7 +167,7 @@ class ResultsView(QWidget):
         self.details.setTabText(0, "Mistakes")
         if pred is None or data.y_test is None:
             self.headline.setText(
-                f"<b>No test split</b> in {data.name}: results of {evaluation.title}."
+                f"<b>No test split</b> in {data.name}: results of {evaluation.heading}."
             )
             absent = f"{data.name} has no test split, so there are no test images to show."
             self.confusion.set_matrix(np.zeros((0, 0), dtype=np.int64), (), absent)
@@ -169,7 +178,7 @@ class ResultsView(QWidget):
         correct = int(np.sum(pred == data.y_test))
         self.headline.setText(
             f"Test accuracy <b>{correct / len(pred):.1%}</b> ({correct:,} of {len(pred):,} "
-            f"test images) — {evaluation.title}"
+            f"test images) — {evaluation.heading}"
         )
         self.confusion.set_matrix(confusion_matrix(data.y_test, pred, classes), data.class_names)
         self._show_mistakes(data, pred)

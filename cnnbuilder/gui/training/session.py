@@ -12,7 +12,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
-from cnnbuilder.core.errors import CnnBuilderError, TrainingDiverged
+from cnnbuilder.core.errors import CnnBuilderError
 from cnnbuilder.core.training import IterationResult, TrainConfig, build_network
 from cnnbuilder.gui import commands
 from cnnbuilder.gui.document import Document
@@ -21,26 +21,12 @@ from cnnbuilder.gui.training.curves_panel import CurvesPanel
 from cnnbuilder.gui.training.data_panel import validation_count
 from cnnbuilder.gui.training.results_view import Evaluation, ResultsView
 from cnnbuilder.gui.training.run_clock import RunClock
+from cnnbuilder.gui.training.run_messages import divergence_message, run_ending
 from cnnbuilder.gui.training.training_panel import TrainingPanel
 from cnnbuilder.gui.training.weights_actions import WeightsActions
 from cnnbuilder.gui.training.worker import Progress, RunOutcome
 
 SAVE_SETTINGS_DELAY_MS = 500  # a burst of spin-box steps becomes one undo step
-
-
-def divergence_message(exc: TrainingDiverged, lr: float) -> str:
-    """Say in plain words why the run stopped and what to try."""
-    kept = (
-        "the initial weights were kept"
-        if exc.iteration <= 1
-        else f"the weights that iteration {exc.iteration - 1} started from (its cost was "
-        "the last finite one) were kept"
-    )
-    return (
-        f"Training stopped: the cost became {exc.cost} at iteration {exc.iteration:,}, so "
-        f"the learning rate η = {lr:g} is too large for this network. Try a lower "
-        f"learning rate, such as {lr / 10:g}; {kept}."
-    )
 
 
 class TrainingSession(QObject):
@@ -65,6 +51,7 @@ class TrainingSession(QObject):
         self.controller = TrainingController(self)
         self.weights = WeightsActions(self)
         self._config = TrainConfig()
+        self._batches = 1  # iterations per epoch of the current run
         self._data = None
         self._title = ""
         self._clock = RunClock()
@@ -204,7 +191,7 @@ class TrainingSession(QObject):
             return False
         m = len(data.y) - validation_count(len(data.y), config.val_split)
         batches = -(-m // config.batch_size)
-        self._config = config
+        self._config, self._batches = config, batches
         record = self.curves.begin_run(config, batches)
         self._title = record.label
         self.document.set_locked(True)
@@ -279,7 +266,13 @@ class TrainingSession(QObject):
             )
         self.weights.network = outcome.network
         self.results.show_evaluation(
-            Evaluation(outcome.network, self._data, outcome.test_predictions, self._title)
+            Evaluation(
+                outcome.network,
+                self._data,
+                outcome.test_predictions,
+                self._title,
+                run_ending(outcome, self._config.epochs, self._batches),
+            )
         )
         self.update_ready()
         self.run_finished.emit(outcome)

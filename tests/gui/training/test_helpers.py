@@ -5,11 +5,13 @@ from __future__ import annotations
 import pytest
 
 from cnnbuilder.core.errors import TrainingDiverged
+from cnnbuilder.core.training import TrainResult
 from cnnbuilder.gui.training.data_panel import sentence, validation_count
 from cnnbuilder.gui.training.run_clock import RunClock
-from cnnbuilder.gui.training.session import divergence_message
+from cnnbuilder.gui.training.run_messages import divergence_message, run_ending
 from cnnbuilder.gui.training.settings_form import ladder_step
 from cnnbuilder.gui.training.training_panel import format_duration
+from cnnbuilder.gui.training.worker import RunOutcome
 
 
 def test_format_duration():
@@ -60,6 +62,28 @@ def test_divergence_message_names_iteration_and_a_lower_rate():
     assert "0.5" in text
     assert "iteration 11" in text
     assert "initial weights" in divergence_message(TrainingDiverged(1, float("inf")), lr=5.0)
+
+
+def _ended(epochs_completed: int, iterations: int, stopped: bool) -> RunOutcome:
+    result = TrainResult(epochs_completed, iterations, 1.0, 0.8, stopped)
+    return RunOutcome(result, None, None, None)
+
+
+def test_run_ending_says_where_a_stopped_run_stopped():
+    assert run_ending(_ended(10, 100, stopped=False), 10, 10) == ""
+    assert run_ending(_ended(3, 30, stopped=True), 10, 10) == "stopped after epoch 3 of 10"
+    assert run_ending(_ended(3, 37, stopped=True), 10, 10) == (
+        "stopped in epoch 4 of 10, after iteration 37"
+    )
+
+
+def test_run_ending_of_a_diverged_run_names_the_iteration_and_the_weights():
+    diverged = RunOutcome(None, TrainingDiverged(57, float("nan")), None, None)
+    assert run_ending(diverged, 10, 10) == (
+        "diverged at iteration 57; weights of the last finite cost (iteration 56)"
+    )
+    first = RunOutcome(None, TrainingDiverged(1, float("inf")), None, None)
+    assert run_ending(first, 10, 10) == "diverged at iteration 1; the initial weights"
 
 
 def test_sentence_keeps_file_names():

@@ -92,6 +92,9 @@ def test_stop_ends_the_run_within_a_second_and_keeps_the_weights(qtbot, training
     assert "stopped" in session.panel.status.text().lower()
     assert session.weights.network is outcome.network
     assert session.results.evaluation is not None  # results shown for the partial run
+    headline = session.results.headline.text()
+    assert "— stopped " in headline
+    assert " of 500" in headline
     assert session.results.save_weights_button.isEnabled() or session.controller.running
 
 
@@ -134,6 +137,8 @@ def test_divergence_shows_a_plain_message(qtbot, training_window, set_form):
     text = session.panel.status.text()
     assert f"iteration {outcome.diverged.iteration}" in text
     assert "lower learning rate" in text
+    headline = session.results.headline.text()
+    assert f"— diverged at iteration {outcome.diverged.iteration}" in headline
     assert all(np.isfinite(v).all() for v in session.weights.network.params.values())
     assert session.panel.train_button.isEnabled()
 
