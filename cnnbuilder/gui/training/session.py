@@ -21,7 +21,7 @@ from cnnbuilder.gui.training.curves_panel import CurvesPanel
 from cnnbuilder.gui.training.data_panel import validation_count
 from cnnbuilder.gui.training.results_view import Evaluation, ResultsView
 from cnnbuilder.gui.training.run_clock import RunClock
-from cnnbuilder.gui.training.run_messages import divergence_message, run_ending
+from cnnbuilder.gui.training.run_messages import divergence_message, finish_status, run_ending
 from cnnbuilder.gui.training.training_panel import TrainingPanel
 from cnnbuilder.gui.training.weights_actions import WeightsActions
 from cnnbuilder.gui.training.worker import Progress, RunOutcome
@@ -246,24 +246,8 @@ class TrainingSession(QObject):
         result, exc = outcome.result, outcome.diverged
         if exc is not None:
             self.panel.set_status(divergence_message(exc, self._config.lr), "error")
-        elif result is not None and result.stopped:
-            self.panel.set_status(
-                f"Stopped after {result.epochs_completed} of "
-                f"{self._config.epochs} epochs ({result.iterations:,} "
-                "iterations); the weights trained so far are kept.",
-                "warn",
-            )
         elif result is not None:
-            test = (
-                ""
-                if result.test_accuracy is None
-                else f", test accuracy {result.test_accuracy:.1%}"
-            )
-            self.panel.set_status(
-                f"Finished {result.epochs_completed} epochs in {result.seconds:.1f} s{test}. "
-                "Details under Results.",
-                "good",
-            )
+            self.panel.set_status(*finish_status(result, self._config, self._data.num_classes))
         self.weights.network = outcome.network
         self.results.show_evaluation(
             Evaluation(

@@ -5,10 +5,15 @@ from __future__ import annotations
 import pytest
 
 from cnnbuilder.core.errors import TrainingDiverged
-from cnnbuilder.core.training import TrainResult
+from cnnbuilder.core.training import EpochResult, TrainConfig, TrainResult
 from cnnbuilder.gui.training.data_panel import sentence, validation_count
 from cnnbuilder.gui.training.run_clock import RunClock
-from cnnbuilder.gui.training.run_messages import divergence_message, run_ending
+from cnnbuilder.gui.training.run_messages import (
+    cost_hint,
+    divergence_message,
+    finish_status,
+    run_ending,
+)
 from cnnbuilder.gui.training.settings_form import ladder_step
 from cnnbuilder.gui.training.training_panel import format_duration
 from cnnbuilder.gui.training.worker import RunOutcome
@@ -84,6 +89,30 @@ def test_run_ending_of_a_diverged_run_names_the_iteration_and_the_weights():
     )
     first = RunOutcome(None, TrainingDiverged(1, float("inf")), None, None)
     assert run_ending(first, 10, 10) == "diverged at iteration 1; the initial weights"
+
+
+def _epoch_cost(cost: float) -> tuple[EpochResult, ...]:
+    return (EpochResult(1, cost, 0.1, None, 1.0, 100.0),)
+
+
+def test_a_cost_far_above_guessing_gets_a_hint_about_the_learning_rate():
+    assert cost_hint(_epoch_cost(0.4), 1e6, 10) == ""
+    assert cost_hint(_epoch_cost(20.0), 1e6, 10) == ""  # below 10 · ln(10) ≈ 23
+    hint = cost_hint(_epoch_cost(4e26), 1e6, 10)
+    assert "ln(10) ≈ 2.3" in hint
+    assert "η = 1e+06 is probably too large" in hint
+    assert cost_hint((), 1e6, 10) == ""
+
+
+def test_finish_status_adds_the_hint_as_a_warning_not_an_error():
+    config = TrainConfig(epochs=1, lr=1e6)
+    good = TrainResult(1, 40, 2.0, 0.9, False, _epoch_cost(0.3))
+    assert finish_status(good, config, 10)[1] == "good"
+    bad = TrainResult(1, 40, 2.0, 0.1, False, _epoch_cost(4e26))
+    text, kind = finish_status(bad, config, 10)
+    assert text.startswith("Finished 1 epochs")
+    assert "probably too large" in text
+    assert kind == "warn"
 
 
 def test_sentence_keeps_file_names():

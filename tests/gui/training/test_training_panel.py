@@ -143,6 +143,16 @@ def test_divergence_shows_a_plain_message(qtbot, training_window, set_form):
     assert session.panel.train_button.isEnabled()
 
 
+def test_a_huge_but_finite_cost_ends_with_a_learning_rate_hint(qtbot, training_window, set_form):
+    session = training_window.training
+    set_form(session, epochs=1, batch_size=32, optimizer="adam", lr=1e6)
+    outcome = _run(qtbot, training_window)
+    assert outcome.diverged is None  # Adam keeps the cost finite: no divergence message
+    text = session.panel.status.text()
+    assert "ln(10) ≈ 2.3" in text
+    assert "η = 1e+06 is probably too large" in text
+
+
 def test_a_second_run_fades_the_first_and_names_both_in_the_legend(
     qtbot, training_window, set_form
 ):
