@@ -22,6 +22,7 @@ from cnnbuilder.gui.training.data_panel import validation_count
 from cnnbuilder.gui.training.results_view import Evaluation, ResultsView
 from cnnbuilder.gui.training.run_clock import RunClock
 from cnnbuilder.gui.training.run_messages import divergence_message, finish_status, run_ending
+from cnnbuilder.gui.training.settings_form import describe_change
 from cnnbuilder.gui.training.training_panel import TrainingPanel
 from cnnbuilder.gui.training.weights_actions import WeightsActions
 from cnnbuilder.gui.training.worker import Progress, RunOutcome
@@ -172,8 +173,11 @@ class TrainingSession(QObject):
         loaded = data_panel.source if data_panel.dataset is not None else None
         source = loaded or self._spec_dataset()
         training = self.panel.settings.training_spec(source)
-        if training != self.document.spec.training and not self.document.locked:
-            self.document.push(commands.set_training(self.document, training))
+        before = self.document.spec.training
+        if training != before and not self.document.locked:
+            command = commands.set_training(self.document, training)
+            command.setText(describe_change(before, training))
+            self.document.push(command)
 
     # -- a run -------------------------------------------------------------------------
     def start(self) -> bool:

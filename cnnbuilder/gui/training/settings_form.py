@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import math
-from dataclasses import asdict
+from dataclasses import asdict, fields
+from pathlib import PurePath
 
 from PySide6.QtCore import QEvent, QObject, QSignalBlocker, Signal
 from PySide6.QtGui import QValidator
@@ -25,6 +26,29 @@ OPTIMIZER_TITLES = {"sgd": "SGD", "momentum": "Momentum", "adam": "Adam"}
 # Absurdly large rates are allowed on purpose: watching a run diverge is a lesson.
 LR_MIN, LR_MAX = 1e-7, 1e9
 _LADDER = (1.0, 2.0, 3.0, 5.0)  # learning rates step 0.001, 0.002, 0.003, 0.005, 0.01…
+FIELD_TITLES = {
+    "epochs": "epochs",
+    "batch_size": "batch size",
+    "optimizer": "optimizer",
+    "lr": "learning rate η",
+    "seed": "seed",
+    "val_split": "validation share",
+}
+
+
+def describe_change(before: TrainingSpec | None, after: TrainingSpec) -> str:
+    """The undo history's name for replacing ``before`` by ``after``.
+
+    ``"Choose data: shapes"`` when only the data source changed, ``"Change
+    epochs"`` when one setting did, ``"Change training settings"`` otherwise.
+    """
+    before = before or TrainingSpec()
+    changed = [f.name for f in fields(after) if getattr(before, f.name) != getattr(after, f.name)]
+    if changed == ["dataset"]:
+        return f"Choose data: {PurePath(after.dataset).name}"
+    if len(changed) == 1:
+        return f"Change {FIELD_TITLES[changed[0]]}"
+    return "Change training settings"
 
 
 def ladder_step(value: float, steps: int) -> float:

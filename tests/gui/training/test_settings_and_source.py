@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QDockWidget
 
+from cnnbuilder.core.spec import TrainingSpec
 from cnnbuilder.gui import commands
+from cnnbuilder.gui.training.settings_form import describe_change
 
 
 def test_the_train_action_tooltip_follows_the_button(training_window):
@@ -101,3 +105,33 @@ def test_a_source_that_loads_is_written_into_the_file(qtbot, training_window):
     qtbot.waitUntil(
         lambda: training_window.document.spec.training.dataset == "shapes", timeout=5_000
     )
+
+
+def test_choosing_data_is_named_in_the_undo_history(qtbot, training_window):
+    session = training_window.training
+    stack = training_window.document.undo_stack
+    with qtbot.waitSignal(
+        session.panel.data_panel.dataset_changed,
+        timeout=30_000,
+        check_params_cb=lambda d: d is not None,
+    ):
+        session.panel.data_panel.set_source("shapes")
+    qtbot.waitUntil(lambda: stack.undoText() == "Choose data: shapes", timeout=5_000)
+
+
+def test_one_changed_setting_is_named_in_the_undo_history(training_window, set_form):
+    session = training_window.training
+    stack = training_window.document.undo_stack
+    set_form(session, batch_size=48)
+    session.save_settings()
+    assert stack.undoText() == "Change batch size"
+    set_form(session, epochs=3, lr=0.01)
+    session.save_settings()
+    assert stack.undoText() == "Change training settings"
+
+
+def test_a_data_file_is_named_by_its_file_name():
+    before = TrainingSpec()
+    after = dataclasses.replace(before, dataset="/some/where/letters.npz")
+    assert describe_change(before, after) == "Choose data: letters.npz"
+    assert describe_change(None, dataclasses.replace(before, lr=0.1)) == "Change learning rate η"
