@@ -123,19 +123,29 @@ class CostPlot(pg.PlotWidget):
         """Redraw the current run from its record."""
         if self._runs:
             self._runs[-1].update(self.getPlotItem())
-            self._fit_height(self._runs[-1].record.max_cost)
+            self._fit_height()
 
-    def _fit_height(self, cost: float) -> None:
-        """Show 0 to a round value above ``cost``; grow only when a cost exceeds it.
+    def _fit_height(self) -> None:
+        """Show 0 to a round value above the runs' costs; grow only when a cost exceeds it.
 
         A cost axis that followed every new minimum would be rebuilt with every
         redraw (the GUI's main cost during a run); the cost of a run mostly
-        falls, so its first values set the height once.
+        falls, so its first values set the height once. Exploded runs count
+        with their first cost only (:attr:`RunRecord.plot_height`): their
+        costs run off the top (:attr:`clipped_cost`) instead of flattening
+        every other run; the "A" button or the log scale shows them.
         """
-        if self._log or cost <= self._top:
+        height = max([0.0, *(items.record.plot_height for items in self._runs)])
+        if self._log or height <= self._top:
             return
-        self._top = nice_ceiling(cost * 1.02)
+        self._top = nice_ceiling(height * 1.02)
         self.getPlotItem().setYRange(0, self._top, padding=0.02)
+
+    @property
+    def clipped_cost(self) -> float | None:
+        """The highest cost above the top of the linear axis, None when all are shown."""
+        highest = max([0.0, *(items.record.max_cost for items in self._runs)])
+        return highest if not self._log and highest > self._top * 1.02 else None
 
     def current_data(self) -> tuple:
         """(x, y) of the current run's raw cost curve as drawn (for tests)."""
@@ -151,7 +161,7 @@ class CostPlot(pg.PlotWidget):
         self._span = max([1, *(items.record.size for items in keep)])
         self.getPlotItem().setXRange(0, self._span, padding=0.02)
         self._top = 0.0
-        self._fit_height(max([0.0, *(items.record.max_cost for items in keep)]))
+        self._fit_height()
 
     def set_log_scale(self, on: bool) -> None:
         """Show the cost on a logarithmic axis (small late costs become readable)."""
@@ -161,5 +171,5 @@ class CostPlot(pg.PlotWidget):
             self.enableAutoRange(axis="y")
         else:
             self._top = 0.0
-            self._fit_height(max([0.0, *(items.record.max_cost for items in self._runs)]))
+            self._fit_height()
         self.getPlotItem().setLabel("left", "cost J (log scale)" if on else "cost J")

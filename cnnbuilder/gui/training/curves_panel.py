@@ -66,6 +66,12 @@ class CurvesPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(self._tool_row())
+        self.clip_note = QLabel()
+        self.clip_note.setObjectName("costClipNote")
+        self.clip_note.setStyleSheet("color: #b45309;")
+        self.clip_note.setWordWrap(True)
+        self.clip_note.hide()
+        layout.addWidget(self.clip_note)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.cost_plot)
         splitter.addWidget(self.accuracy_plot)
@@ -86,6 +92,7 @@ class CurvesPanel(QWidget):
         self.log_box.setObjectName("logScaleBox")
         self.log_box.setToolTip("Show the cost on a logarithmic axis")
         self.log_box.toggled.connect(self.cost_plot.set_log_scale)
+        self.log_box.toggled.connect(self._update_clip_note)
         self.clear_button = QPushButton("Clear earlier runs")
         self.clear_button.setObjectName("clearRunsButton")
         self.clear_button.clicked.connect(self.clear_runs)
@@ -134,10 +141,24 @@ class CurvesPanel(QWidget):
         """Draw what arrived since the last redraw (at most every ``REDRAW_MS``)."""
         self._redraw_timer.stop()
         self.cost_plot.refresh()
+        self._update_clip_note()
         if self._epochs_pending:
             self._epochs_pending = False
             self.accuracy_plot.refresh()
         self.redrawn.emit()
+
+    def _update_clip_note(self) -> None:
+        """Say so when costs run off the top of the cost plot (an exploded run)."""
+        clipped = self.cost_plot.clipped_cost
+        text = (
+            ""
+            if clipped is None
+            else f"Costs up to {clipped:.3g} are above the top of the cost plot: "
+            "tick Log scale to see them all."
+        )
+        if text != self.clip_note.text():  # a label set every redraw would relayout
+            self.clip_note.setText(text)
+            self.clip_note.setVisible(bool(text))
 
     def end_run(self) -> None:
         """The current run is over: draw its last points; earlier runs may be cleared."""
@@ -151,6 +172,7 @@ class CurvesPanel(QWidget):
         self.runs = self.runs[len(self.runs) - keep :]
         self.cost_plot.remove_runs(keep_last=bool(keep))
         self.accuracy_plot.remove_runs(keep_last=bool(keep))
+        self._update_clip_note()
         self._update_buttons()
 
     def _update_buttons(self) -> None:

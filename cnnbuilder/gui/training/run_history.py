@@ -17,6 +17,10 @@ import numpy as np
 
 from cnnbuilder.core.training import EpochResult, TrainConfig
 
+# A run whose cost rises above this many times its first cost has exploded
+# (a fresh network starts near ln(classes), the cost of guessing).
+EXPLODED_FACTOR = 10.0
+
 
 def run_label(number: int, config: TrainConfig) -> str:
     """Return the legend text of a run, e.g. ``"run 2 · adam · lr 0.003 · batch 32"``."""
@@ -49,7 +53,8 @@ class RunRecord:
     epochs: list[EpochResult] = field(default_factory=list)
     epoch_ends: list[int] = field(default_factory=list)  # last iteration of each epoch
     _buffer: np.ndarray = field(default_factory=lambda: np.empty((1024, 3)), repr=False)
-    max_cost: float = 0.0  # largest finite cost so far (sets the plot's height)
+    max_cost: float = 0.0  # largest finite cost so far
+    first_cost: float | None = None  # first finite cost
     _size: int = 0
     _ema: float = 0.0
 
@@ -88,8 +93,25 @@ class RunRecord:
             if np.isfinite(cost):
                 self._ema = self.weight * self._ema + (1 - self.weight) * cost
                 self.max_cost = max(self.max_cost, float(cost))
+                if self.first_cost is None:
+                    self.first_cost = float(cost)
             block[i, 2] = self._ema / (1 - self.weight**n) if self.weight else cost
         self._size += k
+
+    @property
+    def exploded(self) -> bool:
+        """True when a cost rose above ``EXPLODED_FACTOR`` times the first cost."""
+        first = self.first_cost
+        return first is not None and self.max_cost > EXPLODED_FACTOR * max(first, 0.0)
+
+    @property
+    def plot_height(self) -> float:
+        """The cost the plot's height should reach for this run.
+
+        The largest cost, except for an exploded run: its first cost then,
+        so that its 1e29 does not flatten every other run to the axis.
+        """
+        return self.first_cost if self.exploded else self.max_cost
 
     def add_epoch(self, epoch: EpochResult) -> None:
         """Record a finished epoch at the last iteration seen so far."""

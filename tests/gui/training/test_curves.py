@@ -145,3 +145,34 @@ def test_export_png_and_csv(curves, tmp_path):
     table = curves.export_csv(tmp_path / "c.csv").read_text().splitlines()
     assert table[0].startswith("run,settings,event")
     assert len(table) == 1 + 2 + 1
+
+
+def test_an_exploded_run_does_not_flatten_the_other_runs(curves):
+    curves.begin_run(TrainConfig(lr=0.003), batches_per_epoch=10)
+    curves.add_progress(_packet(1, [2.3, 1.0, 0.5]))
+    curves.end_run()
+    curves.begin_run(TrainConfig(lr=1e6), batches_per_epoch=10)
+    curves.add_progress(_packet(1, [2.6, 1.4e29, 4e28, 3e26]))
+    curves.end_run()
+    plot = curves.cost_plot
+    top = plot.getPlotItem().viewRange()[1][1]
+    assert 2.6 <= top < 5  # the first run still fills the plot
+    assert plot.clipped_cost == pytest.approx(1.4e29)
+    assert not curves.clip_note.isHidden()
+    assert "1.4e+29" in curves.clip_note.text()
+    assert "Log scale" in curves.clip_note.text()
+    curves.log_box.setChecked(True)  # the log axis shows every cost
+    assert curves.clip_note.isHidden()
+    curves.log_box.setChecked(False)
+    curves.clear_runs()  # only the exploded run is left: still its start, with the note
+    assert plot.getPlotItem().viewRange()[1][1] < 5
+    assert not curves.clip_note.isHidden()
+
+
+def test_a_tame_run_is_shown_whole(curves):
+    curves.begin_run(TrainConfig(), batches_per_epoch=10)
+    curves.add_progress(_packet(1, [2.3, 9.0, 0.5]))  # a spike below 10 × the start
+    curves.end_run()
+    assert curves.cost_plot.getPlotItem().viewRange()[1][1] >= 9.0
+    assert curves.cost_plot.clipped_cost is None
+    assert curves.clip_note.isHidden()
