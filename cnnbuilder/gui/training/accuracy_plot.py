@@ -23,7 +23,7 @@ class AccuracyPlot(pg.PlotWidget):
         self.setObjectName("accuracyPlot")
         style_plot(self, "accuracy (%)", "epoch")
         item = self.getPlotItem()
-        # Accuracy near the top (0.95 vs 0.97) matters: zoom in, never beyond 0..1.
+        # Accuracy near the top (95 % vs 97 %) matters: zoom in, never beyond 0..100 %.
         item.getViewBox().setLimits(yMin=-2, yMax=102)
         item.setYRange(0, 100, padding=0.02)
         item.enableAutoRange(axis="y", enable=True)

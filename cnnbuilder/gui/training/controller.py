@@ -40,6 +40,8 @@ class TrainingController(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._thread: QThread | None = None
+        # The worker has no parent (it is moved to its thread): this reference keeps
+        # it alive until its thread has ended and deleted it.
         self._worker: TrainingWorker | None = None
         self._control: TrainControl | None = None
 

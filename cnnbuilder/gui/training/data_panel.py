@@ -184,8 +184,7 @@ class DataPanel(QGroupBox):
 
     def _update_fit(self, *_: object) -> None:
         if self.dataset is not None:
-            spec = self._document.spec
-            self._show_problem(check_fits(self.dataset, spec.input.shape, output_classes(spec)))
+            self._show_problem(self.fit_problem)
         self.fit_changed.emit()
 
     def _show_problem(self, text: str | None, fixable: bool = True) -> None:

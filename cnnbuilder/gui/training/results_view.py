@@ -107,19 +107,39 @@ class ResultsView(QWidget):
         self.load_weights_button.setToolTip(
             "Read weights for this network from a .npz file and show how they do on the test images"
         )
+        grid = QGridLayout(self)
+        grid.setContentsMargins(4, 4, 4, 4)
+        grid.addLayout(self._header(), 0, 0, 1, 2)
+        grid.addWidget(_boxed("Confusion matrix", self._confusion_column()), 1, 0)
+        grid.addWidget(self._details_tabs(), 1, 1)
+        grid.setRowStretch(1, 1)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
+        self.clear()
+
+    def _header(self) -> QHBoxLayout:
         header = QHBoxLayout()
         header.addWidget(self.headline, 1)
         header.addWidget(self.save_weights_button)
         header.addWidget(self.load_weights_button)
+        return header
+
+    def _confusion_column(self) -> QWidget:
         axes = QLabel("rows: true class · columns: predicted class")
         axes.setStyleSheet("color: #6b7280;")
         axes.setWordWrap(True)
         confusion = QWidget()
-        confusion_column = QVBoxLayout(confusion)
-        confusion_column.setContentsMargins(0, 0, 0, 0)
-        confusion_column.addWidget(axes)
-        confusion_column.addWidget(self.confusion, 1)
-        # The confusion matrix needs a square; the rest shares a tabbed column.
+        column = QVBoxLayout(confusion)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(axes)
+        column.addWidget(self.confusion, 1)
+        return confusion
+
+    def _details_tabs(self) -> QTabWidget:
+        """Mistakes, filters and the try-out share a tabbed column.
+
+        The confusion matrix beside it needs a square; these do not.
+        """
         self.details = QTabWidget()
         self.details.setObjectName("resultDetails")
         self.details.setDocumentMode(True)
@@ -137,15 +157,7 @@ class ResultsView(QWidget):
             "to white (highest)",
         )
         self.details.setTabToolTip(2, "Open or drop a picture to see what the network makes of it")
-        grid = QGridLayout(self)
-        grid.setContentsMargins(4, 4, 4, 4)
-        grid.addLayout(header, 0, 0, 1, 2)
-        grid.addWidget(_boxed("Confusion matrix", confusion), 1, 0)
-        grid.addWidget(self.details, 1, 1)
-        grid.setRowStretch(1, 1)
-        grid.setColumnStretch(0, 1)
-        grid.setColumnStretch(1, 1)
-        self.clear()
+        return self.details
 
     def clear(self, text: str = "Results appear here after a run.") -> None:
         """Show nothing but ``text``."""

@@ -6,16 +6,18 @@ import time
 
 
 class RunClock:
-    """Active training time of a run (pauses excluded), for the time left."""
+    """Measures a run's active time; :meth:`left` extrapolates it to the end."""
 
     def __init__(self) -> None:
         self._start = self._paused_at = 0.0
         self._paused_total = 0.0
 
     def start(self) -> None:
+        """A run starts now."""
         self._start, self._paused_at, self._paused_total = time.perf_counter(), 0.0, 0.0
 
     def pause(self, paused: bool) -> None:
+        """The run was paused (True) or resumed (False); repeats are ignored."""
         now = time.perf_counter()
         if paused and not self._paused_at:
             self._paused_at = now

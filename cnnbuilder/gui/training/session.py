@@ -12,6 +12,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
+from cnnbuilder.core.datasets import Dataset
 from cnnbuilder.core.errors import CnnBuilderError
 from cnnbuilder.core.training import IterationResult, TrainConfig, build_network
 from cnnbuilder.gui import commands
@@ -28,6 +29,12 @@ from cnnbuilder.gui.training.weights_actions import WeightsActions
 from cnnbuilder.gui.training.worker import Progress, RunOutcome
 
 SAVE_SETTINGS_DELAY_MS = 500  # a burst of spin-box steps becomes one undo step
+
+
+def _training_size(data: Dataset, config: TrainConfig) -> tuple[int, int]:
+    """(training images after the validation split, iterations per epoch)."""
+    m = len(data.y) - validation_count(len(data.y), config.val_split)
+    return m, -(-m // config.batch_size)
 
 
 class TrainingSession(QObject):
@@ -53,7 +60,7 @@ class TrainingSession(QObject):
         self.weights = WeightsActions(self)
         self._config = TrainConfig()
         self._batches = 1  # iterations per epoch of the current run
-        self._data = None
+        self._data: Dataset | None = None  # the loaded data set of the next run
         self._title = ""
         self._clock = RunClock()
         self._last: IterationResult | None = None  # latest mini-batch of the run
@@ -118,7 +125,7 @@ class TrainingSession(QObject):
         if self._save_timer.isActive():
             self.save_settings()
 
-    def _on_dataset_changed(self, data: object) -> None:
+    def _on_dataset_changed(self, data: Dataset | None) -> None:
         self._data = data
         self._status_is_readiness = True
         # A source the user picked is written into the file once it has loaded
@@ -159,8 +166,7 @@ class TrainingSession(QObject):
 
     def _ready_text(self) -> str:
         data, config = self.panel.data_panel.dataset, self.panel.settings.config()
-        m = len(data.y) - validation_count(len(data.y), config.val_split)
-        batches = -(-m // config.batch_size)
+        m, batches = _training_size(data, config)
         return (
             f"Ready: {config.epochs} epochs of {batches:,} iterations "
             f"({m:,} training images, batch {config.batch_size})."
@@ -193,8 +199,7 @@ class TrainingSession(QObject):
         except (CnnBuilderError, ValueError, MemoryError) as exc:
             self.panel.set_status(str(exc), "error")
             return False
-        m = len(data.y) - validation_count(len(data.y), config.val_split)
-        batches = -(-m // config.batch_size)
+        _, batches = _training_size(data, config)
         self._config, self._batches = config, batches
         record = self.curves.begin_run(config, batches)
         self._title = record.label

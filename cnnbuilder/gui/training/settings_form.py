@@ -126,14 +126,7 @@ class SettingsForm(QGroupBox):
         self.seed = self._spin(
             0, 2**31 - 1, "seedBox", "Seed of the initial weights, the shuffling and the split"
         )
-        self.val_split = QDoubleSpinBox()
-        self.val_split.setObjectName("valSplitBox")
-        self.val_split.setToolTip("Share of the training data held out for validation")
-        self.val_split.setRange(0, 90)
-        self.val_split.setDecimals(1)
-        self.val_split.setSingleStep(5)
-        self.val_split.setSuffix(" %")
-        self.val_split.valueChanged.connect(self.changed)
+        self.val_split = self._val_split_box()
         self.shuffle = QCheckBox("Shuffle every epoch")
         self.shuffle.setObjectName("shuffleBox")
         self.shuffle.setChecked(True)
@@ -164,6 +157,17 @@ class SettingsForm(QGroupBox):
         box.setObjectName(name)
         box.setToolTip(tip)
         box.setGroupSeparatorShown(False)
+        box.valueChanged.connect(self.changed)
+        return box
+
+    def _val_split_box(self) -> QDoubleSpinBox:
+        box = QDoubleSpinBox()
+        box.setObjectName("valSplitBox")
+        box.setToolTip("Share of the training data held out for validation")
+        box.setRange(0, 90)
+        box.setDecimals(1)
+        box.setSingleStep(5)
+        box.setSuffix(" %")
         box.valueChanged.connect(self.changed)
         return box
 

@@ -9,11 +9,13 @@ import numpy as np
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog
 
+from cnnbuilder.core.datasets import Dataset
 from cnnbuilder.core.errors import CnnBuilderError
 from cnnbuilder.core.nn import Network
 from cnnbuilder.core.weights import load_weights, save_weights
 from cnnbuilder.gui.training.background import BackgroundJob
 from cnnbuilder.gui.training.results_view import Evaluation
+from cnnbuilder.gui.training.worker import predict_test
 
 if TYPE_CHECKING:
     from cnnbuilder.gui.training.session import TrainingSession
@@ -21,11 +23,9 @@ if TYPE_CHECKING:
 WEIGHTS_FILTER = "Weights (*.npz)"
 
 
-def evaluate(network: Network, data: object, title: str) -> Evaluation:
+def evaluate(network: Network, data: Dataset, title: str) -> Evaluation:
     """Predict the test split of ``data`` (runs on a background thread)."""
-    x_test = getattr(data, "x_test", None)
-    predictions = None if x_test is None else network.predict(x_test).astype(np.int64)
-    return Evaluation(network, data, predictions, title)
+    return Evaluation(network, data, predict_test(network, data), title)
 
 
 class WeightsActions(QObject):

@@ -90,6 +90,13 @@ class RunOutcome:
         return self.diverged is not None or (self.result is not None and self.result.stopped)
 
 
+def predict_test(network: Network, data: Dataset) -> np.ndarray | None:
+    """Predicted class of every test image, (m_test,) int64; None without a test split."""
+    if data.x_test is None or not len(data.x_test):
+        return None
+    return np.asarray(network.predict(data.x_test), dtype=np.int64)
+
+
 class _Coalescer:
     """Gathers results between two emits (used only on the worker thread)."""
 
@@ -183,15 +190,11 @@ class TrainingWorker(QObject):
         except TrainingDiverged as exc:
             diverged = exc
         self._flush(coalescer)
-        return RunOutcome(result, diverged, self._network, self._predict_test(), tuple(history))
+        # Predict the test split here, so the GUI thread never runs the network.
+        predictions = predict_test(self._network, self._data)
+        return RunOutcome(result, diverged, self._network, predictions, tuple(history))
 
     def _flush(self, coalescer: _Coalescer) -> None:
         packet = coalescer.take()
         if packet is not None:
             self.progressed.emit(packet)
-
-    def _predict_test(self) -> np.ndarray | None:
-        """Predict the test split here, so the GUI thread never runs the network."""
-        if self._data.x_test is None or not len(self._data.x_test):
-            return None
-        return np.asarray(self._network.predict(self._data.x_test), dtype=np.int64)
