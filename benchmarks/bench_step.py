@@ -83,16 +83,23 @@ def numpy_step(
 def torch_model(spec: NetworkSpec):
     """The same architecture in PyTorch (NCHW; flatten order does not change the cost)."""
     nn = torch.nn
-    acts = {"relu": nn.ReLU, "leaky_relu": nn.LeakyReLU, "tanh": nn.Tanh,
-            "sigmoid": nn.Sigmoid, "linear": nn.Identity}
+    acts = {
+        "relu": nn.ReLU,
+        "leaky_relu": nn.LeakyReLU,
+        "tanh": nn.Tanh,
+        "sigmoid": nn.Sigmoid,
+        "linear": nn.Identity,
+    }
     modules: list = []
     channels = spec.input.channels
     flat = False
     for layer in spec.layers:
         if isinstance(layer, ConvSpec):
             pad = (layer.size - 1) // 2 if layer.padding == "same" else int(layer.padding or 0)
-            modules += [nn.Conv2d(channels, layer.filters, layer.size, layer.stride, pad),
-                        acts[layer.activation]()]
+            modules += [
+                nn.Conv2d(channels, layer.filters, layer.size, layer.stride, pad),
+                acts[layer.activation](),
+            ]
             channels = layer.filters
         elif isinstance(layer, PoolSpec):
             pool = nn.MaxPool2d if layer.mode == "max" else nn.AvgPool2d
@@ -173,10 +180,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--steps", type=int, default=20)
     parser.add_argument("--threads", type=int, default=2, help="PyTorch intra-op threads")
     parser.add_argument("--nets", default="lenet5,digits")
-    parser.add_argument("--settle", type=float, default=0.15,
-                        help="seconds of pause before each timed block")
-    parser.add_argument("--split", choices=("auto", "on", "off"), default="auto",
-                        help="NumPy: split each batch over two threads")
+    parser.add_argument(
+        "--settle", type=float, default=0.15, help="seconds of pause before each timed block"
+    )
+    parser.add_argument(
+        "--split",
+        choices=("auto", "on", "off"),
+        default="auto",
+        help="NumPy: split each batch over two threads",
+    )
     parser.add_argument("--json", action="store_true", help="print one JSON line")
     args = parser.parse_args(argv)
     if torch is not None:
@@ -187,13 +199,17 @@ def main(argv: list[str] | None = None) -> int:
         print(json.dumps({"torch": torch.__version__ if torch else None, "results": results}))
         return 0
     for r in results:
-        line = (f"{r['net']:<12} numpy {r['numpy_ms']:7.2f} ms/step"
-                f" ({r['numpy_samples_per_s']:>6} samples/s)")
+        line = (
+            f"{r['net']:<12} numpy {r['numpy_ms']:7.2f} ms/step"
+            f" ({r['numpy_samples_per_s']:>6} samples/s)"
+        )
         if "torch_ms" in r:
-            line += (f" | torch {r['torch_ms']:6.2f} ms/step ({r['torch_samples_per_s']:>6}"
-                     f" samples/s) | numpy/torch {r['ratio']:.2f}x (best blocks"
-                     f" {r['numpy_ms_range'][0]:.2f} / {r['torch_ms_range'][0]:.2f} ms:"
-                     f" {r['ratio_best']:.2f}x)")
+            line += (
+                f" | torch {r['torch_ms']:6.2f} ms/step ({r['torch_samples_per_s']:>6}"
+                f" samples/s) | numpy/torch {r['ratio']:.2f}x (best blocks"
+                f" {r['numpy_ms_range'][0]:.2f} / {r['torch_ms_range'][0]:.2f} ms:"
+                f" {r['ratio_best']:.2f}x)"
+            )
         print(line)
     if torch is None:
         print("(PyTorch is not installed: NumPy figures only)")

@@ -24,8 +24,15 @@ def tiny_net(tmp_path, presets_dir):
     """The digits preset, trained for one short epoch."""
     spec = load_spec(presets_dir / "digits.cnn.json")
     data = spec_to_dict(spec)
-    data["training"] = {"dataset": "digits", "epochs": 1, "batch_size": 64, "seed": 0,
-                        "val_split": 0.1, "optimizer": "adam", "lr": 0.003}
+    data["training"] = {
+        "dataset": "digits",
+        "epochs": 1,
+        "batch_size": 64,
+        "seed": 0,
+        "val_split": 0.1,
+        "optimizer": "adam",
+        "lr": 0.003,
+    }
     path = tmp_path / "tiny.cnn.json"
     path.write_text(json.dumps(data))
     return path
@@ -42,7 +49,11 @@ def test_summary_json(capsys, presets_dir):
     assert main(["summary", str(presets_dir / "course-example.cnn.json"), "--json"]) == 0
     data = json.loads(capsys.readouterr().out)
     assert [layer["output_shape"] for layer in data["layers"]] == [
-        [37, 37, 10], [17, 17, 20], [7, 7, 40], [10]]
+        [37, 37, 10],
+        [17, 17, 20],
+        [7, 7, 40],
+        [10],
+    ]
     assert data["total_params"] == 280 + 5020 + 20040 + 19610
     assert {"type", "output_shape", "activations", "params"} <= set(data["layers"][0])
 
@@ -88,8 +99,15 @@ def test_train_json_events_and_weights(capsys, tiny_net, tmp_path):
     assert len(iterations) == -(-1347 // 64)  # 1497 minus 10% validation, batch 64
     assert set(iterations[0]) == {"event", "epoch", "iteration", "cost"}
     epoch = next(e for e in events if e["event"] == "epoch")
-    assert set(epoch) == {"event", "epoch", "cost", "train_accuracy", "val_accuracy",
-                          "seconds", "samples_per_second"}
+    assert set(epoch) == {
+        "event",
+        "epoch",
+        "cost",
+        "train_accuracy",
+        "val_accuracy",
+        "seconds",
+        "samples_per_second",
+    }
     done = events[-1]
     assert done["event"] == "done"
     assert 0 <= done["test_accuracy"] <= 1
@@ -102,8 +120,20 @@ def test_train_text_output_and_init_weights(capsys, tiny_net, tmp_path):
     weights = tmp_path / "w.npz"
     assert main(["train", str(tiny_net), "--save-weights", str(weights), "--epochs", "1"]) == 0
     capsys.readouterr()
-    assert main(["train", str(tiny_net), "--init-weights", str(weights), "--val-split", "0",
-                 "--no-shuffle"]) == 0
+    assert (
+        main(
+            [
+                "train",
+                str(tiny_net),
+                "--init-weights",
+                str(weights),
+                "--val-split",
+                "0",
+                "--no-shuffle",
+            ]
+        )
+        == 0
+    )
     out = capsys.readouterr().out
     assert "epoch   1/1" in out
     assert "test accuracy" in out
@@ -113,16 +143,42 @@ def test_predict_writes_probabilities_and_refuses_bad_input(capsys, tiny_net, tm
     weights, x_path, out = tmp_path / "w.npz", tmp_path / "x.npy", tmp_path / "p.npy"
     assert main(["train", str(tiny_net), "--save-weights", str(weights)]) == 0
     np.save(x_path, np.zeros((5, 8, 8), np.uint8))
-    assert main(["predict", str(tiny_net), "--weights", str(weights), "--input", str(x_path),
-                 "--output", str(out)]) == 0
+    assert (
+        main(
+            [
+                "predict",
+                str(tiny_net),
+                "--weights",
+                str(weights),
+                "--input",
+                str(x_path),
+                "--output",
+                str(out),
+            ]
+        )
+        == 0
+    )
     probabilities = np.load(out)
     assert probabilities.shape == (5, 10)
     np.testing.assert_allclose(probabilities.sum(axis=1), 1, rtol=1e-5)
     capsys.readouterr()
     out.write_bytes(b"keep me")
     np.save(x_path, np.zeros((5, 9, 9), np.uint8))
-    err = _one_line_error(capsys, main(["predict", str(tiny_net), "--weights", str(weights),
-                                        "--input", str(x_path), "--output", str(out)]))
+    err = _one_line_error(
+        capsys,
+        main(
+            [
+                "predict",
+                str(tiny_net),
+                "--weights",
+                str(weights),
+                "--input",
+                str(x_path),
+                "--output",
+                str(out),
+            ]
+        ),
+    )
     assert "9×9" in err
     assert "8×8×1" in err
     assert out.read_bytes() == b"keep me"
@@ -131,30 +187,58 @@ def test_predict_writes_probabilities_and_refuses_bad_input(capsys, tiny_net, tm
 def test_training_section_is_the_default(tmp_path, presets_dir, capsys):
     spec = load_spec(presets_dir / "digits.cnn.json")
     path = tmp_path / "net.cnn.json"
-    save_spec(spec.__class__(**{**spec.__dict__, "training": TrainingSpec(
-        dataset="nonexistent-data", epochs=1)}), path)
+    save_spec(
+        spec.__class__(
+            **{**spec.__dict__, "training": TrainingSpec(dataset="nonexistent-data", epochs=1)}
+        ),
+        path,
+    )
     err = _one_line_error(capsys, main(["train", str(path)]))
     assert "nonexistent-data" in err
 
 
 def test_module_entry_point_runs_in_a_subprocess(presets_dir):
     result = subprocess.run(
-        [sys.executable, "-m", "cnnbuilder", "summary", str(presets_dir / "digits.cnn.json"),
-         "--json"], capture_output=True, text=True, check=False)
+        [
+            sys.executable,
+            "-m",
+            "cnnbuilder",
+            "summary",
+            str(presets_dir / "digits.cnn.json"),
+            "--json",
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout)["total_params"] > 0
-    bad = subprocess.run([sys.executable, "-m", "cnnbuilder", "train", "nope.cnn.json"],
-                         capture_output=True, text=True, check=False)
+    bad = subprocess.run(
+        [sys.executable, "-m", "cnnbuilder", "train", "nope.cnn.json"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     assert bad.returncode == 2
     assert bad.stderr.count("\n") == 1
 
 
-def test_data_that_does_not_fit_names_both_shapes_and_writes_nothing(capsys, tmp_path,
-                                                                      presets_dir):
+def test_data_that_does_not_fit_names_both_shapes_and_writes_nothing(capsys, tmp_path, presets_dir):
     weights = tmp_path / "w.npz"
     weights.write_bytes(b"previous weights")
-    err = _one_line_error(capsys, main(["train", str(presets_dir / "lenet5.cnn.json"),
-                                        "--data", "digits", "--save-weights", str(weights)]))
+    err = _one_line_error(
+        capsys,
+        main(
+            [
+                "train",
+                str(presets_dir / "lenet5.cnn.json"),
+                "--data",
+                "digits",
+                "--save-weights",
+                str(weights),
+            ]
+        ),
+    )
     assert "8×8×1" in err
     assert "32×32×3" in err
     assert weights.read_bytes() == b"previous weights"
@@ -169,8 +253,21 @@ def test_a_broken_data_file_is_named(capsys, tiny_net, tmp_path):
 
 def test_a_diverging_run_exits_1_and_keeps_finite_weights(capsys, tiny_net, tmp_path):
     weights = tmp_path / "w.npz"
-    code = main(["train", str(tiny_net), "--optimizer", "sgd", "--lr", "1e9", "--epochs", "5",
-                 "--json", "--save-weights", str(weights)])
+    code = main(
+        [
+            "train",
+            str(tiny_net),
+            "--optimizer",
+            "sgd",
+            "--lr",
+            "1e9",
+            "--epochs",
+            "5",
+            "--json",
+            "--save-weights",
+            str(weights),
+        ]
+    )
     out, err = capsys.readouterr()
     assert code == 1
     assert json.loads(out.splitlines()[-1])["event"] == "diverged"

@@ -40,8 +40,10 @@ def read_images(path: str, shape: tuple[int, int, int]) -> np.ndarray:
         x = x[..., np.newaxis]
     if x.ndim != 4 or x.shape[1:] != shape:
         wanted = "m×" + "×".join(map(str, shape))
-        raise DataError(f"{Path(path).name} holds an array of shape "
-                        f"{'×'.join(map(str, x.shape))}; the network needs {wanted}")
+        raise DataError(
+            f"{Path(path).name} holds an array of shape "
+            f"{'×'.join(map(str, x.shape))}; the network needs {wanted}"
+        )
     if not np.issubdtype(x.dtype, np.number) or np.iscomplexobj(x):
         raise DataError(f"{Path(path).name}: images must be numbers, got {x.dtype}")
     x = x.astype(np.float32) / 255 if x.dtype == np.uint8 else x.astype(np.float32)

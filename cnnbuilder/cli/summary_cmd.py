@@ -17,8 +17,12 @@ def add_parser(sub: Any) -> None:
     parser = sub.add_parser("summary", help="print the per-layer table of a network")
     parser.add_argument("network", help="a network file (*.cnn.json)")
     parser.add_argument("--json", action="store_true", help="print JSON instead of a table")
-    parser.add_argument("--batch-size", type=int, default=None,
-                        help="batch size for the memory estimate (default: the file's, or 32)")
+    parser.add_argument(
+        "--batch-size",
+        type=int,
+        default=None,
+        help="batch size for the memory estimate (default: the file's, or 32)",
+    )
     parser.set_defaults(run=run)
 
 

@@ -54,8 +54,13 @@ def add_parser(sub: Any) -> None:
 
 def _config(args: argparse.Namespace, spec: Any) -> TrainConfig:
     config = TrainConfig.from_spec(
-        spec.training, epochs=args.epochs, batch_size=args.batch_size, lr=args.lr,
-        optimizer=args.optimizer, seed=args.seed, val_split=args.val_split,
+        spec.training,
+        epochs=args.epochs,
+        batch_size=args.batch_size,
+        lr=args.lr,
+        optimizer=args.optimizer,
+        seed=args.seed,
+        val_split=args.val_split,
         shuffle=False if args.no_shuffle else None,
     )
     problem = config.problem()
@@ -116,23 +121,42 @@ class _JsonReporter:
 
     def event(self, item: IterationResult | EpochResult) -> None:
         if isinstance(item, IterationResult):
-            out = {"event": "iteration", "epoch": item.epoch, "iteration": item.iteration,
-                   "cost": item.cost}
+            out = {
+                "event": "iteration",
+                "epoch": item.epoch,
+                "iteration": item.iteration,
+                "cost": item.cost,
+            }
         else:
-            out = {"event": "epoch", "epoch": item.epoch, "cost": item.cost,
-                   "train_accuracy": item.train_accuracy,
-                   "val_accuracy": _finite(item.val_accuracy),
-                   "seconds": item.seconds, "samples_per_second": item.samples_per_second}
+            out = {
+                "event": "epoch",
+                "epoch": item.epoch,
+                "cost": item.cost,
+                "train_accuracy": item.train_accuracy,
+                "val_accuracy": _finite(item.val_accuracy),
+                "seconds": item.seconds,
+                "samples_per_second": item.samples_per_second,
+            }
         print(json.dumps(out), flush=isinstance(item, EpochResult))
 
     def done(self, result: TrainResult) -> None:
-        print(json.dumps({"event": "done", "epochs": result.epochs_completed,
-                          "seconds": result.seconds,
-                          "test_accuracy": _finite(result.test_accuracy)}), flush=True)
+        print(
+            json.dumps(
+                {
+                    "event": "done",
+                    "epochs": result.epochs_completed,
+                    "seconds": result.seconds,
+                    "test_accuracy": _finite(result.test_accuracy),
+                }
+            ),
+            flush=True,
+        )
 
     def diverged(self, exc: TrainingDiverged) -> None:
-        print(json.dumps({"event": "diverged", "iteration": exc.iteration,
-                          "cost": str(exc.cost)}), flush=True)
+        print(
+            json.dumps({"event": "diverged", "iteration": exc.iteration, "cost": str(exc.cost)}),
+            flush=True,
+        )
 
 
 class _TextReporter:
@@ -140,9 +164,12 @@ class _TextReporter:
 
     def __init__(self, config: TrainConfig, data: Any) -> None:
         self.config = config
-        print(f"Training on {data.name}: {len(data.y)} samples "
-              f"({config.val_split:.0%} kept for validation), {_plural(config.epochs, 'epoch')}, "
-              f"{config.optimizer}, lr {config.lr:g}, batch {config.batch_size}", flush=True)
+        print(
+            f"Training on {data.name}: {len(data.y)} samples "
+            f"({config.val_split:.0%} kept for validation), {_plural(config.epochs, 'epoch')}, "
+            f"{config.optimizer}, lr {config.lr:g}, batch {config.batch_size}",
+            flush=True,
+        )
         self.bar: ProgressBar | None = None
         self.start = time.perf_counter()
 
@@ -150,24 +177,34 @@ class _TextReporter:
         if isinstance(item, IterationResult):
             if self.bar is None:
                 self.bar = ProgressBar(self.config.epochs * item.batches_per_epoch)
-            self.bar.update(item.iteration, f"epoch {item.epoch}/{self.config.epochs}",
-                            f"cost {item.cost:.4f}")
+            self.bar.update(
+                item.iteration, f"epoch {item.epoch}/{self.config.epochs}", f"cost {item.cost:.4f}"
+            )
             return
         if self.bar:
             self.bar.clear()
         val = "" if item.val_accuracy is None else f"  val acc {item.val_accuracy:.2%}"
-        print(f"epoch {item.epoch:>3}/{self.config.epochs}  cost {item.cost:.4f}  "
-              f"train acc {item.train_accuracy:.2%}{val}  {item.seconds:.2f}s "
-              f"({item.samples_per_second:,.0f} samples/s)", flush=True)
+        print(
+            f"epoch {item.epoch:>3}/{self.config.epochs}  cost {item.cost:.4f}  "
+            f"train acc {item.train_accuracy:.2%}{val}  {item.seconds:.2f}s "
+            f"({item.samples_per_second:,.0f} samples/s)",
+            flush=True,
+        )
 
     def done(self, result: TrainResult) -> None:
         if self.bar:
             self.bar.clear()
-        test = "no test split" if result.test_accuracy is None else \
-            f"test accuracy {result.test_accuracy:.2%}"
+        test = (
+            "no test split"
+            if result.test_accuracy is None
+            else f"test accuracy {result.test_accuracy:.2%}"
+        )
         stopped = " (stopped early)" if result.stopped else ""
-        print(f"done{stopped}: {_plural(result.epochs_completed, 'epoch')} in "
-              f"{format_seconds(result.seconds)}, {test}", flush=True)
+        print(
+            f"done{stopped}: {_plural(result.epochs_completed, 'epoch')} in "
+            f"{format_seconds(result.seconds)}, {test}",
+            flush=True,
+        )
 
     def diverged(self, exc: TrainingDiverged) -> None:
         if self.bar:

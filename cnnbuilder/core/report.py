@@ -7,8 +7,16 @@ from typing import Any
 from cnnbuilder.core.shapes import LayerRow
 from cnnbuilder.core.summary import NetworkSummary
 
-COLUMNS = ("#", "Layer", "Type", "Hyper-parameters", "Output shape", "Activations",
-           "Params", "Mult-adds")
+COLUMNS = (
+    "#",
+    "Layer",
+    "Type",
+    "Hyper-parameters",
+    "Output shape",
+    "Activations",
+    "Params",
+    "Mult-adds",
+)
 
 
 def _n(value: int | None) -> str:
@@ -48,8 +56,10 @@ def totals_lines(summary: NetworkSummary, batch_size: int = 32) -> list[str]:
     share = ""
     if total:
         conv, dense = summary.conv_params, summary.dense_params
-        share = (f" (CONV {conv:,} · {100 * conv / total:.1f}%, "
-                 f"FC {dense:,} · {100 * dense / total:.1f}%)")
+        share = (
+            f" (CONV {conv:,} · {100 * conv / total:.1f}%, "
+            f"FC {dense:,} · {100 * dense / total:.1f}%)"
+        )
     memory = human_bytes(summary.training_memory_bytes(batch_size))
     return [
         f"Total params: {total:,}{share}",
@@ -65,8 +75,10 @@ def text_table(summary: NetworkSummary, title: str, batch_size: int = 32) -> str
     numeric = {0, 5, 6, 7}
 
     def fmt(cells: tuple[str, ...]) -> str:
-        parts = [c.rjust(w) if i in numeric else c.ljust(w)
-                 for i, (c, w) in enumerate(zip(cells, widths, strict=True))]
+        parts = [
+            c.rjust(w) if i in numeric else c.ljust(w)
+            for i, (c, w) in enumerate(zip(cells, widths, strict=True))
+        ]
         return "  ".join(parts).rstrip()
 
     rule = "=" * len(fmt(rows[0]))
@@ -83,9 +95,10 @@ def text_table(summary: NetworkSummary, title: str, batch_size: int = 32) -> str
 
 def markdown_table(summary: NetworkSummary, batch_size: int = 32) -> str:
     """The table as GitHub Markdown, totals as a list under it."""
-    lines = ["| " + " | ".join(COLUMNS) + " |",
-             "|" + "|".join("---:" if i in (0, 5, 6, 7) else "---"
-                            for i in range(len(COLUMNS))) + "|"]
+    lines = [
+        "| " + " | ".join(COLUMNS) + " |",
+        "|" + "|".join("---:" if i in (0, 5, 6, 7) else "---" for i in range(len(COLUMNS))) + "|",
+    ]
     for row in summary.rows:
         cells = [c.replace("|", "\\|") for c in row_cells(row)]
         lines.append("| " + " | ".join(cells) + " |")
@@ -96,24 +109,54 @@ def markdown_table(summary: NetworkSummary, batch_size: int = 32) -> str:
 
 def csv_rows(summary: NetworkSummary) -> list[list[Any]]:
     """Rows for a CSV file: a header, then raw numbers (no separators)."""
-    header = ["position", "name", "type", "hyper_parameters", "output_shape",
-              "activations", "params", "mult_adds", "status", "message"]
+    header = [
+        "position",
+        "name",
+        "type",
+        "hyper_parameters",
+        "output_shape",
+        "activations",
+        "params",
+        "mult_adds",
+        "status",
+        "message",
+    ]
     out: list[list[Any]] = [header]
     for r in summary.rows:
         message = r.error or "; ".join(r.warnings)
-        out.append([r.position, r.name, r.kind, r.hyper, r.shape_text, r.activations,
-                    r.params, r.mult_adds, r.status, message])
+        out.append(
+            [
+                r.position,
+                r.name,
+                r.kind,
+                r.hyper,
+                r.shape_text,
+                r.activations,
+                r.params,
+                r.mult_adds,
+                r.status,
+                message,
+            ]
+        )
     return out
 
 
 def summary_json(summary: NetworkSummary, name: str) -> dict[str, Any]:
     """The ``summary --json`` object (FORMATS.md); ``layers`` excludes the input."""
+
     def layer(r: LayerRow) -> dict[str, Any]:
         return {
-            "position": r.position, "name": r.name, "type": r.kind, "hyper": r.hyper,
+            "position": r.position,
+            "name": r.name,
+            "type": r.kind,
+            "hyper": r.hyper,
             "output_shape": list(r.output_shape) if r.output_shape else None,
-            "activations": r.activations, "params": r.params, "mult_adds": r.mult_adds,
-            "status": r.status, "warnings": list(r.warnings), "error": r.error,
+            "activations": r.activations,
+            "params": r.params,
+            "mult_adds": r.mult_adds,
+            "status": r.status,
+            "warnings": list(r.warnings),
+            "error": r.error,
         }
 
     return {

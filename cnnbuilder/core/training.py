@@ -53,10 +53,14 @@ class TrainConfig:
         checks = (
             (self.epochs >= 1, f"epochs must be at least 1 (got {self.epochs})"),
             (self.batch_size >= 1, f"batch size must be at least 1 (got {self.batch_size})"),
-            (self.optimizer in OPTIMIZERS,
-             f"unknown optimizer {self.optimizer!r}; expected one of {', '.join(OPTIMIZERS)}"),
-            (np.isfinite(self.lr) and self.lr > 0,
-             f"learning rate must be a number above 0 (got {self.lr})"),
+            (
+                self.optimizer in OPTIMIZERS,
+                f"unknown optimizer {self.optimizer!r}; expected one of {', '.join(OPTIMIZERS)}",
+            ),
+            (
+                np.isfinite(self.lr) and self.lr > 0,
+                f"learning rate must be a number above 0 (got {self.lr})",
+            ),
             (self.seed >= 0, f"seed must be 0 or more (got {self.seed})"),
             (0 <= self.val_split < 1, f"validation split must be in [0, 1) (got {self.val_split})"),
         )

@@ -12,8 +12,13 @@ def test_insert_remove_move_keep_uids():
     spec = _spec()
     uids = [layer.uid for layer in spec.layers]
     added = edits.insert_layer(spec, 1, ConvSpec(filters=3))
-    assert [type(x).__name__ for x in added.layers] == ["ConvSpec", "ConvSpec", "PoolSpec",
-                                                       "DenseSpec", "SoftmaxSpec"]
+    assert [type(x).__name__ for x in added.layers] == [
+        "ConvSpec",
+        "ConvSpec",
+        "PoolSpec",
+        "DenseSpec",
+        "SoftmaxSpec",
+    ]
     assert edits.remove_layer(added, 1) == spec
     moved = edits.move_layer(spec, 0, 2)
     assert [x.uid for x in moved.layers] == [uids[1], uids[2], uids[0], uids[3]]

@@ -9,9 +9,14 @@ from cnnbuilder.core.fileio import dumps_spec, load_spec, save_spec, spec_from_d
 
 
 def _doc(*layers, **extra):
-    return {"format": "cnnbuilder.network", "version": 1, "name": "t",
-            "input": {"height": 8, "width": 8, "channels": 1},
-            "layers": list(layers) or [{"type": "softmax", "classes": 10}], **extra}
+    return {
+        "format": "cnnbuilder.network",
+        "version": 1,
+        "name": "t",
+        "input": {"height": 8, "width": 8, "channels": 1},
+        "layers": list(layers) or [{"type": "softmax", "classes": 10}],
+        **extra,
+    }
 
 
 def test_every_preset_round_trips(presets_dir, tmp_path):
@@ -24,9 +29,14 @@ def test_every_preset_round_trips(presets_dir, tmp_path):
 
 
 def test_defaults_are_filled_in():
-    spec = spec_from_dict(_doc({"type": "conv", "filters": 2, "size": 3},
-                               {"type": "pool", "size": 3}, {"type": "fc", "units": 4},
-                               {"type": "softmax", "classes": 3}))
+    spec = spec_from_dict(
+        _doc(
+            {"type": "conv", "filters": 2, "size": 3},
+            {"type": "pool", "size": 3},
+            {"type": "fc", "units": 4},
+            {"type": "softmax", "classes": 3},
+        )
+    )
     conv, pool, fc, _ = spec.layers
     assert (conv.stride, conv.padding, conv.activation) == (1, 0, "relu")
     assert (pool.mode, pool.stride) == ("max", 3)
@@ -35,8 +45,12 @@ def test_defaults_are_filled_in():
 
 
 def test_padding_keywords_are_kept():
-    spec = spec_from_dict(_doc({"type": "conv", "filters": 2, "size": 3, "padding": "same"},
-                               {"type": "softmax", "classes": 3}))
+    spec = spec_from_dict(
+        _doc(
+            {"type": "conv", "filters": 2, "size": 3, "padding": "same"},
+            {"type": "softmax", "classes": 3},
+        )
+    )
     assert spec.layers[0].padding == "same"
     assert '"padding": "same"' in dumps_spec(spec)
 
@@ -47,10 +61,11 @@ def test_padding_keywords_are_kept():
         ({"type": "dense", "units": 3}, "layer 1, field 'type': unknown layer type 'dense'"),
         ({"type": "conv", "filters": 2, "size": 2.5}, "layer 1, field 'size': must be a whole"),
         ({"type": "conv", "filters": 0, "size": 3}, "layer 1, field 'filters': must be at least 1"),
-        ({"type": "conv", "filters": 2, "size": 3, "activation": "gelu"},
-         "layer 1, field 'activation': unknown value 'gelu'"),
-        ({"type": "conv", "filters": 2, "size": 3, "padding": "full"},
-         "layer 1, field 'padding'"),
+        (
+            {"type": "conv", "filters": 2, "size": 3, "activation": "gelu"},
+            "layer 1, field 'activation': unknown value 'gelu'",
+        ),
+        ({"type": "conv", "filters": 2, "size": 3, "padding": "full"}, "layer 1, field 'padding'"),
         ({"type": "conv", "filters": True, "size": 3}, "field 'filters': must be a whole"),
         ({"type": "conv", "size": 3}, "layer 1, field 'filters': is required"),
         ({"type": "pool", "mode": "min"}, "layer 1, field 'mode'"),

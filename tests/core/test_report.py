@@ -20,8 +20,9 @@ def test_markdown_and_csv(presets_dir):
     summary = summarize(load_spec(presets_dir / "digits.cnn.json"))
     md = markdown_table(summary)
     assert md.count("\n| ") == len(summary.rows)  # every row; the header is the first line
-    rows = list(csv.reader(io.StringIO("\n".join(",".join(map(str, r)) for r in
-                                                 csv_rows(summary)))))
+    rows = list(
+        csv.reader(io.StringIO("\n".join(",".join(map(str, r)) for r in csv_rows(summary))))
+    )
     assert rows[0][0] == "position"
     assert len(rows) == len(summary.rows) + 1
 

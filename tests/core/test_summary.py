@@ -31,8 +31,13 @@ def test_lenet5_preset_has_the_lecture_numbers(presets_dir):
 
 def test_course_example_shapes_and_working(presets_dir):
     summary = summarize(load_spec(presets_dir / "course-example.cnn.json"))
-    assert [r.shape_text for r in summary.rows] == ["39×39×3", "37×37×10", "17×17×20",
-                                                   "7×7×40", "10"]
+    assert [r.shape_text for r in summary.rows] == [
+        "39×39×3",
+        "37×37×10",
+        "17×17×20",
+        "7×7×40",
+        "10",
+    ]
     conv1 = summary.rows[1]
     assert "n_H = ⌊(39 + 2·0 − 3)/1⌋ + 1 = 37" in conv1.shape_working
     assert conv1.params_working == "(f·f·n_c_prev + 1)·n_c = (3·3·3 + 1)·10 = 280"
@@ -41,8 +46,9 @@ def test_course_example_shapes_and_working(presets_dir):
 
 
 def test_mult_adds_of_conv_and_fc():
-    summary = summarize(_net(ConvSpec(filters=8, size=5), DenseSpec(units=4),
-                             SoftmaxSpec(classes=2)))
+    summary = summarize(
+        _net(ConvSpec(filters=8, size=5), DenseSpec(units=4), SoftmaxSpec(classes=2))
+    )
     assert summary.rows[1].mult_adds == 28 * 28 * 8 * 5 * 5 * 3
     assert summary.rows[2].mult_adds == 28 * 28 * 8 * 4
     assert summary.total_mult_adds == sum(r.mult_adds for r in summary.layer_rows)
@@ -57,8 +63,14 @@ def test_same_padding_keeps_the_size_and_odd_rule():
 
 
 def test_filter_larger_than_padded_input_blocks_later_rows():
-    spec = _net(ConvSpec(filters=4, size=3), ConvSpec(filters=4, size=7, padding=0),
-                PoolSpec(), SoftmaxSpec(), h=7, w=7)
+    spec = _net(
+        ConvSpec(filters=4, size=3),
+        ConvSpec(filters=4, size=7, padding=0),
+        PoolSpec(),
+        SoftmaxSpec(),
+        h=7,
+        w=7,
+    )
     summary = summarize(spec)
     assert summary.rows[1].output_shape == (5, 5, 4)
     assert summary.rows[2].error == "filter 7 is larger than the input 5"

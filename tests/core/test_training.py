@@ -26,14 +26,25 @@ def _tiny_data(m=40, seed=0, classes=3) -> Dataset:
     y = np.arange(m) % classes
     x = rng.normal(0, 0.3, (m, 6, 6, 1)).astype(np.float32)
     x[np.arange(m), y, y, 0] += 3.0  # a learnable mark per class
-    return Dataset("tiny", x, y.astype(np.int64), x[:9].copy(), y[:9].astype(np.int64),
-                   tuple(f"c{i}" for i in range(classes)))
+    return Dataset(
+        "tiny",
+        x,
+        y.astype(np.int64),
+        x[:9].copy(),
+        y[:9].astype(np.int64),
+        tuple(f"c{i}" for i in range(classes)),
+    )
 
 
 def _tiny_spec(classes=3) -> NetworkSpec:
-    return NetworkSpec(input=InputSpec(6, 6, 1),
-                       layers=(ConvSpec(filters=4, size=3, padding="same"), PoolSpec(),
-                               SoftmaxSpec(classes=classes)))
+    return NetworkSpec(
+        input=InputSpec(6, 6, 1),
+        layers=(
+            ConvSpec(filters=4, size=3, padding="same"),
+            PoolSpec(),
+            SoftmaxSpec(classes=classes),
+        ),
+    )
 
 
 def _run(gen):
@@ -140,8 +151,10 @@ def test_data_that_does_not_fit_is_refused_with_both_shapes():
 
 
 def test_huge_network_is_refused_before_allocating():
-    spec = NetworkSpec(input=InputSpec(1024, 1024, 3),
-                       layers=(ConvSpec(filters=256, size=3, padding="same"), SoftmaxSpec()))
+    spec = NetworkSpec(
+        input=InputSpec(1024, 1024, 3),
+        layers=(ConvSpec(filters=256, size=3, padding="same"), SoftmaxSpec()),
+    )
     with pytest.raises(MemoryBudgetError, match=r"needs about \d+\.\d GiB"):
         build_network(spec, TrainConfig(batch_size=64))
 

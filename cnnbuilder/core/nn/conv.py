@@ -160,8 +160,9 @@ class Conv2D:
         m = dz.shape[0]
         if self.n_groups * k != self.n_w:
             # Cropped positions of the last group get a zero gradient.
-            wide = ws.get(self._key("dz_wide"), (m, self.n_h, self.n_groups * k, n_c), dz.dtype,
-                          zero_fill)
+            wide = ws.get(
+                self._key("dz_wide"), (m, self.n_h, self.n_groups * k, n_c), dz.dtype, zero_fill
+            )
             wide[:, :, : self.n_w] = dz
             dz = wide
         # dZ.T @ cols rather than cols.T @ dZ: the same product, measurably

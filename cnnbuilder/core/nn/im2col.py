@@ -18,9 +18,7 @@ def out_size(n: int, f: int, s: int, p: int = 0) -> int:
     return (n + 2 * p - f) // s + 1
 
 
-def pad(
-    x: np.ndarray, p: int, ws: Workspace, key: str, extra_w: int = 0
-) -> np.ndarray:
+def pad(x: np.ndarray, p: int, ws: Workspace, key: str, extra_w: int = 0) -> np.ndarray:
     """Return ``x`` zero-padded by ``p`` on every side (and ``extra_w`` more on the right).
 
     Parameters
@@ -46,9 +44,7 @@ def pad(
     return xp
 
 
-def windows(
-    xp: np.ndarray, n_h: int, n_w: int, f: int, s: int, group: int = 1
-) -> np.ndarray:
+def windows(xp: np.ndarray, n_h: int, n_w: int, f: int, s: int, group: int = 1) -> np.ndarray:
     """Read-only view of every ``f x f`` window of ``xp``.
 
     With ``group = k > 1`` each window covers ``k`` horizontally adjacent

@@ -271,7 +271,7 @@ class NetworkView(QGraphicsView):
         self.selection.set(order[max(0, min(len(order) - 1, current + step))])
 
     def insert_actions(self, scene_pos: QPointF, parent: QMenu) -> list[QAction]:
-        """"Add CONV" … that insert at the slot under ``scene_pos``, as a drop there would."""
+        """ "Add CONV" … that insert at the slot under ``scene_pos``, as a drop there would."""
         actions = []
         for kind in LAYER_CLASSES:
             action = QAction(icon(kind), f"Add {KIND_LABELS[kind]} here", parent)

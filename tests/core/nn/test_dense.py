@@ -31,8 +31,9 @@ def test_dense_equals_reference(in_shape, rng):
     params = {"layer2.W": rng.standard_normal((n_in, 4)), "layer2.b": rng.standard_normal(4)}
     layer = Dense(2, in_shape, 4, "linear")
     z, cache = layer.forward(x, params, Workspace())
-    np.testing.assert_allclose(z, dense_forward_naive(x, params["layer2.W"], params["layer2.b"]),
-                               rtol=1e-12)
+    np.testing.assert_allclose(
+        z, dense_forward_naive(x, params["layer2.W"], params["layer2.b"]), rtol=1e-12
+    )
     dz = rng.standard_normal(z.shape)
     dx, grads = layer.backward(dz, cache, params, Workspace())
     dx_ref, dw_ref, db_ref = dense_backward_naive(dz, x, params["layer2.W"])

@@ -12,16 +12,21 @@ torch = pytest.importorskip("torch")
 F = torch.nn.functional
 
 LAYERS = (
-        ConvSpec(filters=4, size=3, padding="same", activation="relu"),
-        PoolSpec(mode="max", size=2, stride=2),  # from 9 x 7 one row and column are dropped
-        ConvSpec(filters=5, size=2, stride=1, activation="tanh"),
-        PoolSpec(mode="avg", size=2, stride=1),
-        ConvSpec(filters=3, size=1, activation="sigmoid"),
-        DenseSpec(units=6, activation="leaky_relu"),
-        SoftmaxSpec(classes=4),
+    ConvSpec(filters=4, size=3, padding="same", activation="relu"),
+    PoolSpec(mode="max", size=2, stride=2),  # from 9 x 7 one row and column are dropped
+    ConvSpec(filters=5, size=2, stride=1, activation="tanh"),
+    PoolSpec(mode="avg", size=2, stride=1),
+    ConvSpec(filters=3, size=1, activation="sigmoid"),
+    DenseSpec(units=6, activation="leaky_relu"),
+    SoftmaxSpec(classes=4),
 )
-ACT = {"relu": F.relu, "tanh": torch.tanh, "sigmoid": torch.sigmoid,
-       "leaky_relu": F.leaky_relu, "linear": lambda t: t}
+ACT = {
+    "relu": F.relu,
+    "tanh": torch.tanh,
+    "sigmoid": torch.sigmoid,
+    "leaky_relu": F.leaky_relu,
+    "linear": lambda t: t,
+}
 
 
 def _torch_forward(net: Network, x: np.ndarray):
@@ -68,5 +73,4 @@ def test_probabilities_and_gradients_equal_pytorch(dtype, shape):
     for key, tensor in params.items():
         theirs = tensor.grad.numpy()
         scale = np.abs(theirs).max()
-        np.testing.assert_allclose(net.grads[key], theirs, rtol=tol, atol=tol * scale,
-                                   err_msg=key)
+        np.testing.assert_allclose(net.grads[key], theirs, rtol=tol, atol=tol * scale, err_msg=key)

@@ -78,9 +78,7 @@ def test_ctrl_z_in_the_settings_form_undoes_the_document_edit(qtbot, make_window
     assert document.spec.training.epochs == 3
 
 
-def test_a_source_that_fails_to_load_is_not_written_into_the_file(
-    qtbot, training_window, tmp_path
-):
+def test_a_source_that_fails_to_load_is_not_written_into_the_file(qtbot, training_window, tmp_path):
     session = training_window.training
     data_panel = session.panel.data_panel
     bad = tmp_path / "broken.npz"
