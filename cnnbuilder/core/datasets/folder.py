@@ -24,6 +24,9 @@ from cnnbuilder.core.datasets.dataset import Dataset, shape_text
 from cnnbuilder.core.errors import DataError
 
 IMAGE_SUFFIXES = frozenset({".png", ".jpg", ".jpeg", ".bmp"})
+# The images end up as float32 arrays (and the training run copies batches of
+# them): refuse a folder that would need more than this, before it does.
+MEMORY_LIMIT_BYTES = 2 * 1024**3
 _GREY_MODES = frozenset({"1", "L", "LA", "I", "F", "I;16", "I;16L", "I;16B", "I;16N"})
 
 
@@ -72,6 +75,7 @@ class _Reader:
     channels: int | None
     failures: list[str] = field(default_factory=list)
     resized: int = 0
+    values: int = 0  # pixel values decoded so far
 
     def read(self, path: Path) -> np.ndarray | None:
         """The image as uint8, (n_H, n_W) grey or (n_H, n_W, 3); None if unreadable."""
@@ -105,9 +109,24 @@ class _Reader:
         """Class name -> decoded images, for every sub-folder of ``folder``."""
         found = {}
         for class_dir in _class_dirs(folder):
-            images = [self.read(path) for path in _image_files(class_dir)]
-            found[class_dir.name] = [image for image in images if image is not None]
+            found[class_dir.name] = images = []
+            for path in _image_files(class_dir):
+                image = self.read(path)
+                if image is not None:
+                    self._count(image)
+                    images.append(image)
         return found
+
+    def _count(self, image: np.ndarray) -> None:
+        """Raise a DataError once the images would need over ``MEMORY_LIMIT_BYTES``."""
+        self.values += image.size
+        if 4 * self.values > MEMORY_LIMIT_BYTES:
+            height, width = image.shape[:2]
+            raise DataError(
+                f"{self.root.name}: the images, at {height}×{width} pixels each, would need "
+                f"more than {MEMORY_LIMIT_BYTES / 1024**3:.0f} GiB as float32; use a smaller "
+                "network input (they are resized to it) or fewer images"
+            )
 
 
 def _stack(

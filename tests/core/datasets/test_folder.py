@@ -165,3 +165,16 @@ def test_sixteen_bit_grey_is_scaled_not_clipped(tmp_path, rng, write_image):
     write_image(tmp_path / "deep" / "b" / "1.png", _grey(rng, (5, 6)))
     data = load_dataset(tmp_path / "deep")
     np.testing.assert_allclose(data.x[0, ..., 0], ramp / 65535, atol=1 / 255)
+
+
+def test_a_folder_too_large_for_memory_is_refused_while_reading(tmp_path, monkeypatch):
+    import cnnbuilder.core.datasets.folder as folder_module
+
+    for name in ("a", "b"):
+        (tmp_path / name).mkdir()
+        for i in range(3):
+            Image.new("RGB", (16, 16), (i * 40, 0, 0)).save(tmp_path / name / f"{i}.png")
+    # 6 images of 16×16×3 floats take 18 KiB: a 10 KiB budget is passed halfway
+    monkeypatch.setattr(folder_module, "MEMORY_LIMIT_BYTES", 10 * 1024)
+    with pytest.raises(DataError, match=r"16×16 pixels each, would need more than"):
+        load_dataset(tmp_path)
