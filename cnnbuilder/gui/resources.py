@@ -1,6 +1,7 @@
 """Paths of the shipped resources and the icons made from them.
 
-Resources are found relative to this file (no ``.qrc`` compilation step).
+Resources are plain files found through :mod:`cnnbuilder.paths` (no ``.qrc``
+compilation step).
 """
 
 from __future__ import annotations
@@ -10,9 +11,8 @@ from pathlib import Path
 
 from PySide6.QtGui import QIcon
 
-RESOURCES = Path(__file__).resolve().parents[2] / "resources"
-ICONS = RESOURCES / "icons"
-PRESETS = RESOURCES / "presets"
+from cnnbuilder.paths import ICONS, PRESETS
+
 DEFAULT_PRESET = PRESETS / "digits.cnn.json"
 PRESET_SUFFIX = ".cnn.json"
 
