@@ -72,7 +72,8 @@ class CurvesPanel(QWidget):
         self.clip_note.setWordWrap(True)
         self.clip_note.hide()
         layout.addWidget(self.clip_note)
-        splitter = QSplitter(Qt.Orientation.Horizontal)
+        # The exported picture is this splitter alone: buttons do not belong in a figure.
+        self.plots = splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.cost_plot)
         splitter.addWidget(self.accuracy_plot)
         splitter.setStretchFactor(0, 3)
@@ -183,7 +184,7 @@ class CurvesPanel(QWidget):
 
     # -- export ----------------------------------------------------------------
     def export_png(self, path: str | Path) -> Path:
-        """Save both plots as they look now.
+        """Save both plots as they look now, without the tool row above them.
 
         Raises
         ------
@@ -191,7 +192,7 @@ class CurvesPanel(QWidget):
             If the picture cannot be written.
         """
         path = Path(path)
-        if not self.grab().save(str(path)):
+        if not self.plots.grab().save(str(path)):
             raise OSError(f"could not write the picture {path}")
         return path
 

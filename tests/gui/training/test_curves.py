@@ -140,8 +140,10 @@ def test_export_png_and_csv(curves, tmp_path):
     curves.end_run()
     png = curves.export_png(tmp_path / "c.png")
     image = QImage(str(png))
-    assert image.width() == 800
-    assert image.height() == 400
+    # Only the two plots: the tool row (Log scale, Export…) is not part of the figure.
+    assert image.size() == curves.plots.size()
+    assert image.width() == 800 - 8  # the panel's 4-pixel margins on either side
+    assert image.height() < 400 - curves.png_button.height()
     table = curves.export_csv(tmp_path / "c.csv").read_text().splitlines()
     assert table[0].startswith("run,settings,event")
     assert len(table) == 1 + 2 + 1
