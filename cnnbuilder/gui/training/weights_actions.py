@@ -10,8 +10,10 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog
 
 from cnnbuilder.core.datasets import Dataset
-from cnnbuilder.core.errors import CnnBuilderError
+from cnnbuilder.core.errors import CnnBuilderError, ShapeError
 from cnnbuilder.core.nn import Network
+from cnnbuilder.core.nn.layers import param_shapes
+from cnnbuilder.core.spec import NetworkSpec
 from cnnbuilder.core.weights import load_weights, save_weights
 from cnnbuilder.gui.training.background import BackgroundJob
 from cnnbuilder.gui.training.results_view import Evaluation
@@ -21,6 +23,39 @@ if TYPE_CHECKING:
     from cnnbuilder.gui.training.session import TrainingSession
 
 WEIGHTS_FILTER = "Weights (*.npz)"
+
+
+def _kernel_shapes(shapes: dict[str, tuple[int, ...]]) -> str:
+    """``layer0.W 5×5×3×8, layer2.W 400×120``: the W of each layer (its b follows from it)."""
+    kernels = sorted(k for k in shapes if k.endswith(".W"))
+    return ", ".join(f"{k} {'×'.join(map(str, shapes[k]))}" for k in kernels) or "no weights"
+
+
+def _file_shapes(path: str | Path) -> dict[str, tuple[int, ...]] | None:
+    """The array shapes stored in a weights file, or None if it cannot be read."""
+    try:
+        with np.load(path, allow_pickle=False) as data:
+            return {key: tuple(data[key].shape) for key in data.files}
+    except (OSError, ValueError, AttributeError):
+        return None
+
+
+def mismatch_text(path: str | Path, spec: NetworkSpec, error: ShapeError) -> str:
+    """Explain a refused weights file with both shapes.
+
+    When the file's layers differ from the network's (weights of another
+    network), the error alone names only missing keys; the file's and the
+    network's kernel shapes are then listed side by side.
+    """
+    name = Path(path).name
+    stored = _file_shapes(path)
+    needed = param_shapes(spec)
+    if stored is None or set(stored) == set(needed):
+        return f"Could not load {name}: {error}"  # same layers: the error names both shapes
+    return (
+        f"Could not load {name}: it holds the weights of another network. "
+        f"The file has {_kernel_shapes(stored)}; this network needs {_kernel_shapes(needed)}."
+    )
 
 
 def evaluate(network: Network, data: Dataset, title: str) -> Evaluation:
@@ -70,6 +105,9 @@ class WeightsActions(QObject):
             weights = load_weights(path, spec)  # names the key and both shapes on mismatch
             network = Network.from_spec(spec, np.random.default_rng(0))
             network.set_weights(weights)
+        except ShapeError as exc:
+            session.panel.set_status(mismatch_text(path, spec, exc), "error")
+            return False
         except (CnnBuilderError, ValueError, OSError) as exc:
             session.panel.set_status(f"Could not load {Path(path).name}: {exc}", "error")
             return False

@@ -10,10 +10,12 @@ from PIL import Image
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 
+from cnnbuilder.core.fileio import load_spec
 from cnnbuilder.core.nn import Network
 from cnnbuilder.core.spec import ConvSpec
 from cnnbuilder.core.weights import save_weights
 from cnnbuilder.gui import commands
+from cnnbuilder.paths import PRESETS
 
 
 def _trained(qtbot, window, set_form):
@@ -106,6 +108,26 @@ def test_weights_of_another_network_are_refused_with_both_shapes(qtbot, training
     assert "layer0.W" in text
     assert "(3, 3, 1, 8)" in text
     assert f"(3, 3, 1, {spec.layers[0].filters})" in text
+    assert session.weights.network is before
+
+
+def test_weights_of_a_network_with_other_layers_list_both_shapes(
+    qtbot, training_window, tmp_path
+):
+    """LeNet-5 weights on the digits network: other layers, so list both networks' shapes."""
+    session = training_window.training
+    lenet = load_spec(PRESETS / "lenet5.cnn.json")
+    path = tmp_path / "lenet.npz"
+    save_weights(Network.from_spec(lenet, np.random.default_rng(0)), path)
+    before = session.weights.network
+    assert not session.weights.load(path)
+    text = session.panel.status.text()
+    assert "another network" in text
+    file_part, _, network_part = text.partition("this network needs")
+    conv = lenet.layers[0]
+    assert f"layer0.W {conv.size}×{conv.size}×3×{conv.filters}" in file_part
+    first = training_window.document.spec.layers[0]
+    assert f"layer0.W {first.size}×{first.size}×1×{first.filters}" in network_part
     assert session.weights.network is before
 
 
