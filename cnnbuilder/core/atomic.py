@@ -7,11 +7,11 @@ import os
 import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import IO
+from typing import IO, Any
 
 
 @contextlib.contextmanager
-def atomic_output(path: Path, mode: str = "wb") -> Iterator[IO]:  # type: ignore[type-arg]
+def atomic_output(path: Path, mode: str = "wb") -> Iterator[IO[Any]]:
     """Open a temporary file beside ``path``; rename it over ``path`` on success.
 
     On any exception the temporary file is removed and ``path`` is untouched.
@@ -20,7 +20,8 @@ def atomic_output(path: Path, mode: str = "wb") -> Iterator[IO]:  # type: ignore
     fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     tmp = Path(tmp_name)
     try:
-        with os.fdopen(fd, mode, **({} if "b" in mode else {"encoding": "utf-8"})) as handle:
+        encoding = None if "b" in mode else "utf-8"
+        with os.fdopen(fd, mode, encoding=encoding) as handle:
             yield handle
             handle.flush()
             os.fsync(handle.fileno())
@@ -36,7 +37,7 @@ def atomic_write_text(path: Path, text: str) -> None:
         handle.write(text)
 
 
-def atomic_write_with(path: Path, write: Callable[[IO], None]) -> None:  # type: ignore[type-arg]
+def atomic_write_with(path: Path, write: Callable[[IO[bytes]], None]) -> None:
     """Call ``write(binary_handle)`` on a temporary file, then rename it to ``path``."""
     with atomic_output(path, "wb") as handle:
         write(handle)

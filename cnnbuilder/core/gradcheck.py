@@ -33,7 +33,7 @@ def numerical_gradient(
         ``(f(x + h e_i) - f(x - h e_i)) / (2h)`` for every index ``i``.
     """
     grad = np.zeros(x.shape, dtype=np.float64)
-    it = np.nditer(x, flags=["multi_index"], op_flags=[["readwrite"]])
+    it = np.nditer(x, flags=["multi_index"], op_flags=["readwrite"])
     while not it.finished:
         index = it.multi_index
         saved = x[index]

@@ -48,7 +48,9 @@ def save_weights(
     arrays = {key: np.asarray(value, dtype=np.float32) for key, value in weights.items()}
 
     def write(handle: IO[bytes]) -> None:
-        np.savez(handle, **arrays)
+        # NumPy's stub lets **kwds bind allow_pickle (bool); passing the flag by name
+        # would store it as an array before NumPy 2.1, which this project still supports.
+        np.savez(handle, **arrays)  # type: ignore[arg-type]
 
     atomic_write_with(Path(path), write)
 

@@ -7,6 +7,8 @@ with it.
 
 from __future__ import annotations
 
+from typing import overload
+
 import numpy as np
 
 from cnnbuilder.core.errors import DataError
@@ -93,6 +95,10 @@ def default_class_names(*labels: np.ndarray | None) -> tuple[str, ...]:
     return tuple(str(k) for k in range(top + 1))
 
 
+@overload
+def read_only(array: np.ndarray) -> np.ndarray: ...
+@overload
+def read_only(array: None) -> None: ...
 def read_only(array: np.ndarray | None) -> np.ndarray | None:
     """A view that cannot be written, nor made writable: protects cached arrays."""
     if array is None:

@@ -107,7 +107,7 @@ class _Reader:
 
     def read_classes(self, folder: Path) -> dict[str, list[np.ndarray]]:
         """Class name -> decoded images, for every sub-folder of ``folder``."""
-        found = {}
+        found: dict[str, list[np.ndarray]] = {}
         for class_dir in _class_dirs(folder):
             found[class_dir.name] = images = []
             for path in _image_files(class_dir):

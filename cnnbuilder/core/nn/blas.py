@@ -16,7 +16,7 @@ import ctypes
 import functools
 import glob
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 import numpy as np
 
@@ -28,7 +28,8 @@ _NAMES = (
 
 
 @functools.cache
-def _functions() -> tuple[ctypes._CFuncPtr, ctypes._CFuncPtr] | None:
+def _functions() -> tuple[Callable[[int], None], Callable[[], int]] | None:
+    """OpenBLAS's (set, get) thread-count functions, None when not found."""
     libs = os.path.join(os.path.dirname(np.__file__), os.pardir, "numpy.libs")
     for path in glob.glob(os.path.join(libs, "*openblas*.so*")):
         try:

@@ -26,6 +26,7 @@ seed gives the same weights whatever the dtype.
 from __future__ import annotations
 
 import numpy as np
+from numpy.typing import DTypeLike
 
 HE_ACTIVATIONS = ("relu", "leaky_relu", "linear")
 
@@ -44,7 +45,7 @@ def scheme_for(activation: str | None) -> str:
 
 
 def init_weight(
-    shape: tuple[int, ...], scheme: str, rng: np.random.Generator, dtype: np.dtype
+    shape: tuple[int, ...], scheme: str, rng: np.random.Generator, dtype: DTypeLike
 ) -> np.ndarray:
     """Draw one weight array.
 

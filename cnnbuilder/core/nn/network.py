@@ -9,10 +9,13 @@ arrays, so a caller may keep references to them.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import Literal, TypedDict
 
 import numpy as np
 
 from cnnbuilder.core.errors import DataError, ShapeError
+from cnnbuilder.core.nn.aliases import Cache, Grads
+from cnnbuilder.core.nn.conv import Conv2D
 from cnnbuilder.core.nn.init import init_weight, scheme_for
 from cnnbuilder.core.nn.layers import Layer, build_layers
 from cnnbuilder.core.nn.losses import softmax, softmax_cross_entropy
@@ -22,9 +25,16 @@ from cnnbuilder.core.nn.split import BatchSplitter
 from cnnbuilder.core.nn.workspace import Workspace
 from cnnbuilder.core.spec import NetworkSpec
 
+
+class _ErrState(TypedDict):
+    over: Literal["ignore"]
+    invalid: Literal["ignore"]
+    divide: Literal["ignore"]
+
+
 # Overflow in a diverging run must become a non-finite cost (the trainer
 # reports it), not a warning-turned-exception halfway through a step.
-_QUIET = {"over": "ignore", "invalid": "ignore", "divide": "ignore"}
+_QUIET: _ErrState = {"over": "ignore", "invalid": "ignore", "divide": "ignore"}
 
 
 class Network:
@@ -52,9 +62,10 @@ class Network:
         self.dtype = np.dtype(dtype)
         self.params = params
         self.grads = {key: np.zeros_like(value) for key, value in params.items()}
-        # A layer followed by a max-pool lets the pool apply its activation derivative.
+        # A CONV followed by a max-pool lets the pool apply its activation derivative
+        # (nothing else can precede a pool: an FC output is flat).
         self._fold = [
-            not isinstance(layer, Pool2D) and isinstance(nxt, Pool2D) and nxt.mode == "max"
+            isinstance(layer, Conv2D) and isinstance(nxt, Pool2D) and nxt.mode == "max"
             for layer, nxt in zip(layers, [*layers[1:], None], strict=True)
         ]
         self._splitter = BatchSplitter(self)
@@ -73,9 +84,9 @@ class Network:
         layers = build_layers(spec)
         params: dict[str, np.ndarray] = {}
         for layer, layer_spec in zip(layers, spec.layers, strict=True):
-            shapes = layer.param_shapes()
-            if not shapes:
+            if isinstance(layer, Pool2D):  # no parameters
                 continue
+            shapes = layer.param_shapes()
             scheme = scheme_for(getattr(layer_spec, "activation", None))
             params[layer.key_w] = init_weight(shapes[layer.key_w], scheme, rng, dtype)
             params[layer.key_b] = np.zeros(shapes[layer.key_b], dtype)
@@ -118,7 +129,7 @@ class Network:
     # ---------------------------------------------------------------- passes
     def forward(
         self, x: np.ndarray, ws: Workspace, fuse: bool = True
-    ) -> tuple[list[np.ndarray], list[tuple]]:
+    ) -> tuple[list[np.ndarray], list[Cache]]:
         """Run every layer on a checked batch; return their outputs and caches.
 
         The last output is the scores ``(m, classes)`` (before softmax). With
@@ -126,14 +137,15 @@ class Network:
         applies the activation (fewer values); ``fuse=False`` gives every
         layer's true output.
         """
-        outputs, caches = [], []
+        outputs: list[np.ndarray] = []
+        caches: list[Cache] = []
         a = x
-        deferred = None
+        deferred: str | None = None
         for layer, fold in zip(self.layers, self._fold, strict=True):
-            if deferred is not None:
+            if isinstance(layer, Pool2D):
                 a, cache = layer.forward(a, self.params, ws, activation=deferred)
                 deferred = None
-            elif fuse and fold:
+            elif fuse and fold and isinstance(layer, Conv2D):
                 a, cache = layer.forward(a, self.params, ws, defer_activation=True)
                 deferred = layer.activation
             else:
@@ -142,14 +154,16 @@ class Network:
             caches.append(cache)
         return outputs, caches
 
-    def backward(self, dscores: np.ndarray, caches: list[tuple], ws: Workspace) -> dict:
+    def backward(self, dscores: np.ndarray, caches: list[Cache], ws: Workspace) -> Grads:
         """Back-propagate ``dJ/dscores (m, classes)``; return the gradients by key."""
-        grads: dict[str, np.ndarray] = {}
-        da = dscores
+        grads: Grads = {}
+        da: np.ndarray | None = dscores
         for i in range(len(self.layers) - 1, -1, -1):
             layer, need_dx = self.layers[i], i > 0
+            # dA is None only after the first layer (need_dx False), where the loop ends.
+            assert da is not None, f"layer {i + 1} returned no input gradient"
             if isinstance(layer, Pool2D):
-                fold = self.layers[i - 1].activation if i > 0 and self._fold[i - 1] else None
+                fold = self._folded_activation(i)
                 da, _ = layer.backward(da, caches[i], self.params, ws, need_dx, fold=fold)
             else:
                 act_done = self._fold[i]
@@ -157,9 +171,16 @@ class Network:
                 grads.update(g)
         return grads
 
+    def _folded_activation(self, i: int) -> str | None:
+        """The activation the pool at position ``i`` takes over from the CONV before it."""
+        before = self.layers[i - 1] if i > 0 else None
+        if isinstance(before, Conv2D) and self._fold[i - 1]:
+            return before.activation
+        return None
+
     def part_loss_and_grads(
         self, x: np.ndarray, y: np.ndarray, m_total: int, ws: Workspace
-    ) -> tuple[float, dict]:
+    ) -> tuple[float, Grads]:
         """Loss and gradients of a slice of a batch, normalised by the whole batch size."""
         with np.errstate(**_QUIET):
             outputs, caches = self.forward(x, ws)

@@ -121,8 +121,8 @@ class Adam(Optimizer):
         if len(dtypes) != 1:
             return
         size, dtype = sum(value.size for value in params.values()), dtypes.pop()
-        self._flat = tuple(np.zeros(size, dtype) for _ in range(4))
-        v, s, tmp, _ = self._flat
+        v, s, tmp, g = (np.zeros(size, dtype) for _ in range(4))
+        self._flat = (v, s, tmp, g)
         offset = 0
         for key, value in params.items():
             span = slice(offset, offset + value.size)
