@@ -32,7 +32,7 @@ def new_uid() -> int:
 
 
 def _uid_field() -> int:
-    return field(default_factory=new_uid, compare=False, repr=False)  # type: ignore[return-value]
+    return field(default_factory=new_uid, compare=False, repr=False)
 
 
 @dataclass(frozen=True)

@@ -180,7 +180,9 @@ def _read_test(
     return test
 
 
-def _notes(reader: _Reader, by_class: dict, names: tuple[str, ...]) -> list[str]:
+def _notes(
+    reader: _Reader, by_class: dict[str, list[np.ndarray]], names: tuple[str, ...]
+) -> list[str]:
     notes = []
     if reader.failures:
         count = len(reader.failures)

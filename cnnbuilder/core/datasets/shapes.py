@@ -119,7 +119,9 @@ def _colours(rng: np.random.Generator, n: int) -> tuple[np.ndarray, np.ndarray]:
     return rng.uniform(0.0, 0.45, (n, 3)), rng.uniform(0.55, 1.0, (n, 3))
 
 
-def _distance(name: str, dx: np.ndarray, dy: np.ndarray, jitter: np.ndarray, half: np.ndarray):
+def _distance(
+    name: str, dx: np.ndarray, dy: np.ndarray, jitter: np.ndarray, half: np.ndarray
+) -> np.ndarray:
     """Signed distance in pixels from each pixel to the rim of shape ``name``.
 
     ``dx`` (n, 1, SIZE) and ``dy`` (n, SIZE, 1) are pixel offsets from each

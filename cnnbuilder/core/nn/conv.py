@@ -26,6 +26,7 @@ import math
 import numpy as np
 
 from cnnbuilder.core.nn.activations import activate, activation_grad
+from cnnbuilder.core.nn.aliases import Cache, Grads
 from cnnbuilder.core.nn.im2col import col2im_offsets, im2col, out_size, pad, windows
 from cnnbuilder.core.nn.workspace import Workspace, zero_fill
 
@@ -127,7 +128,7 @@ class Conv2D:
         params: dict[str, np.ndarray],
         ws: Workspace,
         defer_activation: bool = False,
-    ) -> tuple[np.ndarray, tuple]:
+    ) -> tuple[np.ndarray, Cache]:
         """Return ``(A, cache)``.
 
         Parameters
@@ -155,7 +156,7 @@ class Conv2D:
         padded_shape = (m, self.in_shape[0] + 2 * self.p, self.in_shape[1] + 2 * self.p)
         return a, (cols, a, (*padded_shape, self.in_shape[2]))
 
-    def _param_grads(self, dz: np.ndarray, cols: np.ndarray, ws: Workspace) -> dict:
+    def _param_grads(self, dz: np.ndarray, cols: np.ndarray, ws: Workspace) -> Grads:
         f, s, k, n_c = self.f, self.s, self.group, self.filters
         m = dz.shape[0]
         if self.n_groups * k != self.n_w:
@@ -181,12 +182,12 @@ class Conv2D:
     def backward(
         self,
         da: np.ndarray,
-        cache: tuple,
+        cache: Cache,
         params: dict[str, np.ndarray],
         ws: Workspace,
         need_dx: bool = True,
         act_done: bool = False,
-    ) -> tuple[np.ndarray | None, dict[str, np.ndarray]]:
+    ) -> tuple[np.ndarray | None, Grads]:
         """Return ``(dA_prev, {W: dW, b: db})``.
 
         Parameters

@@ -9,6 +9,7 @@ from __future__ import annotations
 import numpy as np
 
 from cnnbuilder.core.nn.activations import activate, activation_grad
+from cnnbuilder.core.nn.aliases import Cache, Grads
 from cnnbuilder.core.nn.workspace import Workspace
 
 
@@ -46,7 +47,7 @@ class Dense:
 
     def forward(
         self, x: np.ndarray, params: dict[str, np.ndarray], ws: Workspace
-    ) -> tuple[np.ndarray, tuple]:
+    ) -> tuple[np.ndarray, Cache]:
         """Return ``(A, cache)``: x ``(m, *in_shape)`` -> A ``(m, units)``."""
         m = x.shape[0]
         x_flat = x.reshape(m, self.n_in)
@@ -59,12 +60,12 @@ class Dense:
     def backward(
         self,
         da: np.ndarray,
-        cache: tuple,
+        cache: Cache,
         params: dict[str, np.ndarray],
         ws: Workspace,
         need_dx: bool = True,
         act_done: bool = False,
-    ) -> tuple[np.ndarray | None, dict[str, np.ndarray]]:
+    ) -> tuple[np.ndarray | None, Grads]:
         """Return ``(dA_prev, {W: dW, b: db})``.
 
         ``da`` is ``(m, units)`` (``dJ/dZ`` already when ``act_done``);

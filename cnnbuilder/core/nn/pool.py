@@ -16,6 +16,7 @@ import numpy as np
 
 from cnnbuilder.core.nn import pool2x2
 from cnnbuilder.core.nn.activations import activate, activation_grad
+from cnnbuilder.core.nn.aliases import Cache, Grads
 from cnnbuilder.core.nn.im2col import col2im_offsets, out_size, windows
 from cnnbuilder.core.nn.workspace import Workspace
 
@@ -59,7 +60,7 @@ class Pool2D:
         params: dict[str, np.ndarray],
         ws: Workspace,
         activation: str | None = None,
-    ) -> tuple[np.ndarray, tuple]:
+    ) -> tuple[np.ndarray, Cache]:
         """Return ``(out, cache)``: x ``(m, n_H_prev, n_W_prev, n_c)`` -> ``(m, n_H, n_W, n_c)``.
 
         Parameters
@@ -84,7 +85,7 @@ class Pool2D:
             activate(activation, out)
         return out, cache
 
-    def _forward_max(self, x: np.ndarray) -> tuple[np.ndarray, tuple]:
+    def _forward_max(self, x: np.ndarray) -> tuple[np.ndarray, Cache]:
         view = windows(x, self.n_h, self.n_w, self.f, self.s)
         m, c = x.shape[0], x.shape[3]
         flat = view.reshape(m, self.n_h, self.n_w, self.f * self.f, c)
@@ -95,12 +96,12 @@ class Pool2D:
     def backward(
         self,
         dout: np.ndarray,
-        cache: tuple,
+        cache: Cache,
         params: dict[str, np.ndarray],
         ws: Workspace,
         need_dx: bool = True,
         fold: str | None = None,
-    ) -> tuple[np.ndarray | None, dict[str, np.ndarray]]:
+    ) -> tuple[np.ndarray | None, Grads]:
         """Return ``(dx, {})``.
 
         Parameters

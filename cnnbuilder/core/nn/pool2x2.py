@@ -23,6 +23,7 @@ from __future__ import annotations
 import numpy as np
 from numpy.lib.stride_tricks import as_strided
 
+from cnnbuilder.core.nn.aliases import Cache
 from cnnbuilder.core.nn.workspace import Workspace, zero_fill
 
 _BOOL = np.dtype(bool)
@@ -40,7 +41,7 @@ def uses_flat(x: np.ndarray) -> bool:
     return x.flags.c_contiguous and x.shape[1] % 2 == 0 and x.shape[2] % 2 == 0
 
 
-def forward(x: np.ndarray, ws: Workspace, key: str) -> tuple[np.ndarray, tuple]:
+def forward(x: np.ndarray, ws: Workspace, key: str) -> tuple[np.ndarray, Cache]:
     """Pool ``x (m, n_H_prev, n_W_prev, n_c)``; return ``(out (m, n_H, n_W, n_c), saved)``."""
     m, h, w, c = x.shape
     n_h, n_w = h // 2, w // 2
@@ -71,7 +72,7 @@ def forward(x: np.ndarray, ws: Workspace, key: str) -> tuple[np.ndarray, tuple]:
 
 
 def backward(
-    dout: np.ndarray, in_shape: tuple[int, ...], saved: tuple, ws: Workspace, key: str
+    dout: np.ndarray, in_shape: tuple[int, ...], saved: Cache, ws: Workspace, key: str
 ) -> np.ndarray:
     """Route ``dout (m, n_H, n_W, n_c)`` to each window's maximum; return ``dx (in_shape)``."""
     layout, right, lower, _ = saved

@@ -13,7 +13,7 @@ from __future__ import annotations
 import functools
 import os
 from concurrent.futures import ThreadPoolExecutor
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
@@ -67,7 +67,7 @@ class BatchSplitter:
         self._pool: ThreadPoolExecutor | None = None
         self._decided: dict[int, bool] = {}
 
-    def __getstate__(self) -> dict:
+    def __getstate__(self) -> dict[str, Any]:
         # Copies and pickles of a network start with empty buffers and no thread.
         state = self.__dict__.copy()
         state.update(workspaces=[Workspace(), Workspace()], _pool=None)
