@@ -7,6 +7,7 @@ properties and the undo history docked right.
 
 from __future__ import annotations
 
+from itertools import pairwise
 from typing import Literal
 
 from PySide6.QtCore import Qt, Signal
@@ -77,6 +78,7 @@ class MainWindow(QMainWindow):
         self._build_toolbar()
         self._wire()
         self.training = attach_training(self)  # training dock, curves and results tabs
+        self._order_tab_chain()
         self.resize(1280, 800)
         self._update_title()
 
@@ -179,6 +181,12 @@ class MainWindow(QMainWindow):
         self.zoom_label = QLabel("100 %")
         self.zoom_label.setMinimumWidth(56)
         self.statusBar().addPermanentWidget(self.zoom_label)
+
+    def _order_tab_chain(self) -> None:
+        """Tab goes left to right: palette, canvas, tabs, table, then the right docks."""
+        chain = [self.palette, self.canvas, self.bottom_tabs, self.summary_view.table]
+        for first, second in pairwise(chain):
+            QWidget.setTabOrder(first, second)
 
     def _wire(self) -> None:
         doc = self.document

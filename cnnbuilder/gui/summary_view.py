@@ -57,6 +57,9 @@ class SummaryView(QWidget):
         self.table.setItemDelegate(ErrorAwareDelegate(self.table))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # Rows are selected whole and arrows move between them: Tab leaves the table
+        # (as everywhere else) instead of trapping the keyboard in its cells.
+        self.table.setTabKeyNavigation(False)
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
         rows = self.table.verticalHeader()
