@@ -111,9 +111,7 @@ def test_weights_of_another_network_are_refused_with_both_shapes(qtbot, training
     assert session.weights.network is before
 
 
-def test_weights_of_a_network_with_other_layers_list_both_shapes(
-    qtbot, training_window, tmp_path
-):
+def test_weights_of_a_network_with_other_layers_list_both_shapes(qtbot, training_window, tmp_path):
     """LeNet-5 weights on the digits network: other layers, so list both networks' shapes."""
     session = training_window.training
     lenet = load_spec(PRESETS / "lenet5.cnn.json")
