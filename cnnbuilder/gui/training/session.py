@@ -85,6 +85,8 @@ class TrainingSession(QObject):
         p.data_panel.fit_changed.connect(self.update_ready)
         p.data_panel.source_box.activated.connect(lambda _: self._save_timer.start())
         self.document.spec_changed.connect(self._on_spec_changed)
+        # Another network (New, Open): the last run's "Epoch 15/15" no longer applies.
+        self.document.replaced.connect(p.clear_progress)
         c.progressed.connect(self._on_progress)
         c.finished.connect(self._on_finished)
         c.failed.connect(self._on_failed)

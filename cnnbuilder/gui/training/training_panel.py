@@ -120,6 +120,13 @@ class TrainingPanel(QScrollArea):
         self.status.setText(text)
         self.status.setStyleSheet(STATUS_STYLES[kind])
 
+    def clear_progress(self) -> None:
+        """Show no run: an empty bar without text."""
+        self.progress.setRange(0, 1)
+        self.progress.setValue(0)
+        self.progress.setFormat("")
+        self.time_left.setText("")
+
     def reset_progress(self, total: int) -> None:
         """A run of ``total`` iterations is about to start."""
         self.progress.setRange(0, max(total, 1))

@@ -180,3 +180,16 @@ def test_settings_are_saved_into_the_file_and_undo_restores_them(training_window
     document.undo()
     assert document.spec.training.epochs == 15
     assert session.panel.settings.epochs.value() == 15
+
+
+def test_another_network_clears_the_last_runs_progress(qtbot, training_window, set_form):
+    session = training_window.training
+    set_form(session, epochs=1, batch_size=128)
+    with qtbot.waitSignal(session.run_finished, timeout=60_000):
+        session.start()
+    qtbot.waitUntil(lambda: not session.controller.running, timeout=5_000)
+    bar = session.panel.progress
+    assert "Epoch 1/1" in bar.text()
+    training_window.document.reset(training_window.document.spec)  # as New / Open do
+    assert bar.value() == bar.minimum()
+    assert bar.format() == ""
