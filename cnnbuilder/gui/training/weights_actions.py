@@ -106,11 +106,9 @@ class WeightsActions(QObject):
             network = Network.from_spec(spec, np.random.default_rng(0))
             network.set_weights(weights)
         except ShapeError as exc:
-            session.panel.set_status(mismatch_text(path, spec, exc), "error")
-            return False
+            return self._refuse(mismatch_text(path, spec, exc))
         except (CnnBuilderError, ValueError, OSError) as exc:
-            session.panel.set_status(f"Could not load {Path(path).name}: {exc}", "error")
-            return False
+            return self._refuse(f"Could not load {Path(path).name}: {exc}")
         self.network = network
         session.results.save_weights_button.setEnabled(True)
         session.panel.set_status(f"Loaded the weights from {Path(path).name}.", "good")
@@ -118,6 +116,13 @@ class WeightsActions(QObject):
         if data is not None and not session.panel.data_panel.fit_problem:
             self._job.submit(evaluate, network, data, f"weights from {Path(path).name}")
         return True
+
+    def _refuse(self, text: str) -> bool:
+        """Say why a file was refused, also in the status bar: the button is on the
+        Results tab, while the training panel's status may be behind the Properties tab."""
+        self._session.panel.set_status(text, "error")
+        self._session.message.emit(text)
+        return False
 
     def _on_evaluated(self, evaluation: Evaluation) -> None:
         if evaluation.network is self.network:  # not replaced by a run meanwhile

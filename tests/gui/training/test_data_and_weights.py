@@ -118,8 +118,10 @@ def test_weights_of_a_network_with_other_layers_list_both_shapes(qtbot, training
     path = tmp_path / "lenet.npz"
     save_weights(Network.from_spec(lenet, np.random.default_rng(0)), path)
     before = session.weights.network
-    assert not session.weights.load(path)
+    with qtbot.waitSignal(session.message, timeout=1_000) as shown:
+        assert not session.weights.load(path)
     text = session.panel.status.text()
+    assert shown.args == [text]  # the status bar too: the panel may be behind a tab
     assert "another network" in text
     file_part, _, network_part = text.partition("this network needs")
     conv = lenet.layers[0]
