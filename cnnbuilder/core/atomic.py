@@ -9,6 +9,19 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import IO, Any
 
+# mkstemp creates 0600 files; a saved file should get the permissions any new
+# file gets (read once, at import, while nothing else runs).
+_UMASK = os.umask(0o022)
+os.umask(_UMASK)
+
+
+def _final_mode(path: Path) -> int:
+    """Keep an existing file's permissions; a new file gets 0666 less the umask."""
+    try:
+        return path.stat().st_mode & 0o7777
+    except OSError:
+        return 0o666 & ~_UMASK
+
 
 @contextlib.contextmanager
 def atomic_output(path: Path, mode: str = "wb") -> Iterator[IO[Any]]:
@@ -25,6 +38,7 @@ def atomic_output(path: Path, mode: str = "wb") -> Iterator[IO[Any]]:
             yield handle
             handle.flush()
             os.fsync(handle.fileno())
+        os.chmod(tmp, _final_mode(path))
         os.replace(tmp, path)
     except BaseException:
         tmp.unlink(missing_ok=True)
