@@ -117,7 +117,7 @@ class FileController(QObject):
         answer = QMessageBox.question(
             self.window,
             "Unsaved changes",
-            f"Save the changes to “{self.document.file_name}” before closing it?",
+            f"“{self.document.file_name}” has unsaved changes. Save them first?",
             Button.Save | Button.Discard | Button.Cancel,
             Button.Save,
         )
