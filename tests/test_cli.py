@@ -3,6 +3,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from dataclasses import replace
 
 import numpy as np
 import pytest
@@ -143,42 +144,24 @@ def test_predict_writes_probabilities_and_refuses_bad_input(capsys, tiny_net, tm
     weights, x_path, out = tmp_path / "w.npz", tmp_path / "x.npy", tmp_path / "p.npy"
     assert main(["train", str(tiny_net), "--save-weights", str(weights)]) == 0
     np.save(x_path, np.zeros((5, 8, 8), np.uint8))
-    assert (
-        main(
-            [
-                "predict",
-                str(tiny_net),
-                "--weights",
-                str(weights),
-                "--input",
-                str(x_path),
-                "--output",
-                str(out),
-            ]
-        )
-        == 0
-    )
+    predict = [
+        "predict",
+        str(tiny_net),
+        "--weights",
+        str(weights),
+        "--input",
+        str(x_path),
+        "--output",
+        str(out),
+    ]
+    assert main(predict) == 0
     probabilities = np.load(out)
     assert probabilities.shape == (5, 10)
     np.testing.assert_allclose(probabilities.sum(axis=1), 1, rtol=1e-5)
     capsys.readouterr()
     out.write_bytes(b"keep me")
     np.save(x_path, np.zeros((5, 9, 9), np.uint8))
-    err = _one_line_error(
-        capsys,
-        main(
-            [
-                "predict",
-                str(tiny_net),
-                "--weights",
-                str(weights),
-                "--input",
-                str(x_path),
-                "--output",
-                str(out),
-            ]
-        ),
-    )
+    err = _one_line_error(capsys, main(predict))
     assert "9×9" in err
     assert "8×8×1" in err
     assert out.read_bytes() == b"keep me"
@@ -187,12 +170,7 @@ def test_predict_writes_probabilities_and_refuses_bad_input(capsys, tiny_net, tm
 def test_training_section_is_the_default(tmp_path, presets_dir, capsys):
     spec = load_spec(presets_dir / "digits.cnn.json")
     path = tmp_path / "net.cnn.json"
-    save_spec(
-        spec.__class__(
-            **{**spec.__dict__, "training": TrainingSpec(dataset="nonexistent-data", epochs=1)}
-        ),
-        path,
-    )
+    save_spec(replace(spec, training=TrainingSpec(dataset="nonexistent-data", epochs=1)), path)
     err = _one_line_error(capsys, main(["train", str(path)]))
     assert "nonexistent-data" in err
 
