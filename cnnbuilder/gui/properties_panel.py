@@ -160,6 +160,10 @@ class PropertiesPanel(QScrollArea):
         if row.output_shape is not None:
             lines = [f"Output {row.shape_text}", "", row.shape_working]
             lines += ["", "Parameters", row.params_working]
+            if row.why_working:
+                lines += ["", "Why convolution", row.why_working]
+            if row.receptive_field is not None and row.kind != "input":
+                lines += ["", "Receptive field", row.field_working]
             lines += [f"\nWarning: {w}" for w in row.warnings]
         self._working.setText("\n".join(lines))
         self._working.setVisible(bool(lines))

@@ -8,15 +8,24 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 from PySide6.QtGui import QColor, QIcon
 from PySide6.QtWidgets import QApplication, QStyle
 
+from cnnbuilder.core.report import field_text
 from cnnbuilder.core.shapes import LayerRow
 from cnnbuilder.gui import theme
 from cnnbuilder.gui.document import Document
 from cnnbuilder.gui.resources import icon
 from cnnbuilder.gui.selection import INPUT, Key
 
-COLUMNS = ("Layer", "Hyper-parameters", "Output shape", "Activations", "Parameters", "Mult-adds")
-LAYER, HYPER, SHAPE, ACTIVATIONS, PARAMS, MULT_ADDS = range(len(COLUMNS))
-NUMERIC = (ACTIVATIONS, PARAMS, MULT_ADDS)
+COLUMNS = (
+    "Layer",
+    "Hyper-parameters",
+    "Output shape",
+    "Activations",
+    "Parameters",
+    "Mult-adds",
+    "Receptive field",
+)
+LAYER, HYPER, SHAPE, ACTIVATIONS, PARAMS, MULT_ADDS, FIELD = range(len(COLUMNS))
+NUMERIC = (ACTIVATIONS, PARAMS, MULT_ADDS, FIELD)
 Align = Qt.AlignmentFlag
 RAW_ROLE = Qt.ItemDataRole.UserRole  # the unformatted value (int, tuple or None)
 
@@ -40,6 +49,8 @@ def cell_text(row: LayerRow, column: int) -> str:
         if row.status == "error":
             return row.error or ""
         return row.shape_text or "—"
+    if column == FIELD:
+        return field_text(row.receptive_field)
     if row.kind == "input" and column != ACTIVATIONS:
         return "—"
     value = {ACTIVATIONS: row.activations, PARAMS: row.params, MULT_ADDS: row.mult_adds}[column]
@@ -54,6 +65,7 @@ def _raw(row: LayerRow, column: int) -> Any:
         row.activations,
         row.params,
         row.mult_adds,
+        row.receptive_field,
     )[column]
 
 
@@ -65,9 +77,19 @@ def _tooltip(row: LayerRow, column: int) -> str:
     warnings = "".join(f"\n\n⚠ {w}" for w in row.warnings)
     if column in (SHAPE, ACTIVATIONS):
         return row.shape_working + warnings
+    if column == FIELD:
+        return _field_tooltip(row)
     if column in (PARAMS, MULT_ADDS):
-        return row.params_working
+        return "\n\n".join(t for t in (row.params_working, row.why_working) if t)
     return f"{row.name}: {row.hyper}" + warnings
+
+
+def _field_tooltip(row: LayerRow) -> str:
+    if row.receptive_field is None:
+        return f"{row.name}: each unit reads every input value (no receptive field to speak of)"
+    side = row.receptive_field
+    head = f"One value of {row.name} depends on a {side}×{side} region of the input image."
+    return f"{head}\n\n{row.field_working}"
 
 
 class SummaryTableModel(QAbstractTableModel):
