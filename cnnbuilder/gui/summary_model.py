@@ -4,7 +4,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QColor, QIcon
 from PySide6.QtWidgets import QApplication, QStyle
 
@@ -15,14 +23,14 @@ from cnnbuilder.gui.document import Document
 from cnnbuilder.gui.resources import icon
 from cnnbuilder.gui.selection import INPUT, Key
 
-COLUMNS = (
-    "Layer",
-    "Hyper-parameters",
-    "Output shape",
-    "Activations",
-    "Parameters",
-    "Mult-adds",
-    "Receptive field",
+COLUMNS = (  # English; headers are translated where shown (context "summary_model")
+    QT_TRANSLATE_NOOP("summary_model", "Layer"),
+    QT_TRANSLATE_NOOP("summary_model", "Hyper-parameters"),
+    QT_TRANSLATE_NOOP("summary_model", "Output shape"),
+    QT_TRANSLATE_NOOP("summary_model", "Activations"),
+    QT_TRANSLATE_NOOP("summary_model", "Parameters"),
+    QT_TRANSLATE_NOOP("summary_model", "Mult-adds"),
+    QT_TRANSLATE_NOOP("summary_model", "Receptive field"),
 )
 LAYER, HYPER, SHAPE, ACTIVATIONS, PARAMS, MULT_ADDS, FIELD = range(len(COLUMNS))
 NUMERIC = (ACTIVATIONS, PARAMS, MULT_ADDS, FIELD)
@@ -73,7 +81,9 @@ def _tooltip(row: LayerRow, column: int) -> str:
     if row.status == "error":
         return f"{row.name}: {row.error}"
     if row.status == "blocked":
-        return f"{row.name} has no shape: it follows an invalid layer."
+        return QCoreApplication.translate(
+            "summary_model", "{name} has no shape: it follows an invalid layer."
+        ).format(name=row.name)
     warnings = "".join(f"\n\n⚠ {w}" for w in row.warnings)
     if column in (SHAPE, ACTIVATIONS):
         return row.shape_working + warnings
@@ -86,9 +96,12 @@ def _tooltip(row: LayerRow, column: int) -> str:
 
 def _field_tooltip(row: LayerRow) -> str:
     if row.receptive_field is None:
-        return f"{row.name}: each unit reads every input value (no receptive field to speak of)"
-    side = row.receptive_field
-    head = f"One value of {row.name} depends on a {side}×{side} region of the input image."
+        return QCoreApplication.translate(
+            "summary_model", "{name}: each unit reads every value of its input"
+        ).format(name=row.name)
+    head = QCoreApplication.translate(
+        "summary_model", "One value of {name} depends on a {side}×{side} region of the input image."
+    ).format(name=row.name, side=row.receptive_field)
     return f"{head}\n\n{row.field_working}"
 
 
@@ -142,7 +155,9 @@ class SummaryTableModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal:
-            return COLUMNS[section] if 0 <= section < len(COLUMNS) else None
+            if 0 <= section < len(COLUMNS):
+                return QCoreApplication.translate("summary_model", COLUMNS[section])
+            return None
         return str(section)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

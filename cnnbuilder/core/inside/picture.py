@@ -12,6 +12,7 @@ import numpy as np
 from PIL import Image, UnidentifiedImageError
 
 from cnnbuilder.core.errors import DataError
+from cnnbuilder.i18n import translate
 
 
 def read_picture(path: str | Path, shape: tuple[int, int, int]) -> np.ndarray:
@@ -24,12 +25,17 @@ def read_picture(path: str | Path, shape: tuple[int, int, int]) -> np.ndarray:
     """
     n_h, n_w, n_c = shape
     if n_c not in (1, 3):
-        raise DataError(f"the network input has {n_c} channels; pictures have 1 (grey) or 3")
+        raise DataError(
+            translate(
+                "images", "the network input has {n} channels; pictures have 1 (grey) or 3"
+            ).format(n=n_c)
+        )
     try:
         with Image.open(path) as picture:
             converted = picture.convert("L" if n_c == 1 else "RGB")
             resized = converted.resize((n_w, n_h), Image.Resampling.LANCZOS)
             array = np.asarray(resized, dtype=np.float32) / 255.0
     except (UnidentifiedImageError, OSError) as exc:
-        raise DataError(f"{Path(path).name} is not a picture that can be read: {exc}") from exc
+        message = translate("images", "{file} is not a picture that can be read: {problem}")
+        raise DataError(message.format(file=Path(path).name, problem=exc)) from exc
     return array.reshape(n_h, n_w, n_c)
