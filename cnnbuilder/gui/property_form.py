@@ -1,4 +1,4 @@
-"""A form of editors built from :mod:`cnnbuilder.gui.fields` for one block kind."""
+"""A form of editors built from a layer kind's fields (:mod:`cnnbuilder.core.kinds.fields`)."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cnnbuilder.gui.fields import Field
+from cnnbuilder.core.kinds.fields import Field
 
 PADDING_MODES = (("number", "p ="), ("valid", "valid (p = 0)"), ("same", "same"))
 
