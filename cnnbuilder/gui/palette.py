@@ -56,7 +56,7 @@ class _EntryDelegate(QStyledItemDelegate):
         painter.setPen(option.palette.highlightedText().color() if selected else QColor("#6b7280"))
         bottom = text.adjusted(0, text.height() // 2, 0, 0)
         painter.drawText(
-            bottom, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, theme.look(kind).title
+            bottom, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, theme.kind_title(kind)
         )
         painter.restore()
 
@@ -86,10 +86,10 @@ class PaletteWidget(QListWidget):
         self.setUniformItemSizes(True)
         self.setItemDelegate(_EntryDelegate(self))
         for kind in layer_kinds():
-            name, look = kind.type_name, theme.look(kind.type_name)
-            item = QListWidgetItem(theme.kind_icon(name), f"{kind.label}\n{look.title}")
+            name = kind.type_name
+            item = QListWidgetItem(theme.kind_icon(name), f"{kind.label}\n{theme.kind_title(name)}")
             item.setData(KIND_ROLE, name)
-            item.setToolTip(look.tooltip)
+            item.setToolTip(theme.kind_tooltip(name))
             item.setSizeHint(QSize(150, 48))
             self.addItem(item)
         self.itemDoubleClicked.connect(self._on_item_activated)

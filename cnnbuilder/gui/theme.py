@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QColor, QIcon
 
 from cnnbuilder.core.kinds.registry import kind_named
@@ -18,7 +19,8 @@ from cnnbuilder.gui.resources import icon
 class KindLook:
     """How the GUI shows a layer kind: its colour, long title, palette tip and icon.
 
-    ``icon`` names ``resources/icons/<icon>.svg``.
+    ``title`` and ``tooltip`` are English (contexts "theme" and "palette"),
+    translated where shown; ``icon`` names ``resources/icons/<icon>.svg``.
     """
 
     color: str
@@ -30,32 +32,44 @@ class KindLook:
 # The one table of per-kind presentation, keyed by the kinds' type names
 # (cnnbuilder.core.kinds). A kind without a row is drawn grey, titled by its label.
 KIND_LOOKS: dict[str, KindLook] = {
-    "input": KindLook("#6b7280", "Input", "", "input"),
+    "input": KindLook("#6b7280", QT_TRANSLATE_NOOP("theme", "Input"), "", "input"),
     "conv": KindLook(
         "#2f6fd0",
-        "Convolution",
-        "CONV: n_c filters of f×f×n_c_prev slide with stride s over the padded input.\n"
-        "Output n = ⌊(n_prev + 2p − f)/s⌋ + 1; parameters (f·f·n_c_prev + 1)·n_c.",
+        QT_TRANSLATE_NOOP("theme", "Convolution"),
+        QT_TRANSLATE_NOOP(
+            "palette",
+            "CONV: n_c filters of f×f×n_c_prev slide with stride s over the padded input.\n"
+            "Output n = ⌊(n_prev + 2p − f)/s⌋ + 1; parameters (f·f·n_c_prev + 1)·n_c.",
+        ),
         "conv",
     ),
     "pool": KindLook(
         "#1f9e89",
-        "Pooling",
-        "POOL: max or average over f×f windows with stride s.\n"
-        "Shrinks n_H and n_W, keeps n_c; no parameters.",
+        QT_TRANSLATE_NOOP("theme", "Pooling"),
+        QT_TRANSLATE_NOOP(
+            "palette",
+            "POOL: max or average over f×f windows with stride s.\n"
+            "Shrinks n_H and n_W, keeps n_c; no parameters.",
+        ),
         "pool",
     ),
     "fc": KindLook(
         "#e07b24",
-        "Fully connected",
-        "FC: fully connected layer of n units; a 3-D input is flattened first.\n"
-        "Parameters (n_in + 1)·n.",
+        QT_TRANSLATE_NOOP("theme", "Fully connected"),
+        QT_TRANSLATE_NOOP(
+            "palette",
+            "FC: fully connected layer of n units; a 3-D input is flattened first.\n"
+            "Parameters (n_in + 1)·n.",
+        ),
         "fc",
     ),
     "softmax": KindLook(
         "#8b5cc7",
-        "Softmax output",
-        "Softmax: a dense layer to C classes followed by softmax.\nIt must be the last layer.",
+        QT_TRANSLATE_NOOP("theme", "Softmax output"),
+        QT_TRANSLATE_NOOP(
+            "palette",
+            "Softmax: a dense layer to C classes followed by softmax.\nIt must be the last layer.",
+        ),
         "softmax",
     ),
 }
@@ -72,6 +86,17 @@ def look(kind: str) -> KindLook:
     if kind in KIND_LOOKS:
         return KIND_LOOKS[kind]
     return KindLook(KIND_LOOKS["input"].color, kind_named(kind).label, "", kind)
+
+
+def kind_title(kind: str) -> str:
+    """Return the title of a layer kind (``Convolution``) in the window's language."""
+    return QCoreApplication.translate("theme", look(kind).title)
+
+
+def kind_tooltip(kind: str) -> str:
+    """Return the palette's tip on a layer kind in the window's language ("" when none)."""
+    tip = look(kind).tooltip
+    return QCoreApplication.translate("palette", tip) if tip else ""
 
 
 def kind_icon(kind: str) -> QIcon:

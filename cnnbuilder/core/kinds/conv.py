@@ -10,6 +10,7 @@ from cnnbuilder.core.kinds.fields import ACTIVATION_FIELD, Field
 from cnnbuilder.core.kinds.window import window_error, window_sizes
 from cnnbuilder.core.kinds.working import Shape, Working
 from cnnbuilder.core.nn.conv import Conv2D
+from cnnbuilder.i18n import QT_TRANSLATE_NOOP
 
 Padding = int | Literal["valid", "same"]
 
@@ -52,24 +53,39 @@ class ConvKind(LayerKind):
     fields = (
         Field(
             "filters",
-            "Filters n_c",
+            QT_TRANSLATE_NOOP("fields", "Filters n_c"),
             "int",
             1,
             2048,
-            tip="n_c^[l]: number of filters",
+            tip=QT_TRANSLATE_NOOP("fields", "n_c^[l]: number of filters"),
             required=True,
         ),
         Field(
-            "size", "Filter size f", "int", 1, 64, tip="each filter is f×f×n_c^[l−1]", required=True
+            "size",
+            QT_TRANSLATE_NOOP("fields", "Filter size f"),
+            "int",
+            1,
+            64,
+            tip=QT_TRANSLATE_NOOP("fields", "each filter is f×f×n_c^[l−1]"),
+            required=True,
         ),
-        Field("stride", "Stride s", "int", 1, 32, tip="step of the filter, in pixels"),
+        Field(
+            "stride",
+            QT_TRANSLATE_NOOP("fields", "Stride s"),
+            "int",
+            1,
+            32,
+            tip=QT_TRANSLATE_NOOP("fields", "step of the filter, in pixels"),
+        ),
         Field(
             "padding",
-            "Padding p",
+            QT_TRANSLATE_NOOP("fields", "Padding p"),
             "padding",
             0,
             64,
-            tip="zeros added on each side; 'same' keeps n_H and n_W (odd f, s = 1)",
+            tip=QT_TRANSLATE_NOOP(
+                "fields", "zeros added on each side; 'same' keeps n_H and n_W (odd f, s = 1)"
+            ),
         ),
         ACTIVATION_FIELD,
     )

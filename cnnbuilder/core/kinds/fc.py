@@ -9,6 +9,7 @@ from cnnbuilder.core.kinds.base import LayerKind, uid_field
 from cnnbuilder.core.kinds.fields import ACTIVATION_FIELD, Field
 from cnnbuilder.core.kinds.working import Shape, Working, dot_text, product
 from cnnbuilder.core.nn.dense import Dense
+from cnnbuilder.i18n import QT_TRANSLATE_NOOP, translate
 
 
 @dataclass(frozen=True)
@@ -48,7 +49,15 @@ class DenseKind(LayerKind):
     label = "FC"
     spec_class = DenseSpec
     fields = (
-        Field("units", "Units n^[l]", "int", 1, 65536, tip="number of neurons", required=True),
+        Field(
+            "units",
+            QT_TRANSLATE_NOOP("fields", "Units n^[l]"),
+            "int",
+            1,
+            65536,
+            tip=QT_TRANSLATE_NOOP("fields", "number of neurons"),
+            required=True,
+        ),
         ACTIVATION_FIELD,
     )
 
@@ -59,7 +68,7 @@ class DenseKind(LayerKind):
         return f"{layer.units} units {layer.activation}"
 
     def caption_text(self, layer: DenseSpec) -> str:
-        return f"{layer.units} units"
+        return translate("captions", "{n} units").format(n=layer.units)
 
     def build(self, layer: DenseSpec, index: int, in_shape: Shape) -> Dense:
         return Dense(index, in_shape, layer.units, layer.activation)

@@ -4,6 +4,9 @@ A :class:`Field` says a field's label, editor, range and help once; the file
 reader checks values with :func:`read_value` (the lower bound only: the
 upper bound is the form's spin-box limit), the GUI builds its editors from
 the same objects. Defaults are those of the kind's spec class.
+
+Labels, tips and choice labels are English, marked for the catalogue
+(context ``"fields"``) and translated where the form shows them.
 """
 
 from __future__ import annotations
@@ -12,14 +15,15 @@ from dataclasses import dataclass
 from typing import Any
 
 from cnnbuilder.core.errors import SpecError
+from cnnbuilder.i18n import QT_TRANSLATE_NOOP
 
 ACTIVATIONS: tuple[str, ...] = ("relu", "leaky_relu", "tanh", "sigmoid", "linear")
 _ACTIVATION_LABELS = {
     "relu": "ReLU",
-    "leaky_relu": "Leaky ReLU (slope 0.01)",
+    "leaky_relu": QT_TRANSLATE_NOOP("fields", "Leaky ReLU (slope 0.01)"),
     "tanh": "tanh",
     "sigmoid": "sigmoid",
-    "linear": "linear (none)",
+    "linear": QT_TRANSLATE_NOOP("fields", "linear (none)"),
 }
 ACTIVATION_CHOICES = tuple((a, _ACTIVATION_LABELS.get(a, a)) for a in ACTIVATIONS)
 PADDING_WORDS = ("valid", "same")
@@ -55,9 +59,17 @@ class Field:
     required: bool = False
 
 
-ACTIVATION_FIELD = Field("activation", "Activation g(z)", "choice", choices=ACTIVATION_CHOICES)
+ACTIVATION_FIELD = Field(
+    "activation",
+    QT_TRANSLATE_NOOP("fields", "Activation g(z)"),
+    "choice",
+    choices=ACTIVATION_CHOICES,
+)
 NAME_FIELD = Field(
-    "name", "Name", "text", tip="Optional; the table shows CONV1, POOL2, … without one"
+    "name",
+    QT_TRANSLATE_NOOP("fields", "Name"),
+    "text",
+    tip=QT_TRANSLATE_NOOP("fields", "Optional; the table shows CONV1, POOL2, … without one"),
 )
 
 

@@ -10,10 +10,14 @@ from cnnbuilder.core.kinds.base import LayerKind
 from cnnbuilder.core.kinds.fields import Field, read_int
 from cnnbuilder.core.kinds.working import Shape, Working, format_shape
 from cnnbuilder.core.nn.interface import Layer
+from cnnbuilder.i18n import QT_TRANSLATE_NOOP
 
 SHORT_HYPER_CHARS = 19  # "n_H=28 n_W=28 n_c=1" fits a block (without an icon)
 NETWORK_NAME_FIELD = Field(
-    "name", "Network name", "text", tip="Saved in the file; shown in the title"
+    "name",
+    QT_TRANSLATE_NOOP("fields", "Network name"),
+    "text",
+    tip=QT_TRANSLATE_NOOP("fields", "Saved in the file; shown in the title"),
 )
 
 
@@ -42,15 +46,31 @@ class InputKind(LayerKind):
     label = "Input"
     spec_class = InputSpec
     fields = (
-        Field("height", "Height n_H", "int", 1, 4096, tip="n_H^[0], pixels", required=True),
-        Field("width", "Width n_W", "int", 1, 4096, tip="n_W^[0], pixels", required=True),
+        Field(
+            "height",
+            QT_TRANSLATE_NOOP("fields", "Height n_H"),
+            "int",
+            1,
+            4096,
+            tip=QT_TRANSLATE_NOOP("fields", "n_H^[0], pixels"),
+            required=True,
+        ),
+        Field(
+            "width",
+            QT_TRANSLATE_NOOP("fields", "Width n_W"),
+            "int",
+            1,
+            4096,
+            tip=QT_TRANSLATE_NOOP("fields", "n_W^[0], pixels"),
+            required=True,
+        ),
         Field(
             "channels",
-            "Channels n_c",
+            QT_TRANSLATE_NOOP("fields", "Channels n_c"),
             "int",
             1,
             512,
-            tip="n_c^[0]: 1 for grey, 3 for RGB",
+            tip=QT_TRANSLATE_NOOP("fields", "n_c^[0]: 1 for grey, 3 for RGB"),
             required=True,
         ),
     )

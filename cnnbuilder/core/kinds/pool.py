@@ -10,9 +10,13 @@ from cnnbuilder.core.kinds.fields import Field
 from cnnbuilder.core.kinds.window import window_error, window_sizes
 from cnnbuilder.core.kinds.working import Shape, Working
 from cnnbuilder.core.nn.pool import Pool2D
+from cnnbuilder.i18n import QT_TRANSLATE_NOOP, translate
 
 POOL_MODES: tuple[str, ...] = ("max", "avg")
-_MODE_LABELS = {"max": "max pooling", "avg": "average pooling"}
+_MODE_LABELS = {
+    "max": QT_TRANSLATE_NOOP("fields", "max pooling"),
+    "avg": QT_TRANSLATE_NOOP("fields", "average pooling"),
+}
 
 
 @dataclass(frozen=True)
@@ -34,9 +38,28 @@ class PoolKind(LayerKind):
     label = "POOL"
     spec_class = PoolSpec
     fields = (
-        Field("mode", "Mode", "choice", choices=tuple((m, _MODE_LABELS[m]) for m in POOL_MODES)),
-        Field("size", "Window f", "int", 1, 64, tip="each window is f×f"),
-        Field("stride", "Stride s", "int", 1, 32, tip="usually s = f"),
+        Field(
+            "mode",
+            QT_TRANSLATE_NOOP("fields", "Mode"),
+            "choice",
+            choices=tuple((m, _MODE_LABELS[m]) for m in POOL_MODES),
+        ),
+        Field(
+            "size",
+            QT_TRANSLATE_NOOP("fields", "Window f"),
+            "int",
+            1,
+            64,
+            tip=QT_TRANSLATE_NOOP("fields", "each window is f×f"),
+        ),
+        Field(
+            "stride",
+            QT_TRANSLATE_NOOP("fields", "Stride s"),
+            "int",
+            1,
+            32,
+            tip=QT_TRANSLATE_NOOP("fields", "usually s = f"),
+        ),
     )
 
     def read(self, data: dict[str, Any], position: int) -> LayerSpec:
@@ -63,7 +86,10 @@ class PoolKind(LayerKind):
         return f"{layer.mode} f={layer.size} s={layer.stride}"
 
     def caption_text(self, layer: PoolSpec) -> str:
-        return f"{layer.mode} {layer.size}×{layer.size} s{layer.stride}"
+        shown = (
+            translate("captions", "max") if layer.mode == "max" else translate("captions", "avg")
+        )
+        return f"{shown} {layer.size}×{layer.size} s{layer.stride}"
 
     def build(self, layer: PoolSpec, index: int, in_shape: Shape) -> Pool2D:
         return Pool2D(index, in_shape, layer.mode, layer.size, layer.stride)

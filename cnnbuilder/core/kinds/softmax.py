@@ -10,6 +10,7 @@ from cnnbuilder.core.kinds.fc import dense_working
 from cnnbuilder.core.kinds.fields import Field
 from cnnbuilder.core.kinds.working import Shape, Working
 from cnnbuilder.core.nn.dense import Dense
+from cnnbuilder.i18n import QT_TRANSLATE_NOOP, translate
 
 
 @dataclass(frozen=True)
@@ -31,7 +32,13 @@ class SoftmaxKind(LayerKind):
     is_output = True
     fields = (
         Field(
-            "classes", "Classes C", "int", 2, 10000, tip="number of output classes", required=True
+            "classes",
+            QT_TRANSLATE_NOOP("fields", "Classes C"),
+            "int",
+            2,
+            10000,
+            tip=QT_TRANSLATE_NOOP("fields", "number of output classes"),
+            required=True,
         ),
     )
 
@@ -40,6 +47,9 @@ class SoftmaxKind(LayerKind):
 
     def hyper_text(self, layer: SoftmaxSpec) -> str:
         return f"{layer.classes} classes"
+
+    def caption_text(self, layer: SoftmaxSpec) -> str:
+        return translate("captions", "{n} classes").format(n=layer.classes)
 
     def build(self, layer: SoftmaxSpec, index: int, in_shape: Shape) -> Dense:
         # The softmax itself is in the loss: the layer computes the scores.

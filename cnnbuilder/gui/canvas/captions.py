@@ -1,4 +1,4 @@
-"""The text on a canvas block, in course notation (pure; no Qt).
+"""The text on a canvas block, in course notation (pure; no Qt; words via i18n).
 
 A block shows its name, its key hyper-parameters and the shape it
 produces, e.g. ``CONV1`` / ``5×5 s1 p0 ×8 relu`` / ``→ 28×28×8``.
@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from cnnbuilder.core.kinds.registry import kind_of
 from cnnbuilder.core.layer_rows import LayerRow
 from cnnbuilder.core.spec import InputSpec, LayerSpec
+from cnnbuilder.i18n import translate
 
 
 @dataclass(frozen=True)
@@ -44,21 +45,28 @@ def _result(row: LayerRow) -> str:
     if row.status == "error":
         return f"✖ {row.error}"
     if row.status == "blocked":
-        return "→ ? (after an error)"
+        return "→ ? " + translate("captions", "(after an error)")
     return f"→ {row.shape_text}"
 
 
 def _tooltip(row: LayerRow, title: str) -> str:
     lines = [f"{title}: {row.hyper}"]
     if row.status == "error":
-        lines.append(f"Error: {row.error}")
+        lines.append(translate("captions", "Error: {text}").format(text=row.error))
     elif row.status == "blocked":
-        lines.append("No shape: it follows an invalid layer.")
+        lines.append(translate("captions", "No shape: it follows an invalid layer."))
     else:
-        lines += [f"Output {row.shape_text}", "", row.shape_working]
+        lines += [
+            translate("captions", "Output {shape}").format(shape=row.shape_text),
+            "",
+            row.shape_working,
+        ]
         if row.params:
-            lines += ["", f"Parameters: {row.params_working}"]
-    lines += [f"Warning: {w}" for w in row.warnings]
+            lines += [
+                "",
+                translate("captions", "Parameters: {text}").format(text=row.params_working),
+            ]
+    lines += [translate("captions", "Warning: {text}").format(text=w) for w in row.warnings]
     return "\n".join(lines)
 
 

@@ -274,7 +274,8 @@ class NetworkView(QGraphicsView):
         actions = []
         for kind in layer_kinds():
             name = kind.type_name
-            action = QAction(theme.kind_icon(name), f"Add {kind.label} here", parent)
+            text = self.tr("Add {kind} here").format(kind=kind.label)
+            action = QAction(theme.kind_icon(name), text, parent)
             action.setEnabled(not self.document.locked)
             action.triggered.connect(lambda _=False, k=name: self.handle_drop(k, scene_pos))
             actions.append(action)
@@ -301,6 +302,6 @@ class NetworkView(QGraphicsView):
         painter.resetTransform()
         painter.setPen(QColor(theme.BLOCKED_TEXT))
         box = self.viewport().rect().adjusted(12, 8, -12, -8)
-        text = "Editing is locked while the network trains"
+        text = self.tr("Editing is locked while the network trains")
         painter.drawText(box, Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignRight, text)
         painter.restore()
