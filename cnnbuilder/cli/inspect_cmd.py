@@ -22,7 +22,7 @@ from cnnbuilder.core.inside.cells import Cell, ConvCell, WindowCell
 from cnnbuilder.core.inside.fields import field_rect
 from cnnbuilder.core.inside.inspection import Inspection, inspect_input
 from cnnbuilder.core.inside.picture import read_picture
-from cnnbuilder.core.nn import Network
+from cnnbuilder.core.nn.network import Network
 from cnnbuilder.core.spec import NetworkSpec, display_name
 from cnnbuilder.core.summary import summarize
 from cnnbuilder.core.weights import load_weights

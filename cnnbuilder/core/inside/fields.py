@@ -9,17 +9,19 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from cnnbuilder.core.inside.geometry import FieldStep, Span, clip, field_step, why_conv
-from cnnbuilder.core.inside.kinds import inside_kind, window_of
-from cnnbuilder.core.shapes import LayerRow
-from cnnbuilder.core.spec import NetworkSpec
+from cnnbuilder.core.inside.geometry import FieldStep, Span, clip, field_step
+from cnnbuilder.core.kinds.registry import kind_of
+from cnnbuilder.core.layer_rows import LayerRow
+from cnnbuilder.core.spec import LayerSpec, NetworkSpec
 from cnnbuilder.core.summary import summarize
 
 
-def _with_why(row: LayerRow, prev: LayerRow, f: int) -> LayerRow:
+def _with_why(row: LayerRow, prev: LayerRow, layer: LayerSpec) -> LayerRow:
     if row.output_shape is None or prev.output_shape is None or row.params is None:
         return row
-    why = why_conv(f, prev.output_shape, row.output_shape, row.params)
+    why = kind_of(layer).why_conv(layer, prev.output_shape, row.output_shape, row.params)
+    if why is None:
+        return row
     return replace(
         row,
         fc_equivalent_params=why.fc_equivalent_params,
@@ -39,16 +41,14 @@ def with_fields(spec: NetworkSpec, rows: list[LayerRow]) -> list[LayerRow]:
     out = [replace(rows[0], receptive_field=1, jump=1, field_working="r_0 = 1, j_0 = 1")]
     r, j = 1, 1
     for layer, row in zip(spec.layers, rows[1:], strict=True):
-        window = window_of(layer)
+        window = kind_of(layer).window(layer)
         if window is None or row.output_shape is None:
             out.append(row)
             continue
         step: FieldStep = field_step(r, j, window, row.position)
         r, j = step.r, step.j
         row = replace(row, receptive_field=r, jump=j, field_working=step.working)
-        if inside_kind(layer).why_conv:
-            row = _with_why(row, out[-1], window.f)
-        out.append(row)
+        out.append(_with_why(row, out[-1], layer))
     return out
 
 
@@ -62,7 +62,7 @@ def field_spans(spec: NetworkSpec, layer: int, i: int, j: int) -> tuple[Span, Sp
     """
     rows, cols = (i, i + 1), (j, j + 1)
     for spec_layer in reversed(spec.layers[:layer]):
-        window = window_of(spec_layer)
+        window = kind_of(spec_layer).window(spec_layer)
         if window is None:
             raise ValueError(f"layer {layer} follows an FC layer: it has no receptive field")
         rows, cols = window.span_of(rows), window.span_of(cols)
@@ -79,7 +79,8 @@ def field_rect(spec: NetworkSpec, layer: int, i: int, j: int) -> tuple[Span, Spa
     shapes = [row.output_shape for row in summarize(spec).rows]
     rows, cols = (i, i + 1), (j, j + 1)
     for n in range(layer, 0, -1):
-        window = window_of(spec.layers[n - 1])
+        layer_spec = spec.layers[n - 1]
+        window = kind_of(layer_spec).window(layer_spec)
         shape = shapes[n - 1]
         if window is None or shape is None:
             raise ValueError(f"layer {layer} has no receptive field")

@@ -13,8 +13,8 @@ from dataclasses import dataclass
 import numpy as np
 
 from cnnbuilder.core.inside.cells import Cell, CellContext
-from cnnbuilder.core.inside.kinds import inside_kind, window_of
-from cnnbuilder.core.nn import Network
+from cnnbuilder.core.kinds.registry import kind_of
+from cnnbuilder.core.nn.network import Network
 from cnnbuilder.core.spec import NetworkSpec, display_name
 
 
@@ -85,8 +85,8 @@ class Inspection:
             a_prev=self.activation_before(layer),
             w=params.get(f"layer{layer - 1}.W"),
             b=params.get(f"layer{layer - 1}.b"),
-            window=window_of(spec_layer),
-            activation=inside_kind(spec_layer).activation(spec_layer),
+            window=kind_of(spec_layer).window(spec_layer),
+            activation=kind_of(spec_layer).g_name(spec_layer),
         )
 
     def cell(self, layer: int, position: tuple[int, ...]) -> Cell:
@@ -97,7 +97,7 @@ class Inspection:
         """
         ctx = self._context(layer)
         shape = self.outputs[layer - 1].shape
-        return inside_kind(self.spec.layers[layer - 1]).cell(ctx, tuple(position), shape)
+        return kind_of(self.spec.layers[layer - 1]).cell(ctx, tuple(position), shape)
 
     def stats(self) -> list[LayerStats]:
         """Per-layer output range and mean, in order."""

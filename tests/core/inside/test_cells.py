@@ -9,7 +9,7 @@ import pytest
 
 from cnnbuilder.core.fileio import load_spec
 from cnnbuilder.core.inside.inspection import inspect_input
-from cnnbuilder.core.nn import Network
+from cnnbuilder.core.nn.network import Network
 from cnnbuilder.core.spec import (
     ConvSpec,
     DenseSpec,
