@@ -30,6 +30,7 @@ from cnnbuilder.gui.canvas.view import NetworkView
 from cnnbuilder.gui.document import Document
 from cnnbuilder.gui.edit_actions import EditActions
 from cnnbuilder.gui.file_controller import FileController
+from cnnbuilder.gui.inside.attach import attach_inside
 from cnnbuilder.gui.language import LanguageMenu
 from cnnbuilder.gui.palette import PaletteWidget
 from cnnbuilder.gui.properties_panel import PropertiesPanel
@@ -79,6 +80,7 @@ class MainWindow(QMainWindow):
         self._build_toolbar()
         self._wire()
         self.training = attach_training(self)  # training dock, curves and results tabs
+        self.inside = attach_inside(self)  # the inside view, beside Results
         self._order_tab_chain()
         self.resize(1280, 800)
         self._update_title()

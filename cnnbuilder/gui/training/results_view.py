@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import numpy as np
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -93,7 +93,18 @@ class ResultsView(QWidget):
     """Views an :class:`Evaluation`; drop a picture anywhere on it to try it.
 
     Object name ``resultsView``.
+
+    Signals
+    -------
+    evaluation_changed(object)
+        The :class:`Evaluation` now shown, or None after :meth:`clear`.
+    test_image_chosen(int)
+        A mistake or a confusion-matrix cell was clicked: the index of that
+        test image (the first one of the cell).
     """
+
+    evaluation_changed = Signal(object)
+    test_image_chosen = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -119,6 +130,9 @@ class ResultsView(QWidget):
                 "test images"
             )
         )
+        self._mistake_indices: list[int] = []
+        self.mistakes.itemClicked.connect(self._on_mistake_clicked)
+        self.confusion.cellClicked.connect(self._on_confusion_clicked)
         grid = QGridLayout(self)
         grid.setContentsMargins(4, 4, 4, 4)
         grid.addLayout(self._header(), 0, 0, 1, 2)
@@ -184,10 +198,12 @@ class ResultsView(QWidget):
             grid.set_tiles([])
             grid.set_placeholder("")
         self.prediction.set_model(None, ())
+        self.evaluation_changed.emit(None)
 
     def show_evaluation(self, evaluation: Evaluation) -> None:
         """Fill every part from ``evaluation``."""
         self.evaluation = evaluation
+        self.evaluation_changed.emit(evaluation)
         data, pred = evaluation.data, evaluation.predictions
         self.prediction.set_model(evaluation.network, data.class_names)
         self.filters.set_tiles(first_conv_filters(evaluation.network))
@@ -223,6 +239,7 @@ class ResultsView(QWidget):
 
     def _show_mistakes(self, data: Dataset, pred: np.ndarray) -> None:
         wrong = misclassified(data.y_test, pred)
+        self._mistake_indices = [int(i) for i in wrong[:MAX_MISTAKES]]
         names = data.class_names
 
         def name(k: int) -> str:
@@ -251,6 +268,21 @@ class ResultsView(QWidget):
                 "{n} test images the network got wrong, captioned true class → predicted class"
             )
         self.details.setTabToolTip(0, tip.format(n=len(wrong), shown=MAX_MISTAKES))
+
+    def _on_mistake_clicked(self, item: object) -> None:
+        row = self.mistakes.row(item)  # type: ignore[arg-type]
+        if 0 <= row < len(self._mistake_indices):
+            self.test_image_chosen.emit(self._mistake_indices[row])
+
+    def _on_confusion_clicked(self, true_class: int, predicted: int) -> None:
+        evaluation = self.evaluation
+        if evaluation is None or evaluation.predictions is None or evaluation.data.y_test is None:
+            return
+        hits = np.flatnonzero(
+            (evaluation.data.y_test == true_class) & (evaluation.predictions == predicted)
+        )
+        if len(hits):
+            self.test_image_chosen.emit(int(hits[0]))
 
     # -- a picture dropped anywhere on the results goes to the try-out ------------------
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
