@@ -3,7 +3,10 @@
 - ``docs/screenshot.png``: the LeNet-5 preset with CONV2 selected (1280×800);
 - ``docs/screenshot-training.png``: the shapes preset after a short run, with
   the training curves shown (1280×800);
-- ``docs/screenshot-results.png``: the results of that run.
+- ``docs/screenshot-results.png``: the results of that run;
+- ``docs/screenshot-inside.png``: the digits preset after a short run, the
+  Inside tab on its first misclassified test image with a CONV2 value
+  selected (1280×800).
 
 Runs offscreen; the training run is real (a few epochs on the built-in data).
 """
@@ -66,11 +69,35 @@ def training_shots(curves_out: Path, results_out: Path, epochs: int = 6) -> None
     window.close()
 
 
+def _train(window, epochs: int) -> None:
+    session = window.training
+    session.panel.settings.epochs.setValue(epochs)
+    loop = QEventLoop()
+    session.run_finished.connect(lambda _outcome: loop.quit())
+    session.panel.train_button.click()
+    loop.exec()
+
+
+def inside_shot(out: Path, epochs: int = 4) -> None:
+    window = create_main_window(str(ROOT / "resources/presets/digits.cnn.json"))
+    window.resize(*SIZE)
+    _settle(window)
+    _train(window, epochs)
+    results = window.training.results
+    results.mistakes.itemClicked.emit(results.mistakes.item(0))  # as a click on it does
+    window.inside.select_cell(2, (3, 2, 5))
+    _settle(window)
+    window.grab().save(str(out))
+    window.document.undo_stack.setClean()
+    window.close()
+
+
 def main() -> None:
-    """Write the three screenshots into docs/."""
+    """Write the four screenshots into docs/."""
     application()
     builder_shot(ROOT / "docs/screenshot.png")
     training_shots(ROOT / "docs/screenshot-training.png", ROOT / "docs/screenshot-results.png")
+    inside_shot(ROOT / "docs/screenshot-inside.png")
 
 
 if __name__ == "__main__":

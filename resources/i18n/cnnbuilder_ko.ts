@@ -39,6 +39,10 @@
         <translation>채널 {first}…{last}: 합 {sums}</translation>
     </message>
     <message>
+        <source>a = max(window) = {a}: a tie, the first maximum (highlighted) wins</source>
+        <translation>a = max(창) = {a}: 같은 값이 여럿이면 첫 번째 최댓값(강조)이 선택됩니다</translation>
+    </message>
+    <message>
         <source>a = max(window) = {a}: the highlighted value wins</source>
         <translation>a = max(창) = {a}: 강조된 값이 선택됩니다</translation>
     </message>
@@ -483,6 +487,10 @@
     <message>
         <source>true class: {name}</source>
         <translation>실제 클래스: {name}</translation>
+    </message>
+    <message>
+        <source>{what} {index}, true class {name}</source>
+        <translation>{what} {index}, 실제 클래스 {name}</translation>
     </message>
     <message>
         <source>Open a picture</source>

@@ -50,9 +50,9 @@ def picture(x: np.ndarray) -> QImage:
     return QImage(data.data, w, h, w * c, fmt).copy()
 
 
-def color_at(value: float, scale: tuple[float, float]) -> QColor:
-    """The colour one value gets on ``scale`` (for bars)."""
+def colors(values: np.ndarray, scale: tuple[float, float]) -> list[QColor]:
+    """The colour of every value of ``values`` (1-D) on ``scale`` (for bars)."""
     lo, hi = scale
     table = SEQUENTIAL if lo >= 0 else DIVERGING
-    r, g, b = table[int(np.clip((value - lo) / (hi - lo) * 255, 0, 255))]
-    return QColor(int(r), int(g), int(b))
+    index = np.clip((values - lo) / (hi - lo) * 255, 0, 255).astype(np.intp)
+    return [QColor(int(r), int(g), int(b)) for r, g, b in table[index]]

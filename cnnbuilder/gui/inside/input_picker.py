@@ -145,7 +145,10 @@ class InputPicker(QWidget):
         label = int(y[index])
         name = names[label] if label < len(names) else str(label)
         self.truth.setText(self.tr("true class: {name}").format(name=name))
-        self.input_changed.emit(x[index], f"{what} {index} ({name})")
+        self.input_changed.emit(
+            x[index],
+            self.tr("{what} {index}, true class {name}").format(what=what, index=index, name=name),
+        )
 
     def _toggle_pad(self, on: bool) -> None:
         self.pad_box.setVisible(on)

@@ -101,6 +101,7 @@ class InsideView(QWidget):
         splitter.addWidget(self.computation)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 1)
+        splitter.setSizes([500, 500])
         self.splitter = splitter
         self.tabs = QTabWidget()
         self.tabs.setObjectName("insideTabs")

@@ -28,11 +28,11 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from cnnbuilder.core.inside.cells import Cell, ConvCell, PoolCell, UnitCell
 from cnnbuilder.core.inside.fields import field_rect
 from cnnbuilder.core.inside.inspection import Inspection
-from cnnbuilder.gui.inside.colormap import color_at, picture, scale_of, to_image
+from cnnbuilder.gui.inside.colormap import colors, picture, scale_of, to_image
 
 MARGIN, GAP, CAPTION = 16, 6, 24
 TILE_TARGET, MAX_CELL = 84, 18
-BAR_HEIGHT, CLASS_ROW, CLASS_WIDTH = 44, 17, 470
+BAR_HEIGHT, CLASS_ROW, CLASS_LABEL, CLASS_NUMBERS = 44, 17, 80, 170
 WINDOW_PEN, FIELD_PEN, SELECTED_PEN = QColor("#f97316"), QColor("#16a34a"), QColor("#111827")
 
 
@@ -142,7 +142,7 @@ class MapsCanvas(QWidget):
         if out.ndim == 3:
             band = self._map_band(layer, out, y, width)
         elif layer == len(self.names) - 1 and self.inspection is not None:
-            band = self._class_band(layer, out, y)
+            band = self._class_band(layer, out, y, width)
         else:
             band = self._bar_band(layer, out, y, width)
         self.bands.append(band)
@@ -178,12 +178,12 @@ class MapsCanvas(QWidget):
         band.height = CAPTION + rows * (BAR_HEIGHT + GAP)
         return band
 
-    def _class_band(self, layer: int, out: np.ndarray, y: int) -> Band:
+    def _class_band(self, layer: int, out: np.ndarray, y: int, width: int) -> Band:
         formula = "   p_k = e^z_k / Σ_j e^z_j"
         band = Band(layer, self._caption(layer, out.shape, formula), y)
         for k in range(len(out)):
             top = y + CAPTION + k * CLASS_ROW
-            band.bars.append((k, QRect(MARGIN, top, CLASS_WIDTH, CLASS_ROW)))
+            band.bars.append((k, QRect(MARGIN, top, max(width - 2 * MARGIN, 200), CLASS_ROW)))
         band.height = CAPTION + len(out) * CLASS_ROW
         return band
 
@@ -252,6 +252,7 @@ class MapsCanvas(QWidget):
     def _paint_bars(self, painter: QPainter, band: Band, out: np.ndarray) -> None:
         scale = scale_of(out)
         lo, hi = scale
+        fills = colors(out, scale)
         for unit, rect in band.bars:
             value = float(out[unit])
             zero = rect.bottom() if lo >= 0 else rect.center().y()
@@ -259,7 +260,7 @@ class MapsCanvas(QWidget):
             h = round(abs(value) / max(abs(lo), abs(hi)) * span)
             top = zero - h if value >= 0 else zero
             painter.fillRect(
-                QRect(rect.left(), top, max(rect.width() - 1, 1), max(h, 1)), color_at(value, scale)
+                QRect(rect.left(), top, max(rect.width() - 1, 1), max(h, 1)), fills[unit]
             )
 
     def _paint_classes(self, painter: QPainter, band: Band, out: np.ndarray) -> None:
@@ -271,8 +272,11 @@ class MapsCanvas(QWidget):
             font.setBold(k == predicted)
             painter.setFont(font)
             painter.setPen(QColor("#111827"))
-            painter.drawText(row.left(), row.bottom() - 2, f"{k}  {name}"[:16])
-            rect = QRect(row.left() + 120, row.top() + 2, 200, row.height() - 4)
+            label = str(k) if name == str(k) else f"{k}  {name}"
+            painter.drawText(row.left(), row.bottom() - 2, label[:12])
+            # label, bar, then the numbers: the bar takes what the other two leave
+            bar = int(np.clip(row.width() - CLASS_LABEL - CLASS_NUMBERS, 40, 200))
+            rect = QRect(row.left() + CLASS_LABEL, row.top() + 2, bar, row.height() - 4)
             painter.fillRect(rect, QColor("#f3f4f6"))
             filled = QRect(
                 rect.left(), rect.top(), int(rect.width() * float(out[k])), rect.height()

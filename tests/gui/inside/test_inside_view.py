@@ -67,7 +67,8 @@ def test_clicking_a_cell_in_every_layer_shows_its_arithmetic(inside, qtbot):
     pool = _tile(view, 3, 2)
     _click(qtbot, view.canvas, pool.rect.center())
     assert isinstance(view.cell, PoolCell)
-    assert "the highlighted value wins" in view.computation.toPlainText()
+    assert "a = max(window)" in view.computation.toPlainText()
+    assert "wins" in view.computation.toPlainText()
     assert view.sandbox.slide.window.f == 2  # the sandbox follows the clicked layer
     for layer in (4, 5):
         band = next(b for b in view.canvas.bands if b.layer == layer)
