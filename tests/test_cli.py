@@ -229,8 +229,11 @@ def test_a_broken_data_file_is_named(capsys, tiny_net, tmp_path):
     assert "broken.npz" in err
 
 
-def test_a_diverging_run_exits_1_and_keeps_finite_weights(capsys, tiny_net, tmp_path):
+def test_a_diverging_run_exits_1_and_keeps_finite_weights_beside_the_file(
+    capsys, tiny_net, tmp_path
+):
     weights = tmp_path / "w.npz"
+    weights.write_bytes(b"the weights of a good earlier run")
     code = main(
         [
             "train",
@@ -250,5 +253,7 @@ def test_a_diverging_run_exits_1_and_keeps_finite_weights(capsys, tiny_net, tmp_
     assert code == 1
     assert json.loads(out.splitlines()[-1])["event"] == "diverged"
     assert "lower learning rate" in err
-    with np.load(weights) as saved:
+    assert weights.read_bytes() == b"the weights of a good earlier run"
+    assert "w.diverged.npz" in err
+    with np.load(tmp_path / "w.diverged.npz") as saved:
         assert all(np.isfinite(saved[key]).all() for key in saved.files)

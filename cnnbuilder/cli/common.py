@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-import os
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 
-from cnnbuilder.core.errors import SpecError
+from cnnbuilder.core.atomic import output_target
+from cnnbuilder.core.errors import OutputPathError, SpecError
 from cnnbuilder.core.fileio import load_spec
 from cnnbuilder.core.spec import NetworkSpec
 from cnnbuilder.core.summary import summarize
@@ -42,14 +43,14 @@ def load_trainable_spec(path: str) -> NetworkSpec:
     return spec
 
 
-def check_writable(path: str, option: str) -> Path:
-    """Fail early (before any work) when ``path`` cannot be written."""
-    target = Path(path)
-    folder = target.parent if str(target.parent) else Path(".")
-    if target.is_dir():
-        raise UsageError(f"cnnbuilder: {option}: {path} is a folder")
-    if not folder.is_dir():
-        raise UsageError(f"cnnbuilder: {option}: the folder {folder} does not exist")
-    if not os.access(folder, os.W_OK):
-        raise UsageError(f"cnnbuilder: {option}: the folder {folder} is not writable")
-    return target
+def checked_output(path: str, option: str, force: bool = False, inputs: Sequence[str] = ()) -> Path:
+    """Fail early (before any work) when ``path`` cannot be written; return the target.
+
+    See :func:`cnnbuilder.core.atomic.output_target` for the rules (symlinks
+    followed, devices and FIFOs refused, read-only files only with ``force``,
+    never one of the ``inputs``).
+    """
+    try:
+        return output_target(path, force=force, inputs=inputs)
+    except OutputPathError as exc:
+        raise UsageError(f"cnnbuilder: {option}: {exc}") from None

@@ -8,7 +8,7 @@ from typing import Any
 
 import numpy as np
 
-from cnnbuilder.cli.common import EXIT_OK, check_writable, load_trainable_spec
+from cnnbuilder.cli.common import EXIT_OK, checked_output, load_trainable_spec
 from cnnbuilder.core.atomic import atomic_write_with
 from cnnbuilder.core.errors import DataError
 from cnnbuilder.core.nn import Network
@@ -22,6 +22,7 @@ def add_parser(sub: Any) -> None:
     parser.add_argument("--weights", required=True, help="weights file (.npz)")
     parser.add_argument("--input", required=True, help="images, m x H x W x C (.npy)")
     parser.add_argument("--output", required=True, help="where to write m x classes (.npy)")
+    parser.add_argument("--force", action="store_true", help="replace a read-only --output file")
     parser.set_defaults(run=run)
 
 
@@ -55,10 +56,11 @@ def read_images(path: str, shape: tuple[int, int, int]) -> np.ndarray:
 def run(args: argparse.Namespace) -> int:
     """Predict and write the probabilities atomically."""
     spec = load_trainable_spec(args.network)
-    output = check_writable(args.output, "--output")
+    inputs = [args.network, args.weights, args.input]
+    output = checked_output(args.output, "--output", args.force, inputs)
     network = Network.from_spec(spec, np.random.default_rng(0))
     network.set_weights(load_weights(args.weights, spec))
     x = read_images(args.input, spec.input.shape)
     probabilities = network.predict_proba(x).astype(np.float32)
-    atomic_write_with(output, lambda handle: np.save(handle, probabilities))
+    atomic_write_with(output, lambda handle: np.save(handle, probabilities), force=args.force)
     return EXIT_OK

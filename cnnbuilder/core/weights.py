@@ -15,7 +15,7 @@ from typing import IO, Protocol
 
 import numpy as np
 
-from cnnbuilder.core.atomic import atomic_write_with
+from cnnbuilder.core.atomic import atomic_write_with, write_or_recover
 from cnnbuilder.core.errors import DataError
 from cnnbuilder.core.nn.layers import param_shapes
 from cnnbuilder.core.nn.params import check_weights
@@ -29,7 +29,11 @@ class HasWeights(Protocol):
 
 
 def save_weights(
-    network_or_weights: HasWeights | Mapping[str, np.ndarray], path: str | Path
+    network_or_weights: HasWeights | Mapping[str, np.ndarray],
+    path: str | Path,
+    *,
+    force: bool = False,
+    recover: bool = False,
 ) -> None:
     """Write the weights to ``path`` as an ``.npz`` of float32 arrays, atomically.
 
@@ -40,6 +44,11 @@ def save_weights(
     path : str or Path
         Written exactly as given (NumPy would add ``.npz`` to a bare name;
         writing through a file handle prevents that).
+    force : bool
+        Replace a read-only file (see :mod:`cnnbuilder.core.atomic`).
+    recover : bool
+        When writing fails, keep the weights in a recovery file and name it
+        in the :class:`~cnnbuilder.core.errors.OutputPathError`.
     """
     if hasattr(network_or_weights, "get_weights"):
         weights = network_or_weights.get_weights()
@@ -52,7 +61,7 @@ def save_weights(
         # would store it as an array before NumPy 2.1, which this project still supports.
         np.savez(handle, **arrays)  # type: ignore[arg-type]
 
-    atomic_write_with(Path(path), write)
+    (write_or_recover if recover else atomic_write_with)(path, write, force=force)
 
 
 def _read(path: Path) -> dict[str, np.ndarray]:
