@@ -14,6 +14,7 @@ heavier imports.
 from __future__ import annotations
 
 import contextlib
+import os
 import signal
 import sys
 from collections.abc import Callable, Iterator
@@ -94,11 +95,17 @@ INTERRUPTS = Interrupts()
 
 
 def install_early() -> None:
-    """Before the heavy imports: a signal ends the process with one line, no traceback."""
+    """Before the heavy imports: a signal ends the process with one line, no traceback.
+
+    Nothing needs saving yet, so the process ends at once (``os._exit``): an
+    exception raised inside an import can be swallowed by the imported
+    module's own ``try`` and the command would run on as if never stopped.
+    """
 
     def early(signum: int, frame: FrameType | None) -> None:
         sys.stderr.write("cnnbuilder: interrupted\n")
-        raise SystemExit(128 + signum)
+        sys.stderr.flush()
+        os._exit(128 + signum)
 
     for number in SIGNALS:
         signal.signal(number, early)

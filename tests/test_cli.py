@@ -73,7 +73,7 @@ def test_summary_of_an_invalid_network_exits_2(capsys, tmp_path, presets_dir):
     ("args", "message"),
     [
         (["summary", "missing.cnn.json"], "cannot read missing.cnn.json"),
-        (["train", "{net}", "--epochs", "0"], "epochs must be at least 1"),
+        (["train", "{net}", "--epochs", "0"], "--epochs: must be between 1 and"),
         (["train", "{net}", "--lr", "-1"], "learning rate"),
         (["train", "{net}", "--optimizer", "rmsprop"], "invalid choice"),
         (["train", "{net}", "--batch-size", "many"], "invalid int value"),

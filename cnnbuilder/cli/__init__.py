@@ -68,3 +68,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:  # e.g. `cnnbuilder train ... | head`
         sys.stderr.close()
         return EXIT_INVALID
+    except (OSError, OverflowError, MemoryError, RecursionError) as exc:
+        # Whatever slipped past the checks: still one line, never a traceback.
+        return fail(f"cnnbuilder: error: {type(exc).__name__}: {exc}")

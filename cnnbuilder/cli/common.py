@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import argparse
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from cnnbuilder.core.atomic import output_target
 from cnnbuilder.core.errors import OutputPathError, SpecError
-from cnnbuilder.core.fileio import load_spec
+from cnnbuilder.core.fileio import MAX_WHOLE, load_spec
+from cnnbuilder.core.report import escape_controls
 from cnnbuilder.core.spec import NetworkSpec
 from cnnbuilder.core.summary import summarize
 
@@ -24,7 +26,7 @@ class UsageError(Exception):
 
 def fail(message: str, code: int = EXIT_INVALID) -> int:
     """Print ``message`` as one line on stderr and return ``code``."""
-    print(" ".join(str(message).split("\n")), file=sys.stderr)
+    print(escape_controls(" ".join(str(message).split("\n"))), file=sys.stderr)
     return code
 
 
@@ -41,6 +43,23 @@ def load_trainable_spec(path: str) -> NetworkSpec:
     if problem:
         raise SpecError(f"{Path(path).name}: {problem}")
     return spec
+
+
+def whole_number(least: int) -> Callable[[str], int]:
+    """An argparse ``type``: a whole number in [``least``, MAX_WHOLE], else a one-line error."""
+
+    def parse(text: str) -> int:
+        try:
+            value = int(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"invalid int value: {text[:40]!r}") from None
+        if not least <= value <= MAX_WHOLE:
+            raise argparse.ArgumentTypeError(
+                f"must be between {least} and {MAX_WHOLE:,}, got {text[:40]}"
+            )
+        return value
+
+    return parse
 
 
 def checked_output(path: str, option: str, force: bool = False, inputs: Sequence[str] = ()) -> Path:

@@ -12,6 +12,7 @@ from cnnbuilder.cli.common import EXIT_OK, checked_output, load_trainable_spec
 from cnnbuilder.core.atomic import atomic_write_with
 from cnnbuilder.core.errors import DataError
 from cnnbuilder.core.nn import Network
+from cnnbuilder.core.reading import read_npy
 from cnnbuilder.core.weights import load_weights
 
 
@@ -33,10 +34,7 @@ def read_images(path: str, shape: tuple[int, int, int]) -> np.ndarray:
     -------
     (m, H, W, C) float32 array; uint8 is scaled by 1/255.
     """
-    try:
-        x = np.load(path, allow_pickle=False)
-    except (OSError, ValueError) as exc:
-        raise DataError(f"cannot read {Path(path).name} as a .npy array: {exc}") from exc
+    x = read_npy(path)
     if x.ndim == 3 and shape[2] == 1:
         x = x[..., np.newaxis]
     if x.ndim != 4 or x.shape[1:] != shape:

@@ -6,7 +6,7 @@ import argparse
 import json
 from typing import Any
 
-from cnnbuilder.cli.common import EXIT_INVALID, EXIT_OK, fail
+from cnnbuilder.cli.common import EXIT_INVALID, EXIT_OK, fail, whole_number
 from cnnbuilder.core.fileio import load_spec
 from cnnbuilder.core.report import summary_json, text_table
 from cnnbuilder.core.summary import summarize
@@ -19,7 +19,7 @@ def add_parser(sub: Any) -> None:
     parser.add_argument("--json", action="store_true", help="print JSON instead of a table")
     parser.add_argument(
         "--batch-size",
-        type=int,
+        type=whole_number(1),
         default=None,
         help="batch size for the memory estimate (default: the file's, or 32)",
     )
@@ -30,9 +30,10 @@ def run(args: argparse.Namespace) -> int:
     """Print the summary; exit 2 when a layer is invalid."""
     spec = load_spec(args.network)
     summary = summarize(spec)
-    batch = args.batch_size or (spec.training.batch_size if spec.training else 32)
-    if batch < 1:
-        return fail(f"cnnbuilder summary: --batch-size must be at least 1 (got {batch})")
+    if args.batch_size is not None:
+        batch = args.batch_size
+    else:
+        batch = spec.training.batch_size if spec.training else 32
     if args.json:
         print(json.dumps(summary_json(summary, spec.name), ensure_ascii=False))
     else:

@@ -18,11 +18,13 @@ from cnnbuilder.cli.common import (
     checked_output,
     fail,
     load_trainable_spec,
+    whole_number,
 )
 from cnnbuilder.cli.progress import ProgressBar, format_seconds
 from cnnbuilder.core.datasets import load_dataset
 from cnnbuilder.core.errors import TrainingDiverged
 from cnnbuilder.core.nn.blas import blas_threads
+from cnnbuilder.core.report import escape_controls
 from cnnbuilder.core.spec import OPTIMIZERS
 from cnnbuilder.core.training import (
     EpochResult,
@@ -42,11 +44,11 @@ def add_parser(sub: Any) -> None:
     p = sub.add_parser("train", help="train a network (same engine as the window)")
     p.add_argument("network", help="a network file (*.cnn.json)")
     p.add_argument("--data", help="digits | shapes | FILE.npz | DIR | IDX-FILE")
-    p.add_argument("--epochs", type=int)
-    p.add_argument("--batch-size", type=int)
+    p.add_argument("--epochs", type=whole_number(1))
+    p.add_argument("--batch-size", type=whole_number(1))
     p.add_argument("--lr", type=float, help="learning rate")
     p.add_argument("--optimizer", choices=OPTIMIZERS)
-    p.add_argument("--seed", type=int)
+    p.add_argument("--seed", type=whole_number(0))
     p.add_argument("--val-split", type=float)
     p.add_argument("--no-shuffle", action="store_true", help="keep the data order")
     p.add_argument("--init-weights", metavar="W.npz", help="start from these weights")
@@ -218,11 +220,13 @@ class _TextReporter:
     def __init__(self, config: TrainConfig, data: Any) -> None:
         self.config = config
         print(
-            f"Training on {data.name}: {len(data.y)} samples "
+            f"Training on {escape_controls(data.name)}: {len(data.y)} samples "
             f"({config.val_split:.0%} kept for validation), {_plural(config.epochs, 'epoch')}, "
             f"{config.optimizer}, lr {config.lr:g}, batch {config.batch_size}",
             flush=True,
         )
+        for note in data.notes:  # e.g. the images of a folder that were skipped
+            print(f"note: {escape_controls(note)}", flush=True)
         self.bar: ProgressBar | None = None
         self.start = time.perf_counter()
 

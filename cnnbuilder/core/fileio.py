@@ -14,7 +14,8 @@ from pathlib import Path
 from typing import Any
 
 from cnnbuilder.core.atomic import atomic_write_text
-from cnnbuilder.core.errors import SpecError
+from cnnbuilder.core.errors import DataError, SpecError
+from cnnbuilder.core.reading import open_regular
 from cnnbuilder.core.spec import (
     ACTIVATIONS,
     LAYER_CLASSES,
@@ -37,24 +38,47 @@ _LAYER_FIELDS = {
     "fc": {"units", "activation", "name"},
     "softmax": {"classes", "name"},
 }
+# Whole numbers in a file fit a 32-bit signed int (what the window's spin boxes
+# hold); no real layer comes near it, and sizes multiplied together stay exact.
+MAX_WHOLE = 2**31 - 1
+# A network file is a few kilobytes; refuse to parse a huge one.
+MAX_FILE_BYTES = 16 * 1024**2
+_SHOWN_CHARS = 60
+# The window lays out and the engine builds every layer; far past any network
+# of the course, and a file that claims more is refused before either starts.
+MAX_LAYERS = 1000
+
 _REQUIRED = {"conv": ("filters", "size"), "fc": ("units",), "softmax": ("classes",)}
 
 
+def _shown(value: Any) -> str:
+    """``repr`` for a message, cut short (a value may be 5000 digits or a deep list)."""
+    try:
+        text = repr(value)
+    except (ValueError, RecursionError):  # ints over 4300 digits refuse str()
+        return f"a {type(value).__name__} too large to show"
+    return text if len(text) <= _SHOWN_CHARS else text[: _SHOWN_CHARS - 1] + "…"
+
+
 def _int(value: Any, least: int, *, layer: int | None, field: str) -> int:
-    """Return ``value`` as an int >= ``least`` or raise a SpecError."""
+    """Return ``value`` as an int in [``least``, :data:`MAX_WHOLE`] or raise a SpecError."""
     if isinstance(value, bool) or not isinstance(value, int | float):
-        raise SpecError(f"must be a whole number, got {value!r}", layer=layer, field=field)
+        raise SpecError(f"must be a whole number, got {_shown(value)}", layer=layer, field=field)
     if isinstance(value, float) and not value.is_integer():
-        raise SpecError(f"must be a whole number, got {value!r}", layer=layer, field=field)
+        raise SpecError(f"must be a whole number, got {_shown(value)}", layer=layer, field=field)
     if value < least:
-        raise SpecError(f"must be at least {least}, got {value!r}", layer=layer, field=field)
+        raise SpecError(f"must be at least {least}, got {_shown(value)}", layer=layer, field=field)
+    if value > MAX_WHOLE:
+        raise SpecError(
+            f"must be at most {MAX_WHOLE:,}, got {_shown(value)}", layer=layer, field=field
+        )
     return int(value)
 
 
 def _choice(value: Any, choices: tuple[str, ...], *, layer: int | None, field: str) -> str:
-    if value not in choices:
+    if not isinstance(value, str) or value not in choices:
         raise SpecError(
-            f"unknown value {value!r}; expected one of {', '.join(choices)}",
+            f"unknown value {_shown(value)}; expected one of {', '.join(choices)}",
             layer=layer,
             field=field,
         )
@@ -70,17 +94,17 @@ def _padding(value: Any, layer: int) -> int | str:
 def _name(value: Any, layer: int) -> str | None:
     if value is None or isinstance(value, str):
         return value or None
-    raise SpecError(f"must be a string, got {value!r}", layer=layer, field="name")
+    raise SpecError(f"must be a string, got {_shown(value)}", layer=layer, field="name")
 
 
 def layer_from_dict(data: Any, position: int) -> LayerSpec:
     """Build one layer from its JSON object; ``position`` is 1-based."""
     if not isinstance(data, dict):
-        raise SpecError(f"a layer must be a JSON object, got {data!r}", layer=position)
+        raise SpecError(f"a layer must be a JSON object, got {_shown(data)}", layer=position)
     kind = data.get("type")
-    if kind not in LAYER_CLASSES:
+    if not isinstance(kind, str) or kind not in LAYER_CLASSES:
         raise SpecError(
-            f"unknown layer type {kind!r}; expected one of {', '.join(LAYER_CLASSES)}",
+            f"unknown layer type {_shown(kind)}; expected one of {', '.join(LAYER_CLASSES)}",
             layer=position,
             field="type",
         )
@@ -134,7 +158,7 @@ _BUILDERS = {"conv": _conv, "pool": _pool, "fc": _fc, "softmax": _softmax}
 def _input_from_dict(data: Any) -> InputSpec:
     if not isinstance(data, dict):
         raise SpecError(
-            f"must be an object with height, width, channels, got {data!r}", field="input"
+            f"must be an object with height, width, channels, got {_shown(data)}", field="input"
         )
     unknown = sorted(set(data) - {"height", "width", "channels"})
     if unknown:
@@ -150,7 +174,7 @@ def _input_from_dict(data: Any) -> InputSpec:
 def training_from_dict(data: Any) -> TrainingSpec:
     """Build the optional ``training`` section, checking every field."""
     if not isinstance(data, dict):
-        raise SpecError(f"must be an object, got {data!r}", field="training")
+        raise SpecError(f"must be an object, got {_shown(data)}", field="training")
     known = {f.name for f in fields(TrainingSpec)}
     unknown = sorted(set(data) - known)
     if unknown:
@@ -161,7 +185,7 @@ def training_from_dict(data: Any) -> TrainingSpec:
         name = f"training.{key}"
         if key == "dataset":
             if not isinstance(value, str) or not value:
-                raise SpecError(f"must be a non-empty string, got {value!r}", field=name)
+                raise SpecError(f"must be a non-empty string, got {_shown(value)}", field=name)
             out[key] = value
         elif key == "optimizer":
             out[key] = _choice(value, OPTIMIZERS, layer=None, field=name)
@@ -175,11 +199,11 @@ def training_from_dict(data: Any) -> TrainingSpec:
 
 def _float_in_range(value: Any, key: str, name: str) -> float:
     if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
-        raise SpecError(f"must be a number, got {value!r}", field=name)
+        raise SpecError(f"must be a number, got {_shown(value)}", field=name)
     if key == "lr" and value <= 0:
-        raise SpecError(f"must be greater than 0, got {value!r}", field=name)
+        raise SpecError(f"must be greater than 0, got {_shown(value)}", field=name)
     if key == "val_split" and not 0 <= value < 1:
-        raise SpecError(f"must be in [0, 1), got {value!r}", field=name)
+        raise SpecError(f"must be in [0, 1), got {_shown(value)}", field=name)
     return float(value)
 
 
@@ -188,10 +212,12 @@ def spec_from_dict(data: Any) -> NetworkSpec:
     if not isinstance(data, dict):
         raise SpecError("a network file must hold a JSON object")
     if data.get("format") != FORMAT_NAME:
-        raise SpecError(f"expected {FORMAT_NAME!r}, got {data.get('format')!r}", field="format")
+        raise SpecError(
+            f"expected {FORMAT_NAME!r}, got {_shown(data.get('format'))}", field="format"
+        )
     version = data.get("version")
     if isinstance(version, bool) or not isinstance(version, int) or version < 1:
-        raise SpecError(f"must be a positive whole number, got {version!r}", field="version")
+        raise SpecError(f"must be a positive whole number, got {_shown(version)}", field="version")
     if version > FORMAT_VERSION:
         raise SpecError(
             f"the file is version {version}, written by a newer cnnbuilder; "
@@ -203,10 +229,15 @@ def spec_from_dict(data: Any) -> NetworkSpec:
         raise SpecError("unknown field of a network file", field=unknown[0])
     name = data.get("name", "Untitled")
     if not isinstance(name, str):
-        raise SpecError(f"must be a string, got {name!r}", field="name")
+        raise SpecError(f"must be a string, got {_shown(name)}", field="name")
     layers = data.get("layers")
     if not isinstance(layers, list):
-        raise SpecError(f"must be a list of layers, got {layers!r}", field="layers")
+        raise SpecError(f"must be a list of layers, got {_shown(layers)}", field="layers")
+    if len(layers) > MAX_LAYERS:
+        raise SpecError(
+            f"{len(layers):,} layers; cnnbuilder opens networks of at most {MAX_LAYERS:,}",
+            field="layers",
+        )
     return NetworkSpec(
         name=name,
         input=_input_from_dict(data.get("input")),
@@ -250,15 +281,27 @@ def load_spec(path: str | Path) -> NetworkSpec:
     """
     path = Path(path)
     try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise SpecError(f"cannot read {path.name}: {exc}") from exc
+        with open_regular(path) as stream:  # a FIFO or a device is refused, never waited on
+            raw = stream.read(MAX_FILE_BYTES + 1)
+    except DataError as exc:
+        raise SpecError(f"cannot read {exc}") from None
+    except OSError as exc:
+        raise SpecError(f"cannot read {path.name}: {exc.strerror or exc}") from None
+    if len(raw) > MAX_FILE_BYTES:
+        raise SpecError(
+            f"{path.name} is over {MAX_FILE_BYTES // 1024**2} MiB; a network file is a few KiB"
+        )
     try:
-        data = json.loads(text)
+        data = json.loads(raw.decode("utf-8"))
+    except UnicodeDecodeError as exc:
+        raise SpecError(f"cannot read {path.name}: not UTF-8 text ({exc.reason})") from None
     except json.JSONDecodeError as exc:
         raise SpecError(
             f"{path.name} is not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})"
-        ) from exc
+        ) from None
+    except (ValueError, RecursionError) as exc:  # a 5000-digit integer, deep nesting
+        reason = "nested too deeply" if isinstance(exc, RecursionError) else str(exc)
+        raise SpecError(f"{path.name} cannot be read: {reason}") from None
     return spec_from_dict(data)
 
 

@@ -8,7 +8,6 @@ shape against the network spec before anything is used.
 
 from __future__ import annotations
 
-import zipfile
 from collections.abc import Mapping
 from pathlib import Path
 from typing import IO, Protocol
@@ -16,9 +15,9 @@ from typing import IO, Protocol
 import numpy as np
 
 from cnnbuilder.core.atomic import atomic_write_with, write_or_recover
-from cnnbuilder.core.errors import DataError
 from cnnbuilder.core.nn.layers import param_shapes
 from cnnbuilder.core.nn.params import check_weights
+from cnnbuilder.core.reading import read_npz
 from cnnbuilder.core.spec import NetworkSpec
 
 
@@ -65,23 +64,8 @@ def save_weights(
 
 
 def _read(path: Path) -> dict[str, np.ndarray]:
-    try:
-        # Opened here, not by np.load, so that a failed read never leaks the handle.
-        with path.open("rb") as handle:
-            data = np.load(handle, allow_pickle=False)
-            if not isinstance(data, np.lib.npyio.NpzFile):
-                raise DataError(f"{path.name} holds a single array, not an .npz weights file")
-            with data:
-                return {key: data[key] for key in data.files}
-    except DataError:
-        raise
-    except FileNotFoundError:
-        raise DataError(f"weights file {path} does not exist") from None
-    except IsADirectoryError:
-        raise DataError(f"{path} is a folder, not a weights file") from None
-    except (OSError, ValueError, EOFError, zipfile.BadZipFile) as exc:
-        # np.load raises these for text, truncated zips and pickled objects.
-        raise DataError(f"{path.name} is not a readable .npz weights file ({exc})") from None
+    """Every array of the file, each decoded once, after its header was checked."""
+    return read_npz(path)[0]
 
 
 def load_weights(path: str | Path, spec: NetworkSpec) -> dict[str, np.ndarray]:

@@ -9,11 +9,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import numpy as np
-from PIL import Image, UnidentifiedImageError
+from PIL import Image
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage, QPixmap
 
 from cnnbuilder.core.errors import DataError
+from cnnbuilder.core.reading import open_image
 
 
 def normalize(array: np.ndarray) -> np.ndarray:
@@ -72,13 +73,10 @@ def read_image(path: str | Path, shape: tuple[int, int, int], invert: bool = Fal
     n_h, n_w, n_c = shape
     if n_c not in (1, 3):
         raise DataError(f"the network input has {n_c} channels; pictures have 1 (grey) or 3")
-    try:
-        with Image.open(path) as picture:
-            picture = picture.convert("L" if n_c == 1 else "RGB")
-            picture = picture.resize((n_w, n_h), Image.Resampling.LANCZOS)
-            array = np.asarray(picture, dtype=np.float32) / 255.0
-    except (UnidentifiedImageError, OSError) as exc:
-        raise DataError(f"{Path(path).name} is not a picture that can be read: {exc}") from exc
+    with open_image(path) as picture:
+        picture = picture.convert("L" if n_c == 1 else "RGB")
+        picture = picture.resize((n_w, n_h), Image.Resampling.LANCZOS)
+        array = np.asarray(picture, dtype=np.float32) / 255.0
     if invert:
         array = 1.0 - array
     return array.reshape(1, n_h, n_w, n_c)
