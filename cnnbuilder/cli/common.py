@@ -9,7 +9,8 @@ from pathlib import Path
 
 from cnnbuilder.core.atomic import output_target
 from cnnbuilder.core.errors import OutputPathError, SpecError
-from cnnbuilder.core.fileio import MAX_WHOLE, load_spec
+from cnnbuilder.core.fileio import load_spec
+from cnnbuilder.core.kinds.fields import MAX_WHOLE
 from cnnbuilder.core.report import escape_controls
 from cnnbuilder.core.spec import NetworkSpec
 from cnnbuilder.core.summary import summarize

@@ -15,166 +15,43 @@ from typing import Any
 
 from cnnbuilder.core.atomic import atomic_write_text
 from cnnbuilder.core.errors import DataError, SpecError
+from cnnbuilder.core.kinds.fields import read_choice, read_int, shown
+from cnnbuilder.core.kinds.input import INPUT
+from cnnbuilder.core.kinds.registry import kind_named, kind_of, type_names
 from cnnbuilder.core.reading import open_regular
-from cnnbuilder.core.spec import (
-    ACTIVATIONS,
-    LAYER_CLASSES,
-    OPTIMIZERS,
-    POOL_MODES,
-    ConvSpec,
-    InputSpec,
-    LayerSpec,
-    NetworkSpec,
-    PoolSpec,
-    TrainingSpec,
-)
+from cnnbuilder.core.spec import OPTIMIZERS, LayerSpec, NetworkSpec, TrainingSpec
 
 FORMAT_NAME = "cnnbuilder.network"
 FORMAT_VERSION = 1
-
-_LAYER_FIELDS = {
-    "conv": {"filters", "size", "stride", "padding", "activation", "name"},
-    "pool": {"mode", "size", "stride", "name"},
-    "fc": {"units", "activation", "name"},
-    "softmax": {"classes", "name"},
-}
-# Whole numbers in a file fit a 32-bit signed int (what the window's spin boxes
-# hold); no real layer comes near it, and sizes multiplied together stay exact.
-MAX_WHOLE = 2**31 - 1
 # A network file is a few kilobytes; refuse to parse a huge one.
 MAX_FILE_BYTES = 16 * 1024**2
-_SHOWN_CHARS = 60
 # The window lays out and the engine builds every layer; far past any network
 # of the course, and a file that claims more is refused before either starts.
 MAX_LAYERS = 1000
-
-_REQUIRED = {"conv": ("filters", "size"), "fc": ("units",), "softmax": ("classes",)}
-
-
-def _shown(value: Any) -> str:
-    """``repr`` for a message, cut short (a value may be 5000 digits or a deep list)."""
-    try:
-        text = repr(value)
-    except (ValueError, RecursionError):  # ints over 4300 digits refuse str()
-        return f"a {type(value).__name__} too large to show"
-    return text if len(text) <= _SHOWN_CHARS else text[: _SHOWN_CHARS - 1] + "…"
-
-
-def _int(value: Any, least: int, *, layer: int | None, field: str) -> int:
-    """Return ``value`` as an int in [``least``, :data:`MAX_WHOLE`] or raise a SpecError."""
-    if isinstance(value, bool) or not isinstance(value, int | float):
-        raise SpecError(f"must be a whole number, got {_shown(value)}", layer=layer, field=field)
-    if isinstance(value, float) and not value.is_integer():
-        raise SpecError(f"must be a whole number, got {_shown(value)}", layer=layer, field=field)
-    if value < least:
-        raise SpecError(f"must be at least {least}, got {_shown(value)}", layer=layer, field=field)
-    if value > MAX_WHOLE:
-        raise SpecError(
-            f"must be at most {MAX_WHOLE:,}, got {_shown(value)}", layer=layer, field=field
-        )
-    return int(value)
-
-
-def _choice(value: Any, choices: tuple[str, ...], *, layer: int | None, field: str) -> str:
-    if not isinstance(value, str) or value not in choices:
-        raise SpecError(
-            f"unknown value {_shown(value)}; expected one of {', '.join(choices)}",
-            layer=layer,
-            field=field,
-        )
-    return str(value)
-
-
-def _padding(value: Any, layer: int) -> int | str:
-    if isinstance(value, str):
-        return _choice(value, ("valid", "same"), layer=layer, field="padding")
-    return _int(value, 0, layer=layer, field="padding")
-
-
-def _name(value: Any, layer: int) -> str | None:
-    if value is None or isinstance(value, str):
-        return value or None
-    raise SpecError(f"must be a string, got {_shown(value)}", layer=layer, field="name")
 
 
 def layer_from_dict(data: Any, position: int) -> LayerSpec:
     """Build one layer from its JSON object; ``position`` is 1-based."""
     if not isinstance(data, dict):
-        raise SpecError(f"a layer must be a JSON object, got {_shown(data)}", layer=position)
+        raise SpecError(f"a layer must be a JSON object, got {shown(data)}", layer=position)
     kind = data.get("type")
-    if not isinstance(kind, str) or kind not in LAYER_CLASSES:
+    if not isinstance(kind, str) or kind not in type_names():
         raise SpecError(
-            f"unknown layer type {_shown(kind)}; expected one of {', '.join(LAYER_CLASSES)}",
+            f"unknown layer type {shown(kind)}; expected one of {', '.join(type_names())}",
             layer=position,
             field="type",
         )
-    unknown = sorted(set(data) - _LAYER_FIELDS[kind] - {"type"})
+    descriptor = kind_named(kind)
+    unknown = sorted(set(data) - descriptor.file_keys() - {"type"})
     if unknown:
         raise SpecError(f"unknown field for a {kind} layer", layer=position, field=unknown[0])
-    for required in _REQUIRED.get(kind, ()):
-        if required not in data:
-            raise SpecError("is required", layer=position, field=required)
-    return _BUILDERS[kind](data, position)
-
-
-def _conv(d: dict[str, Any], i: int) -> LayerSpec:
-    return ConvSpec(
-        filters=_int(d["filters"], 1, layer=i, field="filters"),
-        size=_int(d["size"], 1, layer=i, field="size"),
-        stride=_int(d.get("stride", 1), 1, layer=i, field="stride"),
-        padding=_padding(d.get("padding", 0), i),  # type: ignore[arg-type]
-        activation=_choice(d.get("activation", "relu"), ACTIVATIONS, layer=i, field="activation"),
-        name=_name(d.get("name"), i),
-    )
-
-
-def _pool(d: dict[str, Any], i: int) -> LayerSpec:
-    size = _int(d.get("size", 2), 1, layer=i, field="size")
-    return PoolSpec(
-        mode=_choice(d.get("mode", "max"), POOL_MODES, layer=i, field="mode"),
-        size=size,
-        stride=_int(d.get("stride", size), 1, layer=i, field="stride"),
-        name=_name(d.get("name"), i),
-    )
-
-
-def _fc(d: dict[str, Any], i: int) -> LayerSpec:
-    return LAYER_CLASSES["fc"](  # type: ignore[call-arg]
-        units=_int(d["units"], 1, layer=i, field="units"),
-        activation=_choice(d.get("activation", "relu"), ACTIVATIONS, layer=i, field="activation"),
-        name=_name(d.get("name"), i),
-    )
-
-
-def _softmax(d: dict[str, Any], i: int) -> LayerSpec:
-    return LAYER_CLASSES["softmax"](  # type: ignore[call-arg]
-        classes=_int(d["classes"], 2, layer=i, field="classes"), name=_name(d.get("name"), i)
-    )
-
-
-_BUILDERS = {"conv": _conv, "pool": _pool, "fc": _fc, "softmax": _softmax}
-
-
-def _input_from_dict(data: Any) -> InputSpec:
-    if not isinstance(data, dict):
-        raise SpecError(
-            f"must be an object with height, width, channels, got {_shown(data)}", field="input"
-        )
-    unknown = sorted(set(data) - {"height", "width", "channels"})
-    if unknown:
-        raise SpecError("unknown field of the input", field=f"input.{unknown[0]}")
-    values = {}
-    for key in ("height", "width", "channels"):
-        if key not in data:
-            raise SpecError("is required", field=f"input.{key}")
-        values[key] = _int(data[key], 1, layer=None, field=f"input.{key}")
-    return InputSpec(**values)
+    return descriptor.read(data, position)
 
 
 def training_from_dict(data: Any) -> TrainingSpec:
     """Build the optional ``training`` section, checking every field."""
     if not isinstance(data, dict):
-        raise SpecError(f"must be an object, got {_shown(data)}", field="training")
+        raise SpecError(f"must be an object, got {shown(data)}", field="training")
     known = {f.name for f in fields(TrainingSpec)}
     unknown = sorted(set(data) - known)
     if unknown:
@@ -185,25 +62,25 @@ def training_from_dict(data: Any) -> TrainingSpec:
         name = f"training.{key}"
         if key == "dataset":
             if not isinstance(value, str) or not value:
-                raise SpecError(f"must be a non-empty string, got {_shown(value)}", field=name)
+                raise SpecError(f"must be a non-empty string, got {shown(value)}", field=name)
             out[key] = value
         elif key == "optimizer":
-            out[key] = _choice(value, OPTIMIZERS, layer=None, field=name)
+            out[key] = read_choice(value, OPTIMIZERS, layer=None, field=name)
         elif key in ("lr", "val_split"):
             out[key] = _float_in_range(value, key, name)
         else:
             least = 0 if key == "seed" else 1
-            out[key] = _int(value, least, layer=None, field=name)
+            out[key] = read_int(value, least, layer=None, field=name)
     return TrainingSpec(**{**base.__dict__, **out})
 
 
 def _float_in_range(value: Any, key: str, name: str) -> float:
     if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
-        raise SpecError(f"must be a number, got {_shown(value)}", field=name)
+        raise SpecError(f"must be a number, got {shown(value)}", field=name)
     if key == "lr" and value <= 0:
-        raise SpecError(f"must be greater than 0, got {_shown(value)}", field=name)
+        raise SpecError(f"must be greater than 0, got {shown(value)}", field=name)
     if key == "val_split" and not 0 <= value < 1:
-        raise SpecError(f"must be in [0, 1), got {_shown(value)}", field=name)
+        raise SpecError(f"must be in [0, 1), got {shown(value)}", field=name)
     return float(value)
 
 
@@ -213,11 +90,11 @@ def spec_from_dict(data: Any) -> NetworkSpec:
         raise SpecError("a network file must hold a JSON object")
     if data.get("format") != FORMAT_NAME:
         raise SpecError(
-            f"expected {FORMAT_NAME!r}, got {_shown(data.get('format'))}", field="format"
+            f"expected {FORMAT_NAME!r}, got {shown(data.get('format'))}", field="format"
         )
     version = data.get("version")
     if isinstance(version, bool) or not isinstance(version, int) or version < 1:
-        raise SpecError(f"must be a positive whole number, got {_shown(version)}", field="version")
+        raise SpecError(f"must be a positive whole number, got {shown(version)}", field="version")
     if version > FORMAT_VERSION:
         raise SpecError(
             f"the file is version {version}, written by a newer cnnbuilder; "
@@ -229,10 +106,10 @@ def spec_from_dict(data: Any) -> NetworkSpec:
         raise SpecError("unknown field of a network file", field=unknown[0])
     name = data.get("name", "Untitled")
     if not isinstance(name, str):
-        raise SpecError(f"must be a string, got {_shown(name)}", field="name")
+        raise SpecError(f"must be a string, got {shown(name)}", field="name")
     layers = data.get("layers")
     if not isinstance(layers, list):
-        raise SpecError(f"must be a list of layers, got {_shown(layers)}", field="layers")
+        raise SpecError(f"must be a list of layers, got {shown(layers)}", field="layers")
     if len(layers) > MAX_LAYERS:
         raise SpecError(
             f"{len(layers):,} layers; cnnbuilder opens networks of at most {MAX_LAYERS:,}",
@@ -240,7 +117,7 @@ def spec_from_dict(data: Any) -> NetworkSpec:
         )
     return NetworkSpec(
         name=name,
-        input=_input_from_dict(data.get("input")),
+        input=INPUT.read_input(data.get("input")),
         layers=tuple(layer_from_dict(d, i + 1) for i, d in enumerate(layers)),
         training=training_from_dict(data["training"]) if "training" in data else None,
     )
@@ -248,13 +125,7 @@ def spec_from_dict(data: Any) -> NetworkSpec:
 
 def layer_to_dict(layer: LayerSpec) -> dict[str, Any]:
     """Return the JSON object of one layer (``type`` first, no uid)."""
-    out: dict[str, Any] = {"type": layer.kind}
-    for f in fields(layer):
-        value = getattr(layer, f.name)
-        if f.name == "uid" or (f.name == "name" and not value):
-            continue
-        out[f.name] = value
-    return out
+    return kind_of(layer).write(layer)
 
 
 def spec_to_dict(spec: NetworkSpec) -> dict[str, Any]:
@@ -263,7 +134,7 @@ def spec_to_dict(spec: NetworkSpec) -> dict[str, Any]:
         "format": FORMAT_NAME,
         "version": FORMAT_VERSION,
         "name": spec.name,
-        "input": dict(spec.input.__dict__),
+        "input": INPUT.write_input(spec.input),
         "layers": [layer_to_dict(layer) for layer in spec.layers],
     }
     if spec.training is not None:

@@ -9,12 +9,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import numpy as np
-from PIL import Image
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage, QPixmap
 
-from cnnbuilder.core.errors import DataError
-from cnnbuilder.core.reading import open_image
+from cnnbuilder.core.inside.picture import read_picture
 
 
 def normalize(array: np.ndarray) -> np.ndarray:
@@ -70,13 +68,7 @@ def read_image(path: str | Path, shape: tuple[int, int, int], invert: bool = Fal
     DataError
         If the file is not a picture or the input has another channel count.
     """
-    n_h, n_w, n_c = shape
-    if n_c not in (1, 3):
-        raise DataError(f"the network input has {n_c} channels; pictures have 1 (grey) or 3")
-    with open_image(path) as picture:
-        picture = picture.convert("L" if n_c == 1 else "RGB")
-        picture = picture.resize((n_w, n_h), Image.Resampling.LANCZOS)
-        array = np.asarray(picture, dtype=np.float32) / 255.0
+    array = read_picture(path, shape)
     if invert:
         array = 1.0 - array
-    return array.reshape(1, n_h, n_w, n_c)
+    return array[None]
