@@ -8,7 +8,7 @@ from typing import Any
 
 from cnnbuilder.cli.common import EXIT_INVALID, EXIT_OK, fail, whole_number
 from cnnbuilder.core.fileio import load_spec
-from cnnbuilder.core.report import summary_json, text_table
+from cnnbuilder.core.report import escape_controls, summary_json, text_table
 from cnnbuilder.core.summary import summarize
 
 
@@ -38,7 +38,9 @@ def run(args: argparse.Namespace) -> int:
         print(json.dumps(summary_json(summary, spec.name), ensure_ascii=False))
     else:
         input_text = "×".join(str(n) for n in spec.input.shape)
-        print(text_table(summary, f"Network: {spec.name}    input {input_text}", batch))
+        table = text_table(summary, f"Network: {spec.name}    input {input_text}", batch)
+        # Names come from the file: no control character reaches the terminal.
+        print("\n".join(escape_controls(line) for line in table.split("\n")))
     if summary.errors:
         return fail(f"cnnbuilder: error: {args.network}: {summary.errors[0]}", EXIT_INVALID)
     return EXIT_OK
