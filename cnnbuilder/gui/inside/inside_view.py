@@ -207,15 +207,19 @@ class InsideView(QWidget):
         classes = self.data.class_names if self.data is not None else ()
         self.canvas.show_inspection(inspection, names, classes)
         if self.cell is not None:
-            self.select_cell(self.cell.layer, self._position(self.cell))
+            self.select_cell(self.cell.layer, self._position(self.cell), sandbox=False)
 
     @staticmethod
     def _position(cell: Cell) -> tuple[int, ...]:
         return tuple(getattr(cell, "position", None) or (cell.unit,))  # type: ignore[union-attr]
 
     # -- one value ----------------------------------------------------------------------
-    def select_cell(self, layer: int, position: tuple[int, ...]) -> None:
-        """Show how value ``position`` of ``layer`` (1-based) was computed."""
+    def select_cell(self, layer: int, position: tuple[int, ...], sandbox: bool = True) -> None:
+        """Show how value ``position`` of ``layer`` (1-based) was computed.
+
+        With ``sandbox``, the sandbox starts from that layer too (a click;
+        not when the same value is shown again for a new input).
+        """
         if self.inspection is None:
             return
         try:
@@ -231,7 +235,8 @@ class InsideView(QWidget):
         name = display_name(layer_spec, layer)
         self.canvas.select(cell)
         self.computation.show_cell(cell, f"{name} ({kind_of(layer_spec).label})")
-        self._show_sandbox(layer)
+        if sandbox:
+            self._show_sandbox(layer)
 
     def _show_sandbox(self, layer: int) -> None:
         assert self.inspection is not None

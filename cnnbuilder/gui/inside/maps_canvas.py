@@ -32,7 +32,7 @@ from cnnbuilder.gui.inside.colormap import colors, picture, scale_of, to_image
 
 MARGIN, GAP, CAPTION = 16, 6, 24
 TILE_TARGET, MAX_CELL = 84, 18
-BAR_HEIGHT, CLASS_ROW, CLASS_LABEL, CLASS_NUMBERS = 44, 17, 80, 170
+BAR_HEIGHT, CLASS_ROW, CLASS_LABEL, CLASS_NUMBERS = 44, 17, 104, 170
 WINDOW_PEN, FIELD_PEN, SELECTED_PEN = QColor("#f97316"), QColor("#16a34a"), QColor("#111827")
 
 
@@ -273,7 +273,7 @@ class MapsCanvas(QWidget):
             painter.setFont(font)
             painter.setPen(QColor("#111827"))
             label = str(k) if name == str(k) else f"{k}  {name}"
-            painter.drawText(row.left(), row.bottom() - 2, label[:12])
+            painter.drawText(row.left(), row.bottom() - 2, label[:15])
             # label, bar, then the numbers: the bar takes what the other two leave
             bar = int(np.clip(row.width() - CLASS_LABEL - CLASS_NUMBERS, 40, 200))
             rect = QRect(row.left() + CLASS_LABEL, row.top() + 2, bar, row.height() - 4)
