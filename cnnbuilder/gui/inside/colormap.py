@@ -40,16 +40,6 @@ def to_image(values: np.ndarray, scale: tuple[float, float]) -> QImage:
     return QImage(rgb.data, w, h, 3 * w, QImage.Format.Format_RGB888).copy()
 
 
-def picture(x: np.ndarray) -> QImage:
-    """The input image ``(n_H, n_W, n_c)``: grey or RGB from 0..1, else its mean channel."""
-    if x.shape[2] not in (1, 3):
-        x = x.mean(axis=2, keepdims=True)
-    data = np.ascontiguousarray(np.clip(x, 0, 1) * 255 + 0.5, dtype=np.uint8)
-    h, w, c = data.shape
-    fmt = QImage.Format.Format_Grayscale8 if c == 1 else QImage.Format.Format_RGB888
-    return QImage(data.data, w, h, w * c, fmt).copy()
-
-
 def colors(values: np.ndarray, scale: tuple[float, float]) -> list[QColor]:
     """The colour of every value of ``values`` (1-D) on ``scale`` (for bars)."""
     lo, hi = scale

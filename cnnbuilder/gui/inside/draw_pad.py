@@ -7,7 +7,7 @@ from PySide6.QtCore import QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from cnnbuilder.gui.inside.colormap import picture
+from cnnbuilder.gui.training.images import to_qimage
 
 PAD_SIZE = 168
 # The brush: full ink under the pointer, half on its four neighbours (a soft pen
@@ -80,7 +80,7 @@ class DrawPad(QWidget):
         n_h, n_w = self.values.shape
         k = self._cell()
         target = QRect(0, 0, int(n_w * k), int(n_h * k))
-        painter.drawImage(target, picture(self.values[:, :, None]))
+        painter.drawImage(target, to_qimage(self.values[:, :, None]))
         painter.setPen(QColor("#374151"))
         for r in range(n_h + 1):
             painter.drawLine(0, int(r * k), target.width(), int(r * k))

@@ -28,7 +28,8 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from cnnbuilder.core.inside.cells import Cell, ConvCell, PoolCell, UnitCell
 from cnnbuilder.core.inside.fields import field_rect
 from cnnbuilder.core.inside.inspection import Inspection
-from cnnbuilder.gui.inside.colormap import colors, picture, scale_of, to_image
+from cnnbuilder.gui.inside.colormap import colors, scale_of, to_image
+from cnnbuilder.gui.training.images import to_qimage
 
 MARGIN, GAP, CAPTION = 16, 6, 24
 TILE_TARGET, MAX_CELL = 84, 18
@@ -129,7 +130,7 @@ class MapsCanvas(QWidget):
         k = cell_size(x.shape[0], x.shape[1])
         band = Band(0, self._caption(0, x.shape), y)
         rect = QRect(MARGIN, y + CAPTION, x.shape[1] * k, x.shape[0] * k)
-        band.tiles.append(Tile(0, None, rect, k, picture(x)))
+        band.tiles.append(Tile(0, None, rect, k, to_qimage(x)))
         band.height = CAPTION + rect.height()
         self.bands.append(band)
         return y + band.height + 2 * GAP
