@@ -21,14 +21,15 @@ from cnnbuilder.cli.progress import ProgressBar, format_seconds
 from cnnbuilder.core.datasets import load_dataset
 from cnnbuilder.core.errors import TrainingDiverged
 from cnnbuilder.core.nn.blas import blas_threads
-from cnnbuilder.core.spec import OPTIMIZERS
+from cnnbuilder.core.run import Outcome, Run, RunRecorder, suggested_lr
+from cnnbuilder.core.spec import OPTIMIZERS, TrainingSpec
 from cnnbuilder.core.training import (
     EpochResult,
     IterationResult,
-    TrainConfig,
     TrainControl,
     TrainResult,
     build_network,
+    run_settings,
     train,
 )
 from cnnbuilder.core.weights import load_weights, save_weights
@@ -52,9 +53,10 @@ def add_parser(sub: Any) -> None:
     p.set_defaults(run=run)
 
 
-def _config(args: argparse.Namespace, spec: Any) -> TrainConfig:
-    config = TrainConfig.from_spec(
+def _config(args: argparse.Namespace, spec: Any) -> TrainingSpec:
+    config = run_settings(
         spec.training,
+        dataset=args.data,
         epochs=args.epochs,
         batch_size=args.batch_size,
         lr=args.lr,
@@ -63,9 +65,9 @@ def _config(args: argparse.Namespace, spec: Any) -> TrainConfig:
         val_split=args.val_split,
         shuffle=False if args.no_shuffle else None,
     )
-    problem = config.problem()
-    if problem:
-        raise UsageError(f"cnnbuilder train: {problem}")
+    reason = config.invalid_reason()
+    if reason:
+        raise UsageError(f"cnnbuilder train: {reason}")
     return config
 
 
@@ -83,29 +85,54 @@ def run(args: argparse.Namespace) -> int:
         network.set_weights(load_weights(args.init_weights, spec))
     reporter = _JsonReporter() if args.json else _TextReporter(config, data)
     control = TrainControl()
+    recorder = RunRecorder(spec, data, source, config)
     # One OpenBLAS thread, as in the window: two BLAS threads on two cores
     # collapse when anything else runs; the engine splits big batches itself.
     with blas_threads(1):
-        code = _drive(train(network, data, config, control), reporter, control)
+        run = _drive(train(network, data, config, control), network, recorder, reporter, control)
     if output is not None:
-        save_weights(network, output)
-    return code
+        save_weights(run.weights, output, spec)
+    return _exit_code(run)
 
 
-def _drive(run: Any, reporter: Any, control: TrainControl) -> int:
-    try:
-        while True:
-            try:
-                reporter.event(next(run))
-            except KeyboardInterrupt:
-                control.stop()  # the generator returns after this batch
-    except StopIteration as stop:
-        result: TrainResult = stop.value
-        reporter.done(result)
-        return EXIT_INTERRUPTED if result.stopped else EXIT_OK
-    except TrainingDiverged as exc:
-        reporter.diverged(exc)
-        return fail(f"cnnbuilder train: {exc}", EXIT_FAILED)
+def _drive(
+    steps: Any, network: Any, recorder: RunRecorder, reporter: Any, control: TrainControl
+) -> Run:
+    """Run the generator to its end, recording every item; Ctrl+C stops after this batch."""
+    while True:
+        try:
+            item = next(steps)
+        except KeyboardInterrupt:
+            control.stop()  # the generator returns after this batch
+            continue
+        except StopIteration as stop:
+            result: TrainResult = stop.value
+            run = recorder.finish(network, result)
+            reporter.done(result, run)
+            return run
+        except TrainingDiverged as exc:
+            run = recorder.finish(network, None, exc)
+            reporter.diverged(exc, run)
+            return run
+        recorder.add(item, network)
+        reporter.event(item)
+
+
+def _exit_code(run: Run) -> int:
+    if run.diverged is not None:
+        return fail(f"cnnbuilder train: {_divergence_text(run)}", EXIT_FAILED)
+    return EXIT_INTERRUPTED if run.stopped else EXIT_OK
+
+
+def _divergence_text(run: Run) -> str:
+    exc, settings = run.diverged, run.settings
+    assert exc is not None
+    better = suggested_lr(settings.lr, settings.optimizer)
+    return (
+        f"the cost became {exc.cost} at iteration {exc.iteration}; the weights of the last "
+        f"finite step were kept. The learning rate {settings.lr:g} is too large for "
+        f"{settings.optimizer}: try a lower learning rate, such as {better:g}."
+    )
 
 
 def _plural(count: int, noun: str) -> str:
@@ -139,7 +166,7 @@ class _JsonReporter:
             }
         print(json.dumps(out), flush=isinstance(item, EpochResult))
 
-    def done(self, result: TrainResult) -> None:
+    def done(self, result: TrainResult, run: Run) -> None:
         print(
             json.dumps(
                 {
@@ -147,12 +174,13 @@ class _JsonReporter:
                     "epochs": result.epochs_completed,
                     "seconds": result.seconds,
                     "test_accuracy": _finite(result.test_accuracy),
+                    "outcome": run.outcome.value,
                 }
             ),
             flush=True,
         )
 
-    def diverged(self, exc: TrainingDiverged) -> None:
+    def diverged(self, exc: TrainingDiverged, run: Run) -> None:
         print(
             json.dumps({"event": "diverged", "iteration": exc.iteration, "cost": str(exc.cost)}),
             flush=True,
@@ -162,7 +190,7 @@ class _JsonReporter:
 class _TextReporter:
     """A progress bar on stderr and a line per epoch on stdout."""
 
-    def __init__(self, config: TrainConfig, data: Any) -> None:
+    def __init__(self, config: TrainingSpec, data: Any) -> None:
         self.config = config
         print(
             f"Training on {data.name}: {len(data.y)} samples "
@@ -191,7 +219,7 @@ class _TextReporter:
             flush=True,
         )
 
-    def done(self, result: TrainResult) -> None:
+    def done(self, result: TrainResult, run: Run) -> None:
         if self.bar:
             self.bar.clear()
         test = (
@@ -205,7 +233,13 @@ class _TextReporter:
             f"{format_seconds(result.seconds)}, {test}",
             flush=True,
         )
+        if run.outcome is Outcome.DID_NOT_LEARN:
+            print(
+                "warning: the network did not learn (the cost did not fall, or the "
+                "accuracy stayed at chance); try another learning rate",
+                flush=True,
+            )
 
-    def diverged(self, exc: TrainingDiverged) -> None:
+    def diverged(self, exc: TrainingDiverged, run: Run) -> None:
         if self.bar:
             self.bar.clear()

@@ -8,6 +8,7 @@ shape against the network spec before anything is used.
 
 from __future__ import annotations
 
+import json
 import zipfile
 from collections.abc import Mapping
 from pathlib import Path
@@ -17,9 +18,12 @@ import numpy as np
 
 from cnnbuilder.core.atomic import atomic_write_with
 from cnnbuilder.core.errors import DataError
+from cnnbuilder.core.fileio import dumps_spec, spec_from_dict
 from cnnbuilder.core.nn.layers import param_shapes
 from cnnbuilder.core.nn.params import check_weights
 from cnnbuilder.core.spec import NetworkSpec
+
+NETWORK_KEY = "network"  # a 0-d str array: the network file's JSON text
 
 
 class HasWeights(Protocol):
@@ -29,7 +33,9 @@ class HasWeights(Protocol):
 
 
 def save_weights(
-    network_or_weights: HasWeights | Mapping[str, np.ndarray], path: str | Path
+    network_or_weights: HasWeights | Mapping[str, np.ndarray],
+    path: str | Path,
+    spec: NetworkSpec | None = None,
 ) -> None:
     """Write the weights to ``path`` as an ``.npz`` of float32 arrays, atomically.
 
@@ -40,12 +46,17 @@ def save_weights(
     path : str or Path
         Written exactly as given (NumPy would add ``.npz`` to a bare name;
         writing through a file handle prevents that).
+    spec : NetworkSpec, optional
+        The network the weights belong to, stored as the key ``network``
+        (FORMATS.md), so that the file can be opened without its network file.
     """
     if hasattr(network_or_weights, "get_weights"):
         weights = network_or_weights.get_weights()
     else:
         weights = dict(network_or_weights)
     arrays = {key: np.asarray(value, dtype=np.float32) for key, value in weights.items()}
+    if spec is not None:
+        arrays[NETWORK_KEY] = np.array(dumps_spec(spec))
 
     def write(handle: IO[bytes]) -> None:
         # NumPy's stub lets **kwds bind allow_pickle (bool); passing the flag by name
@@ -75,6 +86,26 @@ def _read(path: Path) -> dict[str, np.ndarray]:
         raise DataError(f"{path.name} is not a readable .npz weights file ({exc})") from None
 
 
+def read_network(path: str | Path) -> NetworkSpec | None:
+    """The network stored with the weights (key ``network``), None in older files.
+
+    Raises
+    ------
+    DataError
+        Not a readable weights file.
+    SpecError
+        The stored network is not a valid network file.
+    """
+    text = _read(Path(path)).get(NETWORK_KEY)
+    if text is None:
+        return None
+    try:
+        data = json.loads(str(text))
+    except json.JSONDecodeError as exc:
+        raise DataError(f"{Path(path).name}: the stored network is not JSON ({exc})") from None
+    return spec_from_dict(data)
+
+
 def load_weights(path: str | Path, spec: NetworkSpec) -> dict[str, np.ndarray]:
     """Read a weights file and check it against ``spec``.
 
@@ -96,5 +127,6 @@ def load_weights(path: str | Path, spec: NetworkSpec) -> dict[str, np.ndarray]:
     """
     path = Path(path)
     weights = _read(path)
+    weights.pop(NETWORK_KEY, None)  # the network they belong to, not a weight
     check_weights(weights, param_shapes(spec))
     return {key: value.astype(np.float32) for key, value in weights.items()}

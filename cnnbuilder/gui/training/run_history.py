@@ -15,14 +15,15 @@ from typing import TextIO
 
 import numpy as np
 
-from cnnbuilder.core.training import EpochResult, TrainConfig
+from cnnbuilder.core.spec import TrainingSpec
+from cnnbuilder.core.training import EpochResult
 
 # A run whose cost rises above this many times its first cost has exploded
 # (a fresh network starts near ln(classes), the cost of guessing).
 EXPLODED_FACTOR = 10.0
 
 
-def run_label(number: int, config: TrainConfig) -> str:
+def run_label(number: int, config: TrainingSpec) -> str:
     """Return the legend text of a run, e.g. ``"run 2 · adam · lr 0.003 · batch 32"``."""
     return f"run {number} · {config.optimizer} · lr {config.lr:g} · batch {config.batch_size}"
 

@@ -13,11 +13,11 @@ from cnnbuilder.core.datasets import Dataset
 from cnnbuilder.core.errors import CnnBuilderError, ShapeError
 from cnnbuilder.core.nn import Network
 from cnnbuilder.core.nn.layers import param_shapes
+from cnnbuilder.core.run import predict_test
 from cnnbuilder.core.spec import NetworkSpec
 from cnnbuilder.core.weights import load_weights, save_weights
 from cnnbuilder.gui.training.background import BackgroundJob
 from cnnbuilder.gui.training.results_view import Evaluation
-from cnnbuilder.gui.training.worker import predict_test
 
 if TYPE_CHECKING:
     from cnnbuilder.gui.training.session import TrainingSession
