@@ -33,6 +33,7 @@ from cnnbuilder.core.training import (
     train,
 )
 from cnnbuilder.core.weights import load_weights, save_weights
+from cnnbuilder.i18n import translate
 
 
 def add_parser(sub: Any) -> None:
@@ -128,10 +129,17 @@ def _divergence_text(run: Run) -> str:
     exc, settings = run.diverged, run.settings
     assert exc is not None
     better = suggested_lr(settings.lr, settings.optimizer)
-    return (
-        f"the cost became {exc.cost} at iteration {exc.iteration}; the weights of the last "
-        f"finite step were kept. The learning rate {settings.lr:g} is too large for "
-        f"{settings.optimizer}: try a lower learning rate, such as {better:g}."
+    return translate(
+        "train_cmd",
+        "the cost became {cost} at iteration {iteration}; the weights of the last finite "
+        "step were kept. The learning rate {lr} is too large for {optimizer}: try a lower "
+        "learning rate, such as {lower}.",
+    ).format(
+        cost=exc.cost,
+        iteration=exc.iteration,
+        lr=f"{settings.lr:g}",
+        optimizer=settings.optimizer,
+        lower=f"{better:g}",
     )
 
 
@@ -234,11 +242,12 @@ class _TextReporter:
             flush=True,
         )
         if run.outcome is Outcome.DID_NOT_LEARN:
-            print(
-                "warning: the network did not learn (the cost did not fall, or the "
-                "accuracy stayed at chance); try another learning rate",
-                flush=True,
+            warning = translate(
+                "train_cmd",
+                "warning: the network did not learn (its cost ended above its first cost, "
+                "or its accuracy stayed at chance level); try another learning rate",
             )
+            print(warning, flush=True)
 
     def diverged(self, exc: TrainingDiverged, run: Run) -> None:
         if self.bar:

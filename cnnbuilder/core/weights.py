@@ -22,6 +22,7 @@ from cnnbuilder.core.fileio import dumps_spec, spec_from_dict
 from cnnbuilder.core.nn.layers import param_shapes
 from cnnbuilder.core.nn.params import check_weights
 from cnnbuilder.core.spec import NetworkSpec
+from cnnbuilder.i18n import translate
 
 NETWORK_KEY = "network"  # a 0-d str array: the network file's JSON text
 
@@ -102,7 +103,11 @@ def read_network(path: str | Path) -> NetworkSpec | None:
     try:
         data = json.loads(str(text))
     except json.JSONDecodeError as exc:
-        raise DataError(f"{Path(path).name}: the stored network is not JSON ({exc})") from None
+        raise DataError(
+            translate("weights", "{file}: the stored network is not JSON ({error})").format(
+                file=Path(path).name, error=exc
+            )
+        ) from None
     return spec_from_dict(data)
 
 

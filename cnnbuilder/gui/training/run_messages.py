@@ -1,4 +1,4 @@
-"""What the training side says when a run ends: plain text, no Qt.
+"""What the training side says when a run ends: plain text, no Qt (words via i18n).
 
 The status line under Train, the results headline and the runs table all
 describe the end of a run; keeping their wording here keeps them consistent.
@@ -9,6 +9,7 @@ from __future__ import annotations
 import math
 
 from cnnbuilder.core.run import Outcome, Run, suggested_lr
+from cnnbuilder.i18n import translate
 
 GUESS_FACTOR = 10  # a cost this many times ln(classes) is far above guessing
 
@@ -18,15 +19,25 @@ def divergence_message(run: Run) -> str:
     exc, settings = run.diverged, run.settings
     assert exc is not None
     kept = (
-        "the initial weights were kept"
+        translate("run_messages", "the initial weights were kept")
         if exc.iteration <= 1
-        else f"the weights that iteration {exc.iteration - 1} started from (its cost was "
-        "the last finite one) were kept"
+        else translate(
+            "run_messages",
+            "the weights that iteration {n} started from (its cost was the last finite one) "
+            "were kept",
+        ).format(n=exc.iteration - 1)
     )
-    return (
-        f"Training stopped: the cost became {exc.cost} at iteration {exc.iteration:,}, so "
-        f"the learning rate η = {settings.lr:g} is too large for this network. Try a lower "
-        f"learning rate, such as {suggested_lr(settings.lr, settings.optimizer):g}; {kept}."
+    return translate(
+        "run_messages",
+        "Training stopped: the cost became {cost} at iteration {iteration}, so the learning "
+        "rate η = {lr} is too large for this network. Try a lower learning rate, such as "
+        "{lower}; {kept}.",
+    ).format(
+        cost=exc.cost,
+        iteration=f"{exc.iteration:,}",
+        lr=f"{settings.lr:g}",
+        lower=f"{suggested_lr(settings.lr, settings.optimizer):g}",
+        kept=kept,
     )
 
 
@@ -42,19 +53,27 @@ def run_ending(run: Run, batches_per_epoch: int) -> str:
     exc, epochs = run.diverged, run.settings.epochs
     if exc is not None:
         kept = (
-            "the initial weights"
+            translate("run_messages", "the initial weights")
             if exc.iteration <= 1
-            else f"weights of the last finite cost (iteration {exc.iteration - 1:,})"
+            else translate(
+                "run_messages", "weights of the last finite cost (iteration {n})"
+            ).format(n=f"{exc.iteration - 1:,}")
         )
-        return f"diverged at iteration {exc.iteration:,}; {kept}"
-    learned = "" if run.outcome is not Outcome.DID_NOT_LEARN else "did not learn"
+        return translate("run_messages", "diverged at iteration {n}; {kept}").format(
+            n=f"{exc.iteration:,}", kept=kept
+        )
+    learned = outcome_text(run) if run.outcome is Outcome.DID_NOT_LEARN else ""
     if not run.stopped:
         return learned
     done = run.epochs_completed
     if run.iterations == done * batches_per_epoch:
-        ending = f"stopped after epoch {done} of {epochs}"
+        ending = translate("run_messages", "stopped after epoch {done} of {epochs}").format(
+            done=done, epochs=epochs
+        )
     else:
-        ending = f"stopped in epoch {done + 1} of {epochs}, after iteration {run.iterations:,}"
+        ending = translate(
+            "run_messages", "stopped in epoch {epoch} of {epochs}, after iteration {n}"
+        ).format(epoch=done + 1, epochs=epochs, n=f"{run.iterations:,}")
     return f"{learned}; {ending}" if learned else ending
 
 
@@ -70,10 +89,15 @@ def cost_hint(run: Run) -> str:
     if not run.epochs or guess <= 0 or not run.epochs[-1].cost > GUESS_FACTOR * guess:
         return ""
     lr, optimizer = run.settings.lr, run.settings.optimizer
-    return (
-        f" The cost rose far above ln({classes}) ≈ {guess:.1f} (the cost of guessing): "
-        f"the learning rate η = {lr:g} is probably too large; try "
-        f"{suggested_lr(lr, optimizer):g}."
+    return " " + translate(
+        "run_messages",
+        "The cost rose far above ln({classes}) ≈ {guess} (the cost of guessing): "
+        "the learning rate η = {lr} is probably too large; try {lower}.",
+    ).format(
+        classes=classes,
+        guess=f"{guess:.1f}",
+        lr=f"{lr:g}",
+        lower=f"{suggested_lr(lr, optimizer):g}",
     )
 
 
@@ -82,27 +106,43 @@ def finish_status(run: Run) -> tuple[str, str]:
     if run.diverged is not None:
         return divergence_message(run), "error"
     hint = cost_hint(run)
-    settings = run.settings
     if run.outcome is Outcome.DID_NOT_LEARN:
-        text = (
-            f"Run {run.number} did not learn: its cost did not fall below the first one, "
-            f"or its accuracy stayed at chance level (1 in {len(run.data.class_names)})."
-        )
-        return text + (hint or " Try another learning rate."), "warn"
+        text = translate(
+            "run_messages",
+            "Run {number} did not learn: its cost ended above its first cost, or its "
+            "accuracy stayed at chance level (1 in {classes}).",
+        ).format(number=run.number, classes=len(run.data.class_names))
+        return text + (
+            hint or " " + translate("run_messages", "Try another learning rate.")
+        ), "warn"
     if run.stopped:
-        text = (
-            f"Stopped after {run.epochs_completed} of {settings.epochs} epochs "
-            f"({run.iterations:,} iterations); the weights trained so far are kept."
-        )
+        text = translate(
+            "run_messages",
+            "Stopped after {done} of {epochs} epochs ({n} iterations); "
+            "the weights trained so far are kept.",
+        ).format(done=run.epochs_completed, epochs=run.settings.epochs, n=f"{run.iterations:,}")
         return text + hint, "warn"
-    test = "" if run.test_accuracy is None else f", test accuracy {run.test_accuracy:.1%}"
-    text = (
-        f"Finished {run.epochs_completed} epochs in {run.seconds:.1f} s{test}. "
-        "Details under Results."
-    )
+    if run.test_accuracy is None:
+        text = translate(
+            "run_messages", "Finished {done} epochs in {seconds} s. Details under Results."
+        )
+    else:
+        text = translate(
+            "run_messages",
+            "Finished {done} epochs in {seconds} s, test accuracy {accuracy}. "
+            "Details under Results.",
+        )
+    accuracy = "" if run.test_accuracy is None else f"{run.test_accuracy:.1%}"
+    text = text.format(done=run.epochs_completed, seconds=f"{run.seconds:.1f}", accuracy=accuracy)
     return text + hint, "warn" if hint else "good"
 
 
 def outcome_text(run: Run) -> str:
-    """One word or two for the runs table: finished, stopped, diverged, did not learn."""
-    return run.outcome.value
+    """The outcome in words, for the runs table and the headline."""
+    words = {
+        Outcome.FINISHED: translate("run_messages", "finished"),
+        Outcome.STOPPED: translate("run_messages", "stopped"),
+        Outcome.DIVERGED: translate("run_messages", "diverged"),
+        Outcome.DID_NOT_LEARN: translate("run_messages", "did not learn"),
+    }
+    return words[run.outcome]

@@ -168,4 +168,5 @@ def test_a_run_that_did_not_learn_is_a_warning_never_a_success():
 
 def test_sentence_keeps_file_names():
     assert sentence("the data is 8×8×1") == "The data is 8×8×1."
-    assert sentence("broken.npz: not readable.") == "broken.npz: not readable."
+    assert sentence("broken.npz: not readable.", "/data/broken.npz") == "broken.npz: not readable."
+    assert sentence("b: c", "b.npz") == "B: c."
