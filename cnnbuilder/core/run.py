@@ -22,7 +22,7 @@ import numpy as np
 from cnnbuilder.core.datasets import Dataset, validation_size
 from cnnbuilder.core.datasets.images import ImageStyle
 from cnnbuilder.core.errors import TrainingDiverged
-from cnnbuilder.core.nn import Network
+from cnnbuilder.core.nn.network import Network
 from cnnbuilder.core.spec import NetworkSpec, TrainingSpec
 from cnnbuilder.core.training import EpochResult, IterationResult, TrainResult
 

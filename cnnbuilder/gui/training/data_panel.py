@@ -23,7 +23,7 @@ from cnnbuilder.core.datasets import (
     load_dataset,
     validation_size,
 )
-from cnnbuilder.core.spec import NetworkSpec, SoftmaxSpec
+from cnnbuilder.core.spec import output_classes
 from cnnbuilder.gui import commands
 from cnnbuilder.gui.document import Document
 from cnnbuilder.gui.training.background import BackgroundJob
@@ -35,12 +35,6 @@ BUILTIN_TITLES = {  # translated where shown (context "DataPanel")
     "digits": QT_TRANSLATE_NOOP("DataPanel", "Digits (built-in)"),
     "shapes": QT_TRANSLATE_NOOP("DataPanel", "Shapes (built-in)"),
 }
-
-
-def output_classes(spec: NetworkSpec) -> int | None:
-    """Outputs of the final Softmax layer, None when the chain has none."""
-    last = spec.layers[-1] if spec.layers else None
-    return last.classes if isinstance(last, SoftmaxSpec) else None
 
 
 def sentence(text: str, source: str | None = None) -> str:
