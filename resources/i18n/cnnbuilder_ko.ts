@@ -1256,10 +1256,6 @@ here</source>
         <source>the network input has {n} channels; pictures have 1 (grey) or 3</source>
         <translation>네트워크 입력의 채널은 {n}개인데, 그림은 1개(흑백) 또는 3개입니다</translation>
     </message>
-    <message>
-        <source>{file} is not a picture that can be read: {problem}</source>
-        <translation>{file}은(는) 읽을 수 있는 그림이 아닙니다: {problem}</translation>
-    </message>
 </context>
 <context>
     <name>palette</name>
