@@ -1,7 +1,7 @@
 """A picture file as one network input (Pillow, no Qt).
 
-Converted to grey (one channel) or RGB (three), resized to ``n_W x n_H``
-and scaled to 0..1.
+Opened safely (:func:`cnnbuilder.core.reading.open_image`) and prepared
+by the one image preparation of the program (:func:`prepare_image`).
 """
 
 from __future__ import annotations
@@ -9,22 +9,35 @@ from __future__ import annotations
 from pathlib import Path
 
 import numpy as np
-from PIL import Image
 
+from cnnbuilder.core.datasets.images import ImageStyle, prepare_image
 from cnnbuilder.core.errors import DataError
 from cnnbuilder.core.reading import open_image
 from cnnbuilder.i18n import translate
 
 
-def read_picture(path: str | Path, shape: tuple[int, int, int]) -> np.ndarray:
-    """Read a picture file as ``(n_H, n_W, n_c)`` float32 in 0..1.
+def read_picture(
+    path: str | Path, shape: tuple[int, int, int], like: ImageStyle | None = None
+) -> np.ndarray:
+    """Read a picture file as one network input, prepared by :func:`prepare_image`.
+
+    Parameters
+    ----------
+    like : ImageStyle, optional
+        The training data's style; the picture is made alike (polarity,
+        content centred with the same margin).
+
+    Returns
+    -------
+    ndarray, (n_H, n_W, n_c) float32 in 0..1
 
     Raises
     ------
     DataError
-        If the file is not a picture, or the input has neither 1 nor 3 channels.
+        If the file is not a regular file or not a picture, is too large to
+        decode, or the input has neither 1 nor 3 channels.
     """
-    n_h, n_w, n_c = shape
+    n_c = shape[2]
     if n_c not in (1, 3):
         raise DataError(
             translate(
@@ -33,7 +46,4 @@ def read_picture(path: str | Path, shape: tuple[int, int, int]) -> np.ndarray:
         )
     # A regular file, its declared size checked before decoding (no bombs, no FIFOs).
     with open_image(path) as picture:
-        converted = picture.convert("L" if n_c == 1 else "RGB")
-        resized = converted.resize((n_w, n_h), Image.Resampling.LANCZOS)
-        array = np.asarray(resized, dtype=np.float32) / 255.0
-    return array.reshape(n_h, n_w, n_c)
+        return prepare_image(picture, shape, like=like)

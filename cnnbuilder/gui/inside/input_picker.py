@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from cnnbuilder.core.datasets import Dataset
+from cnnbuilder.core.datasets.images import ImageStyle
 from cnnbuilder.core.errors import DataError
 from cnnbuilder.core.inside.picture import read_picture
 from cnnbuilder.gui.inside.draw_pad import DrawPad
@@ -43,6 +44,7 @@ class InputPicker(QWidget):
         self.setObjectName("insideInput")
         self.shape: tuple[int, int, int] = (8, 8, 1)
         self.data: Dataset | None = None
+        self.style: ImageStyle | None = None
         self.index = QSpinBox()
         self.index.setObjectName("insideImageIndex")
         self.index.setKeyboardTracking(False)
@@ -103,6 +105,10 @@ class InputPicker(QWidget):
 
     def set_data(self, data: Dataset | None, shape: tuple[int, int, int]) -> None:
         """Pick from ``data`` for a network whose input is ``shape``."""
+        if data is not self.data or shape != self.shape:
+            fits = data is not None and data.input_shape == shape
+            # How the training images look: a picture is made alike (polarity, margin).
+            self.style = ImageStyle.of(data.x) if fits and data is not None else None
         self.data, self.shape = data, shape
         x, _, what = self.images()
         self.index.blockSignals(True)
@@ -165,7 +171,7 @@ class InputPicker(QWidget):
     def load_picture(self, path: str | Path) -> None:
         """Prepare a picture file as the input (resized, grey or RGB)."""
         try:
-            x = read_picture(path, self.shape)
+            x = read_picture(path, self.shape, like=self.style)
         except DataError as exc:
             self.message.emit(str(exc))
             return

@@ -132,16 +132,23 @@ def test_drawing_updates_the_view_as_you_draw(inside, qtbot):
     assert view.x[1, 3, 0] == 0.0
 
 
-def test_a_picture_file(inside, tmp_path):
-    from PIL import Image
+def test_a_picture_file_is_prepared_like_the_data(inside, digits, tmp_path):
+    from PIL import Image, ImageDraw
+
+    from cnnbuilder.core.datasets.images import ImageStyle, prepare_image
 
     _, view = inside
     path = tmp_path / "seven.png"
-    Image.new("L", (40, 40), 200).save(path)
+    picture = Image.new("L", (40, 30), 255)  # dark on light: the digits are the reverse
+    ImageDraw.Draw(picture).line([(10, 5), (30, 5), (18, 25)], fill=0, width=4)
+    picture.save(path)
     view.picker.load_picture(path)
     assert view.x.shape == (8, 8, 1)
     assert view.x_text == "seven.png"
-    assert view.x.max() == pytest.approx(200 / 255, abs=1e-3)
+    with Image.open(path) as image:
+        expected = prepare_image(image, (8, 8, 1), like=ImageStyle.of(digits.x))
+    np.testing.assert_array_equal(view.x, expected)
+    assert view.x.mean() < 0.5  # inverted to light on dark, as the training images
     messages = []
     view.message.connect(messages.append)
     bad = tmp_path / "bad.png"
