@@ -17,8 +17,8 @@ from cnnbuilder.cli.common import (
     fail,
     load_trainable_spec,
 )
+from cnnbuilder.cli.download_bar import load_data_with_bar
 from cnnbuilder.cli.progress import ProgressBar, format_seconds
-from cnnbuilder.core.datasets import load_dataset
 from cnnbuilder.core.errors import TrainingDiverged
 from cnnbuilder.core.nn.blas import blas_threads
 from cnnbuilder.core.spec import OPTIMIZERS
@@ -38,7 +38,10 @@ def add_parser(sub: Any) -> None:
     """Register the sub-command; defaults come from the file's training section."""
     p = sub.add_parser("train", help="train a network (same engine as the window)")
     p.add_argument("network", help="a network file (*.cnn.json)")
-    p.add_argument("--data", help="digits | shapes | FILE.npz | DIR | IDX-FILE")
+    p.add_argument(
+        "--data",
+        help="digits | shapes | mnist | fashion-mnist | cifar10 | FILE.npz | DIR | IDX-FILE",
+    )
     p.add_argument("--epochs", type=int)
     p.add_argument("--batch-size", type=int)
     p.add_argument("--lr", type=float, help="learning rate")
@@ -77,7 +80,7 @@ def run(args: argparse.Namespace) -> int:
     if not source:
         raise UsageError("cnnbuilder train: no --data given and the file names no dataset")
     output = check_writable(args.save_weights, "--save-weights") if args.save_weights else None
-    data = load_dataset(source, spec.input.shape)
+    data = load_data_with_bar(source, spec.input.shape)
     network = build_network(spec, config)
     if args.init_weights:
         network.set_weights(load_weights(args.init_weights, spec))
