@@ -4,17 +4,31 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QColor, QIcon
 from PySide6.QtWidgets import QApplication, QStyle
 
-from cnnbuilder.core.shapes import LayerRow
+from cnnbuilder.core.layer_rows import LayerRow
 from cnnbuilder.gui import theme
 from cnnbuilder.gui.document import Document
-from cnnbuilder.gui.resources import icon
 from cnnbuilder.gui.selection import INPUT, Key
 
-COLUMNS = ("Layer", "Hyper-parameters", "Output shape", "Activations", "Parameters", "Mult-adds")
+COLUMNS = (  # English; headers are translated where shown (context "summary_model")
+    QT_TRANSLATE_NOOP("summary_model", "Layer"),
+    QT_TRANSLATE_NOOP("summary_model", "Hyper-parameters"),
+    QT_TRANSLATE_NOOP("summary_model", "Output shape"),
+    QT_TRANSLATE_NOOP("summary_model", "Activations"),
+    QT_TRANSLATE_NOOP("summary_model", "Parameters"),
+    QT_TRANSLATE_NOOP("summary_model", "Mult-adds"),
+)
 LAYER, HYPER, SHAPE, ACTIVATIONS, PARAMS, MULT_ADDS = range(len(COLUMNS))
 NUMERIC = (ACTIVATIONS, PARAMS, MULT_ADDS)
 Align = Qt.AlignmentFlag
@@ -40,7 +54,7 @@ def cell_text(row: LayerRow, column: int) -> str:
         if row.status == "error":
             return row.error or ""
         return row.shape_text or "—"
-    if row.kind == "input" and column != ACTIVATIONS:
+    if row.position == 0 and column != ACTIVATIONS:  # the input row
         return "—"
     value = {ACTIVATIONS: row.activations, PARAMS: row.params, MULT_ADDS: row.mult_adds}[column]
     return format_count(value)
@@ -61,7 +75,9 @@ def _tooltip(row: LayerRow, column: int) -> str:
     if row.status == "error":
         return f"{row.name}: {row.error}"
     if row.status == "blocked":
-        return f"{row.name} has no shape: it follows an invalid layer."
+        return QCoreApplication.translate(
+            "summary_model", "{name} has no shape: it follows an invalid layer."
+        ).format(name=row.name)
     warnings = "".join(f"\n\n⚠ {w}" for w in row.warnings)
     if column in (SHAPE, ACTIVATIONS):
         return row.shape_working + warnings
@@ -120,7 +136,9 @@ class SummaryTableModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal:
-            return COLUMNS[section] if 0 <= section < len(COLUMNS) else None
+            if 0 <= section < len(COLUMNS):
+                return QCoreApplication.translate("summary_model", COLUMNS[section])
+            return None
         return str(section)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -145,7 +163,7 @@ class SummaryTableModel(QAbstractTableModel):
             return QColor(colors[row.status]) if row.status in colors else None
         if role == Qt.ItemDataRole.DecorationRole:
             if column == LAYER:
-                return icon(row.kind)
+                return theme.kind_icon(row.kind)
             if column == SHAPE and row.status in ("warning", "error"):
                 return _status_icon(row.status)
         return None

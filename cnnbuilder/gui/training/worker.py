@@ -26,8 +26,8 @@ from PySide6.QtCore import QObject, Signal, Slot
 
 from cnnbuilder.core.datasets import Dataset
 from cnnbuilder.core.errors import CnnBuilderError, TrainingDiverged
-from cnnbuilder.core.nn import Network
 from cnnbuilder.core.nn.blas import blas_threads
+from cnnbuilder.core.nn.network import Network
 from cnnbuilder.core.training import (
     EpochResult,
     IterationResult,
@@ -166,7 +166,9 @@ class TrainingWorker(QObject):
         except (CnnBuilderError, ValueError, MemoryError) as exc:
             self.failed.emit(str(exc))
         except Exception:  # a bug must reach the user, not kill the thread silently
-            self.failed.emit("training failed unexpectedly:\n" + traceback.format_exc())
+            self.failed.emit(
+                self.tr("training failed unexpectedly:") + "\n" + traceback.format_exc()
+            )
         finally:
             self.done.emit()
 
