@@ -130,6 +130,30 @@ def _val_counts(counts: np.ndarray, n_val: int) -> np.ndarray:
     return take
 
 
+def validation_size(m: int, val_split: float) -> int:
+    """How many of ``m`` samples :func:`split_validation` holds out for ``val_split``."""
+    n_val = min(round(m * val_split), m - 1)
+    if val_split > 0 and m >= 2:
+        n_val = max(n_val, 1)
+    return max(n_val, 0)
+
+
+def validation_counts(counts: np.ndarray, val_split: float) -> np.ndarray:
+    """Per class, how many samples :func:`split_validation` holds out.
+
+    Parameters
+    ----------
+    counts : ndarray, (K,) int
+        Samples of each class present (in the order of ``np.unique`` of the labels).
+    val_split : float in [0, 1)
+
+    Returns
+    -------
+    ndarray, (K,) int
+    """
+    return _val_counts(counts, validation_size(int(counts.sum()), val_split))
+
+
 def split_validation(
     x: np.ndarray, y: np.ndarray, val_split: float, rng: np.random.Generator
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
@@ -157,14 +181,10 @@ def split_validation(
         raise ValueError(f"val_split must be in [0, 1), got {val_split!r}")
     if len(x) != len(y):
         raise ValueError(f"x has {len(x)} samples but y has {len(y)}")
-    m = len(y)
-    n_val = min(round(m * val_split), m - 1)
-    if val_split > 0 and m >= 2:
-        n_val = max(n_val, 1)
     classes, inverse = np.unique(y, return_inverse=True)
     counts = np.bincount(inverse, minlength=len(classes))
-    take = _val_counts(counts, max(n_val, 0))
-    is_val = np.zeros(m, dtype=bool)
+    take = validation_counts(counts, val_split)
+    is_val = np.zeros(len(y), dtype=bool)
     for k, n_take in enumerate(take):
         members = np.flatnonzero(inverse == k)
         is_val[rng.permutation(members)[:n_take]] = True
@@ -184,4 +204,12 @@ def describe(dataset: Dataset) -> str:
     )
 
 
-__all__ = ["Dataset", "check_fits", "describe", "shape_text", "split_validation"]
+__all__ = [
+    "Dataset",
+    "check_fits",
+    "describe",
+    "shape_text",
+    "split_validation",
+    "validation_counts",
+    "validation_size",
+]
