@@ -6,6 +6,7 @@ import argparse
 import json
 from typing import Any
 
+from cnnbuilder import i18n
 from cnnbuilder.cli.common import EXIT_INTERRUPTED, EXIT_OK, fail
 from cnnbuilder.cli.download_bar import DownloadBar
 from cnnbuilder.core.datasets.cache import data_dir, is_cached, source_dir
@@ -13,6 +14,7 @@ from cnnbuilder.core.datasets.catalog import NAMED_SOURCES, NamedSource
 from cnnbuilder.core.datasets.download import fetch
 from cnnbuilder.core.datasets.named import lookup
 from cnnbuilder.core.report import human_bytes
+from cnnbuilder.i18n import translate
 
 
 def add_parser(sub: Any) -> None:
@@ -25,6 +27,8 @@ def add_parser(sub: Any) -> None:
     get = actions.add_parser("get", help="download NAME into the cache (if needed) and check it")
     get.add_argument("name", help=" | ".join(NAMED_SOURCES))
     get.set_defaults(run=run_get)
+    for action in (listing, get):  # `data list --lang ko` as well as `data --lang ko list`
+        action.add_argument("--lang", choices=i18n.LANGUAGES, help=argparse.SUPPRESS)
 
 
 def _entry(source: NamedSource) -> dict[str, Any]:
@@ -48,15 +52,27 @@ def run_list(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps({"data_dir": str(data_dir()), "datasets": entries}))
         return EXIT_OK
-    print(f"{'name':<15}{'size':>10}  {'classes':>7}  {'images':<26}cached")
+    yes, no = translate("data", "yes"), translate("data", "no")
+    head = (
+        translate("data", "name"),
+        translate("data", "size"),
+        translate("data", "classes"),
+        translate("data", "images"),
+        translate("data", "cached"),
+    )
+    print(f"{head[0]:<15}{head[1]:>10}  {head[2]:>7}  {head[3]:<26}{head[4]}")
     for e in entries:
         shape = "×".join(str(n) for n in e["shape"])
         images = f"{e['train']:,}+{e['test']:,} {shape}"
         print(
             f"{e['name']:<15}{human_bytes(e['download_bytes']):>10}  {e['classes']:>7}  "
-            f"{images:<26}{'yes' if e['cached'] else 'no'}"
+            f"{images:<26}{yes if e['cached'] else no}"
         )
-    print(f"cache folder: {data_dir()} (set CNNBUILDER_DATA_DIR to change it)")
+    print(
+        translate("data", "cache folder: {folder} (set CNNBUILDER_DATA_DIR to change it)").format(
+            folder=data_dir()
+        )
+    )
     return EXIT_OK
 
 
@@ -69,10 +85,16 @@ def run_get(args: argparse.Namespace) -> int:
     except KeyboardInterrupt:
         bar.finish()
         return fail(
-            f"cnnbuilder data get: {source.name}: interrupted; run it again to resume",
+            translate(
+                "data", "cnnbuilder data get: {name}: interrupted; run it again to resume"
+            ).format(name=source.name),
             EXIT_INTERRUPTED,
         )
     finally:
         bar.finish()
-    print(f"{source.name}: {len(source.files)} file(s) verified in {folder}")
+    print(
+        translate("data", "{name}: {count} file(s) verified in {folder}").format(
+            name=source.name, count=len(source.files), folder=folder
+        )
+    )
     return EXIT_OK

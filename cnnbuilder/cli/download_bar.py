@@ -10,17 +10,24 @@ from cnnbuilder.core.datasets import Dataset, load_dataset
 from cnnbuilder.core.datasets.catalog import NAMED_SOURCES, NamedSource
 from cnnbuilder.core.datasets.download import Progress, file_url
 from cnnbuilder.core.report import human_bytes
+from cnnbuilder.i18n import translate
 
 
 def progress_text(progress: Progress) -> str:
     """``4.5 MB of 11.1 MB, 2.3 MB/s, 0:03 left`` (shared wording with the window)."""
     if progress.waiting:
-        return "waiting for another cnnbuilder that is fetching the same data"
-    text = f"{human_bytes(progress.done)} of {human_bytes(progress.total)}"
+        return translate("data", "waiting for another cnnbuilder that is fetching the same data")
+    text = translate("data", "{done} of {total}").format(
+        done=human_bytes(progress.done), total=human_bytes(progress.total)
+    )
     if progress.speed > 0:
-        text += f", {human_bytes(round(progress.speed))}/s"
+        text += ", " + translate("data", "{speed}/s").format(
+            speed=human_bytes(round(progress.speed))
+        )
     if progress.seconds_left is not None:
-        text += f", {format_seconds(progress.seconds_left)} left"
+        text += ", " + translate("data", "{time} left").format(
+            time=format_seconds(progress.seconds_left)
+        )
     return text
 
 
@@ -39,8 +46,12 @@ class DownloadBar:
             self.started = True
             host = file_url(self.source, self.source.files[0]).split("/")[2]
             self._line(
-                f"Downloading {self.source.name} ({human_bytes(self.source.download_size)}) "
-                f"from {host} (once; later uses read the cache)"
+                translate(
+                    "data",
+                    "Downloading {name} ({size}) from {host} (once; later uses read the cache)",
+                ).format(
+                    name=self.source.name, size=human_bytes(self.source.download_size), host=host
+                )
             )
         if self.tty:
             bar = render_bar(

@@ -20,6 +20,7 @@ from pathlib import Path
 
 from cnnbuilder.core.datasets.catalog import NamedSource, RemoteFile
 from cnnbuilder.core.errors import DataError
+from cnnbuilder.i18n import translate
 
 DATA_DIR_ENV = "CNNBUILDER_DATA_DIR"
 _CHUNK = 1 << 20
@@ -60,8 +61,11 @@ def writable_dir(source: NamedSource) -> Path:
         probe.unlink()
     except OSError as exc:
         raise DataError(
-            f"the data folder {folder} cannot be written ({exc.strerror or exc}); "
-            f"set {DATA_DIR_ENV} to a folder you can write"
+            translate(
+                "download",
+                "the data folder {folder} cannot be written ({reason}); "
+                "set CNNBUILDER_DATA_DIR to a folder you can write",
+            ).format(folder=folder, reason=exc.strerror or exc)
         ) from None
     return folder
 
@@ -137,7 +141,11 @@ def cache_lock(
                 on_wait()
                 told = True
             if should_cancel():
-                raise Cancelled("cancelled while another download of the same data was running")
+                raise Cancelled(
+                    translate(
+                        "download", "cancelled while another download of the same data was running"
+                    )
+                )
             time.sleep(poll)
         try:
             yield

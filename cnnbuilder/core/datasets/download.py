@@ -32,6 +32,7 @@ from cnnbuilder.core.datasets.cache import (
 )
 from cnnbuilder.core.datasets.catalog import NamedSource, RemoteFile
 from cnnbuilder.core.errors import DataError
+from cnnbuilder.i18n import translate
 
 MIRROR_ENV = "CNNBUILDER_DATA_MIRROR"
 _READ = 1 << 16
@@ -102,10 +103,11 @@ def by_hand(source: NamedSource, folder: Path | None = None) -> str:
     """The sentence that says where to put the files by hand."""
     folder = folder or source_dir(source)
     names = ", ".join(f.name for f in source.files)
-    return (
-        f"Or download {names} from {source.base_url}/ yourself, put them in {folder} "
-        f"and run `cnnbuilder data get {source.name}` to check them."
-    )
+    return translate(
+        "download",
+        "Or download {names} from {url}/ yourself, put them in {folder} "
+        "and run `cnnbuilder data get {name}` to check them.",
+    ).format(names=names, url=source.base_url, folder=folder, name=source.name)
 
 
 class _Meter:
@@ -228,7 +230,7 @@ class _Fetch:
         self.meter.add(start, force=True)
         while not self._complete():
             if self.should_cancel():
-                raise Cancelled(f"download of {self.source.name} cancelled")
+                raise self._cancelled()
         self._verify()
         self.meter.add(0, force=True)  # the bar shows each finished file
 
@@ -246,8 +248,16 @@ class _Fetch:
             expected = _expected_total(response, offset)
             if expected is not None and expected > self.limit:
                 raise self._error(
-                    f"{self.url} announces {expected:,} bytes for {self.remote.name}, "
-                    f"far more than the published {self.remote.size:,}"
+                    translate(
+                        "download",
+                        "{url} announces {size} bytes for {file}, "
+                        "far more than the published {published}",
+                    ).format(
+                        url=self.url,
+                        size=f"{expected:,}",
+                        file=self.remote.name,
+                        published=f"{self.remote.size:,}",
+                    )
                 )
             with self.part.open("ab" if offset else "wb") as out:
                 ended = self._copy(response, out)
@@ -259,8 +269,11 @@ class _Fetch:
         self.drops += 1
         if self.drops > self.options.retries:
             raise self._error(
-                f"the download of {self.remote.name} kept stopping early "
-                f"({size:,} of {expected:,} bytes). Try again later: it resumes where it stopped"
+                translate(
+                    "download",
+                    "the download of {file} kept stopping early ({size} of {total} bytes). "
+                    "Try again later: it resumes where it stopped",
+                ).format(file=self.remote.name, size=f"{size:,}", total=f"{expected:,}")
             )
         return False
 
@@ -276,7 +289,11 @@ class _Fetch:
                 self.part.unlink(missing_ok=True)
                 self.meter.add(-offset)
                 return None
-            raise self._error(f"{self.url} answered {exc.code} {exc.reason}") from None
+            raise self._error(
+                translate("download", "{url} answered {code} {reason}").format(
+                    url=self.url, code=exc.code, reason=exc.reason
+                )
+            ) from None
         except TimeoutError:
             self._check_stall()
             return None
@@ -287,7 +304,10 @@ class _Fetch:
                 return None
             host = urlsplit(self.url).netloc
             raise self._error(
-                f"cannot reach {host} ({reason}). Check the network connection and try again"
+                translate(
+                    "download",
+                    "cannot reach {host} ({reason}). Check the network connection and try again",
+                ).format(host=host, reason=reason)
             ) from None
 
     def _copy(self, response: http.client.HTTPResponse, out: object) -> bool:
@@ -295,7 +315,7 @@ class _Fetch:
         write = out.write  # type: ignore[attr-defined]
         while True:
             if self.should_cancel():
-                raise Cancelled(f"download of {self.source.name} cancelled")
+                raise self._cancelled()
             try:
                 chunk = response.read1(_READ)
             except TimeoutError:
@@ -305,8 +325,11 @@ class _Fetch:
                 self.drops += 1
                 if self.drops > self.options.retries:
                     raise self._error(
-                        f"the connection to {urlsplit(self.url).netloc} kept breaking "
-                        f"while fetching {self.remote.name}. Try again later: it resumes"
+                        translate(
+                            "download",
+                            "the connection to {host} kept breaking while fetching {file}. "
+                            "Try again later: it resumes",
+                        ).format(host=urlsplit(self.url).netloc, file=self.remote.name)
                     ) from None
                 return False
             if not chunk:
@@ -316,33 +339,46 @@ class _Fetch:
             self.meter.add(len(chunk))
             if out.tell() > self.limit:  # type: ignore[attr-defined]
                 raise self._error(
-                    f"{self.remote.name} from {self.url} is far larger than "
-                    f"the published {self.remote.size:,} bytes"
+                    translate(
+                        "download",
+                        "{file} from {url} is far larger than the published {size} bytes",
+                    ).format(file=self.remote.name, url=self.url, size=f"{self.remote.size:,}")
                 )
 
     def _check_stall(self) -> None:
         if self.should_cancel():
-            raise Cancelled(f"download of {self.source.name} cancelled")
+            raise self._cancelled()
         idle = time.monotonic() - self.last_byte
         if idle >= self.options.stall_timeout:
             host = urlsplit(self.url).netloc
             raise self._error(
-                f"no data from {host} for {idle:.0f} s while fetching {self.remote.name}. "
-                "Try again later: the download resumes where it stopped"
+                translate(
+                    "download",
+                    "no data from {host} for {seconds} s while fetching {file}. "
+                    "Try again later: the download resumes where it stopped",
+                ).format(host=host, seconds=f"{idle:.0f}", file=self.remote.name)
             )
 
     def _verify(self) -> None:
         if not file_matches(self.part, self.remote):
             self.part.unlink(missing_ok=True)
             raise self._error(
-                f"{self.remote.name} from {self.url} does not match its published SHA-256 "
-                "checksum; the bad copy was deleted. Try again: if it fails again, "
-                "the server or a proxy gives other bytes"
+                translate(
+                    "download",
+                    "{file} from {url} does not match its published SHA-256 checksum; "
+                    "the bad copy was deleted. Try again: if it fails again, "
+                    "the server or a proxy gives other bytes",
+                ).format(file=self.remote.name, url=self.url)
             )
         os.replace(self.part, self.target)
 
     def _error(self, what: str) -> DownloadError:
         return DownloadError(f"{self.source.name}: {what}. {by_hand(self.source, self.folder)}")
+
+    def _cancelled(self) -> Cancelled:
+        return Cancelled(
+            translate("download", "download of {name} cancelled").format(name=self.source.name)
+        )
 
 
 def _expected_total(response: http.client.HTTPResponse, offset: int) -> int | None:

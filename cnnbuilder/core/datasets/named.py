@@ -19,6 +19,7 @@ from cnnbuilder.core.datasets.dataset import Dataset
 from cnnbuilder.core.datasets.download import FetchOptions, ProgressCallback, fetch
 from cnnbuilder.core.datasets.idx import read_idx
 from cnnbuilder.core.errors import DataError
+from cnnbuilder.i18n import translate
 
 NAMED_DATASETS: tuple[str, ...] = tuple(NAMED_SOURCES)
 
@@ -29,7 +30,9 @@ def lookup(name: str) -> NamedSource:
         return NAMED_SOURCES[name]
     except KeyError:
         raise DataError(
-            f"{name}: not a known data set (known: {', '.join(NAMED_DATASETS)})"
+            translate("download", "{name}: not a known data set (known: {known})").format(
+                name=name, known=", ".join(NAMED_DATASETS)
+            )
         ) from None
 
 
