@@ -293,6 +293,10 @@
         <translation>같은 데이터를 받고 있는 다른 cnnbuilder를 기다리는 중…</translation>
     </message>
     <message>
+        <source>Downloaded; checking the files and reading them…</source>
+        <translation>다운로드했습니다. 파일을 확인하고 읽는 중…</translation>
+    </message>
+    <message>
         <source>{done} of {total}</source>
         <translation>{total} 중 {done}</translation>
     </message>

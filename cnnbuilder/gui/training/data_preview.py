@@ -72,7 +72,9 @@ class DataPreview(QScrollArea):
         self.setWidget(page)
 
     def _add_row(self, grid: QGridLayout, r: int, row: ClassRow, has_test: bool) -> None:
-        grid.addWidget(QLabel(f"{row.label}: {row.name}"), r, 0)
+        # Digits are named by their label already: "3", not "3: 3".
+        name = row.name if row.name == str(row.label) else f"{row.label}: {row.name}"
+        grid.addWidget(QLabel(name), r, 0)
         counts = (row.train, row.validation, row.test if has_test else None)
         for c, count in enumerate(counts, start=1):
             label = QLabel("–" if count is None else f"{count:,}")

@@ -138,6 +138,10 @@ class DownloadBox(QWidget):
             return
         if progress.total:
             self.bar.setValue(round(1000 * min(progress.done / progress.total, 1.0)))
+        if progress.total and progress.done >= progress.total:
+            self.cancel_button.setEnabled(False)  # nothing left to cancel: checking, reading
+            self.text.setText(self.tr("Downloaded; checking the files and reading them…"))
+            return
         text = self.tr("{done} of {total}").format(
             done=human_bytes(progress.done), total=human_bytes(progress.total)
         )
