@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from cnnbuilder.core.datasets.dataset import Dataset, validation_counts
+from cnnbuilder.core.datasets.dataset import Dataset, _held_out
 
 
 @dataclass(frozen=True)
@@ -59,9 +59,9 @@ def class_rows(
     """
     k = dataset.num_classes
     counts = np.bincount(dataset.y, minlength=k)[:k]
-    present = counts > 0
     held_out = np.zeros(k, np.int64)
-    held_out[present] = validation_counts(counts[present], val_split)
+    classes, _, take = _held_out(dataset.y, val_split)  # the trainer's own rule
+    held_out[classes] = take
     test = (
         np.bincount(dataset.y_test, minlength=k)[:k]
         if dataset.y_test is not None

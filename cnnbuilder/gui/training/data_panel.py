@@ -23,8 +23,8 @@ from cnnbuilder.core.datasets import (
     Dataset,
     check_fits,
     load_dataset,
+    validation_size,
 )
-from cnnbuilder.core.datasets.dataset import validation_size
 from cnnbuilder.core.datasets.named import needs_download
 from cnnbuilder.core.spec import output_classes
 from cnnbuilder.gui import commands
@@ -39,11 +39,6 @@ BUILTIN_TITLES = {  # translated where shown (context "DataPanel")
     "digits": QT_TRANSLATE_NOOP("DataPanel", "Digits (built-in)"),
     "shapes": QT_TRANSLATE_NOOP("DataPanel", "Shapes (built-in)"),
 }
-
-
-def validation_count(m: int, val_split: float) -> int:
-    """How many of ``m`` samples ``split_validation`` holds out (the core's rule)."""
-    return validation_size(m, val_split)
 
 
 def sentence(text: str, source: str | None = None) -> str:
@@ -205,7 +200,7 @@ class DataPanel(QGroupBox):
         if data is None:
             return
         m = len(data.y)
-        n_val = validation_count(m, self._val_split)
+        n_val = validation_size(data.y, self._val_split)
         test = len(data.y_test) if data.y_test is not None else 0
         shape = "×".join(str(n) for n in data.input_shape)
         split = self.tr("train {train} · validation {val} · test {test}").format(
