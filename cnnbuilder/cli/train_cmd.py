@@ -18,8 +18,9 @@ from cnnbuilder.cli.common import (
     load_trainable_spec,
 )
 from cnnbuilder.cli.progress import ProgressBar, format_seconds
+from cnnbuilder.core.backends import BACKENDS, DEVICES, available_backends
 from cnnbuilder.core.datasets import load_dataset
-from cnnbuilder.core.errors import TrainingDiverged
+from cnnbuilder.core.errors import MissingExtra, TrainingDiverged
 from cnnbuilder.core.nn.blas import blas_threads
 from cnnbuilder.core.spec import OPTIMIZERS
 from cnnbuilder.core.training import (
@@ -49,6 +50,8 @@ def add_parser(sub: Any) -> None:
     p.add_argument("--init-weights", metavar="W.npz", help="start from these weights")
     p.add_argument("--save-weights", metavar="OUT.npz", help="write the trained weights")
     p.add_argument("--json", action="store_true", help="one JSON object per line")
+    p.add_argument("--backend", choices=BACKENDS, help="training engine (default numpy)")
+    p.add_argument("--device", choices=DEVICES, help="for --backend torch (default auto)")
     p.set_defaults(run=run)
 
 
@@ -62,10 +65,14 @@ def _config(args: argparse.Namespace, spec: Any) -> TrainConfig:
         seed=args.seed,
         val_split=args.val_split,
         shuffle=False if args.no_shuffle else None,
+        backend=args.backend,
+        device=args.device,
     )
     problem = config.problem()
     if problem:
         raise UsageError(f"cnnbuilder train: {problem}")
+    if config.backend not in available_backends():
+        raise MissingExtra(config.backend, config.backend)
     return config
 
 

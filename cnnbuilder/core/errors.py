@@ -66,3 +66,23 @@ class TrainingDiverged(CnnBuilderError, ArithmeticError):
 
 class MemoryBudgetError(CnnBuilderError, MemoryError):
     """A network and batch would need more memory than allowed."""
+
+
+class MissingExtra(CnnBuilderError, ImportError):
+    """An optional package (a pip extra) is needed and not installed.
+
+    Parameters
+    ----------
+    module : str
+        The package that could not be imported, e.g. ``"torch"``.
+    extra : str
+        The extra that installs it, e.g. ``"torch"`` for ``cnnbuilder[torch]``.
+    """
+
+    def __init__(self, module: str, extra: str) -> None:
+        self.module = module
+        self.extra = extra
+        super().__init__(
+            f"this needs the package {module!r}, which is not installed; "
+            f"install it with: pip install 'cnnbuilder[{extra}]'"
+        )

@@ -21,6 +21,8 @@ from cnnbuilder.core.nn.layers import param_shapes
 from cnnbuilder.core.nn.params import check_weights
 from cnnbuilder.core.spec import NetworkSpec
 
+NETWORK_KEY = "network"
+
 
 class HasWeights(Protocol):
     """Anything with ``get_weights()``, such as a :class:`~cnnbuilder.core.nn.Network`."""
@@ -45,14 +47,15 @@ def save_weights(
         weights = network_or_weights.get_weights()
     else:
         weights = dict(network_or_weights)
+    atomic_write_with(Path(path), lambda handle: write_weights(handle, weights))
+
+
+def write_weights(handle: IO[bytes], weights: Mapping[str, np.ndarray]) -> None:
+    """Write ``weights`` as an ``.npz`` of float32 arrays to an open binary file."""
     arrays = {key: np.asarray(value, dtype=np.float32) for key, value in weights.items()}
-
-    def write(handle: IO[bytes]) -> None:
-        # NumPy's stub lets **kwds bind allow_pickle (bool); passing the flag by name
-        # would store it as an array before NumPy 2.1, which this project still supports.
-        np.savez(handle, **arrays)  # type: ignore[arg-type]
-
-    atomic_write_with(Path(path), write)
+    # NumPy's stub lets **kwds bind allow_pickle (bool); passing the flag by name
+    # would store it as an array before NumPy 2.1, which this project still supports.
+    np.savez(handle, **arrays)  # type: ignore[arg-type]
 
 
 def _read(path: Path) -> dict[str, np.ndarray]:
@@ -96,5 +99,6 @@ def load_weights(path: str | Path, spec: NetworkSpec) -> dict[str, np.ndarray]:
     """
     path = Path(path)
     weights = _read(path)
+    weights.pop(NETWORK_KEY, None)  # the network the weights belong to (FORMATS.md)
     check_weights(weights, param_shapes(spec))
     return {key: value.astype(np.float32) for key, value in weights.items()}

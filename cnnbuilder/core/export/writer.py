@@ -1,0 +1,97 @@
+"""Write an export to disk: the files it makes, checked before anything is written.
+
+A PyTorch export is ``OUT.py`` and, with weights, ``OUT.npz`` beside it; an
+ONNX export is one file. Existing files are replaced only with ``force``;
+every file is written to a temporary name and renamed when complete.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Mapping
+from pathlib import Path
+
+import numpy as np
+
+from cnnbuilder.core.atomic import atomic_output
+from cnnbuilder.core.errors import CnnBuilderError, SpecError
+from cnnbuilder.core.spec import NetworkSpec
+from cnnbuilder.core.summary import summarize
+from cnnbuilder.core.weights import write_weights
+
+FORMATS = ("pytorch", "onnx")
+SUFFIXES = {"pytorch": ".py", "onnx": ".onnx"}
+
+
+class ExportError(CnnBuilderError, ValueError):
+    """An export that cannot be written as asked (an existing file, a missing input)."""
+
+
+def export_paths(fmt: str, output: Path, with_weights: bool) -> list[Path]:
+    """The files an export writes: the script and its weights, or the ONNX file."""
+    if fmt == "pytorch":
+        if output.suffix != ".py":
+            raise ExportError(f"{output.name}: a PyTorch script's name must end in .py")
+        return [output, output.with_suffix(".npz")] if with_weights else [output]
+    if fmt == "onnx":
+        return [output]
+    raise ExportError(f"unknown export format {fmt!r}; expected one of {', '.join(FORMATS)}")
+
+
+def _check(spec: NetworkSpec, fmt: str, paths: list[Path], force: bool) -> None:
+    problem = summarize(spec).problem
+    if problem:
+        raise SpecError(f"the network cannot be exported: {problem}")
+    for path in paths:
+        if path.is_dir():
+            raise ExportError(f"{path} is a folder")
+        if not path.parent.is_dir():
+            raise ExportError(f"the folder {path.parent} does not exist")
+        if path.exists() and not force:
+            raise ExportError(f"{path} exists; use --force to replace it")
+
+
+def export_network(
+    spec: NetworkSpec,
+    fmt: str,
+    output: str | Path,
+    weights: Mapping[str, np.ndarray] | None = None,
+    force: bool = False,
+) -> list[Path]:
+    """Write ``spec`` (and ``weights``, already checked against it) as ``fmt``.
+
+    Returns
+    -------
+    list of Path
+        The files written.
+
+    Raises
+    ------
+    SpecError
+        The network is not valid.
+    ExportError
+        An existing output without ``force``, a missing folder, ONNX without weights.
+    MissingExtra
+        ONNX without the ``onnx`` package.
+    """
+    output = Path(output)
+    paths = export_paths(fmt, output, weights is not None)
+    _check(spec, fmt, paths, force)
+    if fmt == "onnx":
+        if weights is None:
+            raise ExportError("an ONNX export needs weights (--weights W.npz)")
+        from cnnbuilder.core.export.onnx_graph import onnx_model
+
+        data = onnx_model(spec, weights).SerializeToString()
+        with atomic_output(output) as handle:
+            handle.write(data)
+        return paths
+    from cnnbuilder.core.export.pytorch_script import pytorch_script
+
+    weights_file = paths[1].name if weights is not None else None
+    text = pytorch_script(spec, output.stem, weights_file)
+    with contextlib.ExitStack() as stack:  # both renamed only when both are complete
+        if weights is not None:
+            write_weights(stack.enter_context(atomic_output(paths[1])), weights)
+        stack.enter_context(atomic_output(output, "w")).write(text)
+    return paths
