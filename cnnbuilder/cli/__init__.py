@@ -11,9 +11,10 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from cnnbuilder import __version__
+from cnnbuilder import __version__, i18n
 from cnnbuilder.cli.common import EXIT_INVALID, UsageError, fail
 from cnnbuilder.core.errors import CnnBuilderError
+from cnnbuilder.i18n import translate
 
 
 class _Parser(argparse.ArgumentParser):
@@ -21,6 +22,9 @@ class _Parser(argparse.ArgumentParser):
 
     def error(self, message: str) -> None:  # type: ignore[override]
         raise UsageError(f"{self.prog}: {message}")
+
+
+LANG_HELP = "language of messages and tables: en or ko (default: from LANG)"
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -34,9 +38,12 @@ def build_parser() -> argparse.ArgumentParser:
     train_cmd.add_parser(sub)
     predict_cmd.add_parser(sub)
     export_cmd.add_parser(sub)
+    for command in sub.choices.values():
+        command.add_argument("--lang", choices=i18n.LANGUAGES, help=LANG_HELP)
     gui = sub.add_parser("gui", help="open the window")
     gui.add_argument("file", nargs="?", help="a network file (*.cnn.json)")
     gui.add_argument("--screenshot", metavar="OUT.png", help="render once, save, exit")
+    gui.add_argument("--lang", choices=("system", *i18n.LANGUAGES), help="language of the window")
     gui.set_defaults(run=_run_gui)
     return parser
 
@@ -47,18 +54,42 @@ def _run_gui(args: argparse.Namespace) -> int:
     argv = [args.file] if args.file else []
     if args.screenshot:
         argv += ["--screenshot", args.screenshot]
+    if args.lang:
+        argv += ["--lang", args.lang]
     return gui_main(argv)
+
+
+def language_of(argv: Sequence[str], environ: dict[str, str] | None = None) -> str:
+    """The language of the messages: ``--lang`` if given, else the locale's (LANG...).
+
+    ``--json`` output is for programs: it stays English whatever is asked.
+    """
+    if "--json" in argv:
+        return i18n.SOURCE_LANGUAGE
+    for i, arg in enumerate(argv):
+        value = arg.partition("=")[2] if arg.startswith("--lang=") else None
+        if arg == "--lang" and i + 1 < len(argv):
+            value = argv[i + 1]
+        if value in i18n.LANGUAGES:
+            return value
+    return i18n.system_language(environ)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit code."""
+    argv = list(sys.argv[1:] if argv is None else argv)
+    with i18n.language(language_of(argv)):
+        return _main(argv)
+
+
+def _main(argv: list[str]) -> int:
     try:
         args = build_parser().parse_args(argv)
         return int(args.run(args))
     except UsageError as exc:
         return fail(str(exc))
     except (CnnBuilderError, ValueError) as exc:
-        return fail(f"cnnbuilder: error: {exc}")
+        return fail(translate("cli", "cnnbuilder: error: {problem}").format(problem=exc))
     except BrokenPipeError:  # e.g. `cnnbuilder train ... | head`
         sys.stderr.close()
         return EXIT_INVALID

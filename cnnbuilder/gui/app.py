@@ -28,6 +28,7 @@ from PySide6.QtWidgets import QApplication
 
 from cnnbuilder.core.errors import SpecError
 from cnnbuilder.core.fileio import load_spec
+from cnnbuilder.gui.language import CHOICES, apply_language, resolve
 from cnnbuilder.gui.main_window import MainWindow
 from cnnbuilder.gui.resources import DEFAULT_PRESET, icon
 
@@ -35,15 +36,23 @@ ORGANIZATION = APPLICATION = "cnnbuilder"
 SCREENSHOT_SIZE = (1280, 800)
 
 
-def application() -> QApplication:
-    """Return the running QApplication, creating and naming it if needed."""
+def application(language: str | None = None) -> QApplication:
+    """Return the running QApplication, creating and naming it if needed.
+
+    The first call installs the translators: ``language`` (``system``, ``en``,
+    ``ko``) or else the one chosen in View ▸ Language, or else the system's.
+    Later calls change the language only when ``language`` is given.
+    """
     app = QApplication.instance()
+    created = app is None
     if app is None:
         app = QApplication([sys.argv[0] if sys.argv else "cnnbuilder"])
     if not QCoreApplication.organizationName():
         QCoreApplication.setOrganizationName(ORGANIZATION)
     if QCoreApplication.applicationName() in ("", "python", "python3", "main.py"):
         QCoreApplication.setApplicationName(APPLICATION)
+    if created or language is not None:
+        apply_language(resolve(language))
     app.setWindowIcon(icon("cnnbuilder"))
     return app  # type: ignore[return-value]
 
@@ -73,6 +82,9 @@ def _parse(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("file", nargs="?", help="a network file (*.cnn.json)")
     parser.add_argument("--screenshot", metavar="OUT.png", help="render the window once and exit")
     parser.add_argument("--size", default="{}x{}".format(*SCREENSHOT_SIZE), help="window size WxH")
+    parser.add_argument(
+        "--lang", choices=CHOICES, help="the language of the window (default: View ▸ Language)"
+    )
     return parser.parse_args(argv)
 
 
@@ -80,7 +92,8 @@ def _size(text: str) -> tuple[int, int]:
     try:
         width, height = (int(v) for v in text.lower().split("x"))
     except ValueError:
-        raise SystemExit(f"cnnbuilder gui: --size must look like 1280x800, got {text!r}") from None
+        message = QCoreApplication.translate("app", "--size must look like 1280x800, got {text}")
+        raise SystemExit(f"cnnbuilder gui: {message.format(text=repr(text))}") from None
     return width, height
 
 
@@ -88,18 +101,19 @@ def main(argv: list[str] | None = None) -> int:
     """Run the window; return the exit code (2 when FILE cannot be opened offscreen)."""
     args = _parse(argv)
     size = _size(args.size)
+    if args.screenshot:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # works with no display
+    app = application(args.lang)  # the language first: messages below are translated
     error: SpecError | None = None
     if args.file:
         try:
             load_spec(args.file)  # check first: a screenshot run stops here, windowless
         except SpecError as exc:
             if args.screenshot:
-                sys.stderr.write(f"cnnbuilder gui: cannot open {args.file}: {exc}\n")
+                message = QCoreApplication.translate("app", "cannot open {file}: {problem}")
+                sys.stderr.write(f"cnnbuilder gui: {message.format(file=args.file, problem=exc)}\n")
                 return 2
             error = exc
-    if args.screenshot:
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # works with no display
-    app = application()
     _quiet_offscreen_notice()
     window = create_main_window()
     window.resize(*size)
@@ -153,6 +167,7 @@ def save_screenshot(window: MainWindow, out: Path) -> int:
     window.hide()
     window.deleteLater()
     if not ok:
-        sys.stderr.write(f"cnnbuilder gui: cannot write the screenshot {out}\n")
+        message = QCoreApplication.translate("app", "cannot write the screenshot {file}")
+        sys.stderr.write(f"cnnbuilder gui: {message.format(file=out)}\n")
         return 2
     return 0

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from cnnbuilder.core import edits
@@ -89,33 +90,50 @@ def _label(layer: LayerSpec) -> str:
 def add_layer(document: Document, index: int, layer: LayerSpec) -> SpecEditCommand:
     """Insert ``layer`` before position ``index`` (0-based)."""
     after = edits.insert_layer(document.spec, index, layer)
-    return SpecEditCommand(document, after, f"Add {_label(layer)}")
+    return SpecEditCommand(
+        document,
+        after,
+        QCoreApplication.translate("commands", "Add {kind}").format(kind=_label(layer)),
+    )
 
 
 def _layer_edit(
-    document: Document, uid: int, verb: str, edit: Callable[[NetworkSpec, int], NetworkSpec]
+    document: Document, uid: int, text: str, edit: Callable[[NetworkSpec, int], NetworkSpec]
 ) -> SpecEditCommand:
-    """A command that applies ``edit(spec, index)`` to the layer with this uid."""
+    """A command that applies ``edit(spec, index)`` to the layer with this uid.
+
+    ``text`` is translated, with ``{kind}`` for the layer's kind (CONV, POOL...).
+    """
     index = document.spec.index_of(uid)
     label = _label(document.spec.layers[index])
-    return SpecEditCommand(document, edit(document.spec, index), f"{verb} {label}")
+    return SpecEditCommand(document, edit(document.spec, index), text.format(kind=label))
 
 
 def remove_layer(document: Document, uid: int) -> SpecEditCommand:
     """Remove the layer with this uid."""
-    return _layer_edit(document, uid, "Delete", edits.remove_layer)
+    return _layer_edit(
+        document, uid, QCoreApplication.translate("commands", "Delete {kind}"), edits.remove_layer
+    )
 
 
 def move_layer(document: Document, uid: int, target: int) -> SpecEditCommand:
     """Move the layer with this uid so that it ends at position ``target``."""
     return _layer_edit(
-        document, uid, "Move", lambda spec, index: edits.move_layer(spec, index, target)
+        document,
+        uid,
+        QCoreApplication.translate("commands", "Move {kind}"),
+        lambda spec, index: edits.move_layer(spec, index, target),
     )
 
 
 def duplicate_layer(document: Document, uid: int) -> SpecEditCommand:
     """Insert a copy of the layer with this uid right after it."""
-    return _layer_edit(document, uid, "Duplicate", edits.duplicate_layer)
+    return _layer_edit(
+        document,
+        uid,
+        QCoreApplication.translate("commands", "Duplicate {kind}"),
+        edits.duplicate_layer,
+    )
 
 
 def set_param(
@@ -134,29 +152,44 @@ def set_param(
     layer = document.spec.layers[index]
     after = edits.set_layer_field(document.spec, index, field, value)
     key = None if session is None else ("param", uid, field, session)
-    return SpecEditCommand(document, after, f"Set {_label(layer)} {field}", key)
+    text = QCoreApplication.translate("commands", "Set {kind} {field}").format(
+        kind=_label(layer), field=field
+    )
+    return SpecEditCommand(document, after, text, key)
 
 
 def set_input(document: Document, session: int | None = 0, **values: int) -> SpecEditCommand:
     """Set some of the input's ``height``, ``width``, ``channels``."""
     after = edits.set_input(document.spec, **values)
     key = None if session is None else ("input", tuple(sorted(values)), session)
-    return SpecEditCommand(document, after, "Set input " + ", ".join(sorted(values)), key)
+    text = QCoreApplication.translate("commands", "Set input {fields}").format(
+        fields=", ".join(sorted(values))
+    )
+    return SpecEditCommand(document, after, text, key)
 
 
 def set_name(document: Document, name: str, session: int | None = 0) -> SpecEditCommand:
     """Rename the network."""
     key = None if session is None else ("name", session)
-    return SpecEditCommand(document, edits.set_name(document.spec, name), "Rename network", key)
+    return SpecEditCommand(
+        document,
+        edits.set_name(document.spec, name),
+        QCoreApplication.translate("commands", "Rename network"),
+        key,
+    )
 
 
 def fit_to_data(document: Document, shape: tuple[int, int, int], classes: int) -> SpecEditCommand:
     """Set the input to ``shape`` (n_H, n_W, n_c) and the Softmax to ``classes``."""
     after = edits.fit_to_data(document.spec, shape, classes)
-    return SpecEditCommand(document, after, "Fit network to data")
+    return SpecEditCommand(
+        document, after, QCoreApplication.translate("commands", "Fit network to data")
+    )
 
 
 def set_training(document: Document, training: TrainingSpec | None) -> SpecEditCommand:
     """Replace the network's training settings (saved with the file)."""
     after = edits.set_training(document.spec, training)
-    return SpecEditCommand(document, after, "Change training settings")
+    return SpecEditCommand(
+        document, after, QCoreApplication.translate("commands", "Change training settings")
+    )

@@ -91,7 +91,7 @@ class Document(QObject):
     @property
     def file_name(self) -> str:
         """The file name for titles, ``"Untitled"`` when there is no file."""
-        return self._path.name if self._path is not None else "Untitled"
+        return self._path.name if self._path is not None else self.tr("Untitled")
 
     # -- changes -------------------------------------------------------------
     def set_spec(self, spec: NetworkSpec) -> None:

@@ -31,25 +31,29 @@ class EditActions(QObject):
         super().__init__(parent)
         self.document = document
         self.selection = selection
-        self.undo = self._action("&Undo", document.undo, "undo", QKeySequence.StandardKey.Undo)
-        self.redo = self._action("&Redo", document.redo, "redo")
+        self.undo = self._action(
+            self.tr("&Undo"), document.undo, "undo", QKeySequence.StandardKey.Undo
+        )
+        self.redo = self._action(self.tr("&Redo"), document.redo, "redo")
         self.redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         # Toolbar buttons keep a short label; menus show "Undo Add CONV".
-        self.undo.setIconText("Undo")
-        self.redo.setIconText("Redo")
-        self.delete = self._action("&Delete Layer", self.delete_selected, shortcut="Del")
+        self.undo.setIconText(self.tr("Undo"))
+        self.redo.setIconText(self.tr("Redo"))
+        self.delete = self._action(self.tr("&Delete Layer"), self.delete_selected, shortcut="Del")
         self.duplicate = self._action(
-            "D&uplicate Layer", self.duplicate_selected, shortcut="Ctrl+D"
+            self.tr("D&uplicate Layer"), self.duplicate_selected, shortcut="Ctrl+D"
         )
         self.move_earlier = self._action(
-            "Move &Earlier", lambda: self.move_selected(-1), shortcut="Ctrl+Left"
+            self.tr("Move &Earlier"), lambda: self.move_selected(-1), shortcut="Ctrl+Left"
         )
         self.move_later = self._action(
-            "Move &Later", lambda: self.move_selected(1), shortcut="Ctrl+Right"
+            self.tr("Move &Later"), lambda: self.move_selected(1), shortcut="Ctrl+Right"
         )
         self.append: dict[str, QAction] = {
             kind: self._action(
-                f"Add {KIND_LABELS[kind]}", lambda k=kind: self.append_layer(k), kind
+                self.tr("Add {kind}").format(kind=KIND_LABELS[kind]),
+                lambda k=kind: self.append_layer(k),
+                kind,
             )
             for kind in LAYER_CLASSES
         }
@@ -110,10 +114,23 @@ class EditActions(QObject):
         state, editable = self._stack_state, not self.document.locked
         self.undo.setEnabled(editable and bool(state["can_undo"]))
         self.redo.setEnabled(editable and bool(state["can_redo"]))
-        self.undo.setText(f"&Undo {state['undo']}".rstrip())
-        self.redo.setText(f"&Redo {state['redo']}".rstrip())
-        self.undo.setToolTip(f"Undo {state['undo']} (Ctrl+Z)".replace("  ", " "))
-        self.redo.setToolTip(f"Redo {state['redo']} (Ctrl+Shift+Z)".replace("  ", " "))
+        undo, redo = state["undo"], state["redo"]
+        self.undo.setText(
+            self.tr("&Undo {action}").format(action=undo) if undo else self.tr("&Undo")
+        )
+        self.redo.setText(
+            self.tr("&Redo {action}").format(action=redo) if redo else self.tr("&Redo")
+        )
+        self.undo.setToolTip(
+            self.tr("Undo {action} (Ctrl+Z)").format(action=undo)
+            if undo
+            else self.tr("Undo (Ctrl+Z)")
+        )
+        self.redo.setToolTip(
+            self.tr("Redo {action} (Ctrl+Shift+Z)").format(action=redo)
+            if redo
+            else self.tr("Redo (Ctrl+Shift+Z)")
+        )
         # The selection may still name a layer that this change removed.
         uids = [layer.uid for layer in self.document.spec.layers]
         uid = self.selection.layer_uid

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Signal
 from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
@@ -21,13 +21,16 @@ from cnnbuilder.gui.document import Document
 from cnnbuilder.gui.recent_files import RecentFiles
 from cnnbuilder.gui.resources import icon, preset_paths
 
-NETWORK_FILTER = "cnnbuilder networks (*.cnn.json);;JSON files (*.json);;All files (*)"
+NETWORK_FILTER = QT_TRANSLATE_NOOP(
+    "FileController", "cnnbuilder networks (*.cnn.json);;JSON files (*.json);;All files (*)"
+)
 Button = QMessageBox.StandardButton
 
 
 def blank_spec() -> NetworkSpec:
     """The network of File ▸ New: a 28×28×1 input and no layers yet."""
-    return NetworkSpec(name="Untitled", input=InputSpec(28, 28, 1))
+    name = QCoreApplication.translate("FileController", "Untitled")
+    return NetworkSpec(name=name, input=InputSpec(28, 28, 1))
 
 
 class FileController(QObject):
@@ -47,23 +50,25 @@ class FileController(QObject):
         self.window = window
         self.recent = recent
         self.new_action = self._action(
-            "&New", QKeySequence.StandardKey.New, self.new_network, "new"
+            self.tr("&New"), QKeySequence.StandardKey.New, self.new_network, "new"
         )
         self.open_action = self._action(
-            "&Open…", QKeySequence.StandardKey.Open, self.open_file, "open"
+            self.tr("&Open…"), QKeySequence.StandardKey.Open, self.open_file, "open"
         )
-        self.save_action = self._action("&Save", QKeySequence.StandardKey.Save, self.save, "save")
+        self.save_action = self._action(
+            self.tr("&Save"), QKeySequence.StandardKey.Save, self.save, "save"
+        )
         self.save_as_action = self._action(
-            "Save &As…", QKeySequence.StandardKey.SaveAs, self.save_as
+            self.tr("Save &As…"), QKeySequence.StandardKey.SaveAs, self.save_as
         )
         self.copy_markdown_action = self._action(
-            "Copy Table as &Markdown", None, self.copy_markdown, "copy"
+            self.tr("Copy Table as &Markdown"), None, self.copy_markdown, "copy"
         )
-        self.save_csv_action = self._action("Export Table as &CSV…", None, self.export_csv)
-        self.presets_menu = QMenu("New from &Preset", window)
+        self.save_csv_action = self._action(self.tr("Export Table as &CSV…"), None, self.export_csv)
+        self.presets_menu = QMenu(self.tr("New from &Preset"), window)
         for path in preset_paths():
             self._add_preset(path)
-        self.recent_menu = QMenu("Open &Recent", window)
+        self.recent_menu = QMenu(self.tr("Open &Recent"), window)
         recent.changed.connect(self._rebuild_recent_menu)
         self._rebuild_recent_menu()
         document.locked_changed.connect(self._on_locked_changed)
@@ -100,7 +105,7 @@ class FileController(QObject):
             action.triggered.connect(lambda _checked=False, p=path: self.open_file(p))
         if paths:
             self.recent_menu.addSeparator()
-            self.recent_menu.addAction("Clear Menu", self.recent.clear)
+            self.recent_menu.addAction(self.tr("Clear Menu"), self.recent.clear)
         self.recent_menu.setEnabled(bool(paths) and not self.document.locked)
 
     def _on_locked_changed(self, locked: bool) -> None:
@@ -116,8 +121,10 @@ class FileController(QObject):
             return True
         answer = QMessageBox.question(
             self.window,
-            "Unsaved changes",
-            f"“{self.document.file_name}” has unsaved changes. Save them first?",
+            self.tr("Unsaved changes"),
+            self.tr("“{file}” has unsaved changes. Save them first?").format(
+                file=self.document.file_name
+            ),
             Button.Save | Button.Discard | Button.Cancel,
             Button.Save,
         )
@@ -131,7 +138,7 @@ class FileController(QObject):
         if self.document.locked or not self.maybe_save():
             return False
         self.document.reset(blank_spec())
-        self.message.emit("New network: drag layers from the palette onto the canvas.")
+        self.message.emit(self.tr("New network: drag layers from the palette onto the canvas."))
         return True
 
     def new_from_preset(self, path: Path) -> bool:
@@ -144,7 +151,7 @@ class FileController(QObject):
             self.report_open_failure(path, exc)
             return False
         self.document.reset(spec)
-        self.message.emit(f"New network from the preset “{spec.name}”.")
+        self.message.emit(self.tr("New network from the preset “{name}”.").format(name=spec.name))
         return True
 
     def open_file(self, path: Path | str | None = None) -> bool:
@@ -153,7 +160,7 @@ class FileController(QObject):
             return False
         if path is None:
             name, _ = QFileDialog.getOpenFileName(
-                self.window, "Open network", self._folder(), NETWORK_FILTER
+                self.window, self.tr("Open network"), self._folder(), self.tr(NETWORK_FILTER)
             )
             if not name:
                 return False
@@ -168,18 +175,22 @@ class FileController(QObject):
             self.report_open_failure(path, exc)
             return False
         self.recent.add(path)
-        self.message.emit(f"Opened {path.name}.")
+        self.message.emit(self.tr("Opened {file}.").format(file=path.name))
         return True
 
     def report_open_failure(self, path: Path, exc: SpecError) -> None:
         """Tell the user in the status bar and a message box why ``path`` did not open."""
-        self.message.emit(f"Could not open {Path(path).name}: {exc}")
+        self.message.emit(
+            self.tr("Could not open {file}: {problem}").format(file=Path(path).name, problem=exc)
+        )
         if Path(path).resolve() in self.recent.paths() and not Path(path).exists():
             self.recent.remove(path)
         QMessageBox.critical(
             self.window,
-            "Cannot open the network",
-            f"{Path(path).name} could not be opened; the current network is unchanged.\n\n{exc}",
+            self.tr("Cannot open the network"),
+            self.tr(
+                "{file} could not be opened; the current network is unchanged.\n\n{problem}"
+            ).format(file=Path(path).name, problem=exc),
         )
 
     def save(self) -> bool:
@@ -192,7 +203,7 @@ class FileController(QObject):
         """Ask for a file name and save there."""
         suggestion = str(Path(self._folder()) / _suggested_name(self.document))
         name, _ = QFileDialog.getSaveFileName(
-            self.window, "Save network", suggestion, NETWORK_FILTER
+            self.window, self.tr("Save network"), suggestion, self.tr(NETWORK_FILTER)
         )
         if not name:
             return False
@@ -205,11 +216,17 @@ class FileController(QObject):
         try:
             self.document.save(path)
         except OSError as exc:
-            self.message.emit(f"Could not save {path.name}: {exc}")
-            QMessageBox.critical(self.window, "Cannot save", f"{path} could not be written:\n{exc}")
+            self.message.emit(
+                self.tr("Could not save {file}: {problem}").format(file=path.name, problem=exc)
+            )
+            QMessageBox.critical(
+                self.window,
+                self.tr("Cannot save"),
+                self.tr("{file} could not be written:\n{problem}").format(file=path, problem=exc),
+            )
             return False
         self.recent.add(path)
-        self.message.emit(f"Saved {path.name}.")
+        self.message.emit(self.tr("Saved {file}.").format(file=path.name))
         return True
 
     def copy_markdown(self) -> None:
@@ -217,7 +234,7 @@ class FileController(QObject):
         spec = self.document.spec
         batch = spec.training.batch_size if spec.training else 32
         export.copy_markdown(self.document.summary, spec.name, batch)
-        self.message.emit("Copied the table as Markdown.")
+        self.message.emit(self.tr("Copied the table as Markdown."))
 
     def export_csv(self, path: Path | str | None = None) -> bool:
         """Save the summary table as CSV (asks for a file when ``path`` is None)."""
@@ -225,7 +242,7 @@ class FileController(QObject):
             stem = _suggested_name(self.document).removesuffix(".cnn.json")
             suggestion = str(Path(self._folder()) / f"{stem}-summary.csv")
             name, _ = QFileDialog.getSaveFileName(
-                self.window, "Export table", suggestion, "CSV (*.csv)"
+                self.window, self.tr("Export table"), suggestion, self.tr("CSV (*.csv)")
             )
             if not name:
                 return False
@@ -235,10 +252,12 @@ class FileController(QObject):
             export.save_csv(self.document.summary, path)
         except OSError as exc:
             QMessageBox.critical(
-                self.window, "Cannot export", f"{path} could not be written:\n{exc}"
+                self.window,
+                self.tr("Cannot export"),
+                self.tr("{file} could not be written:\n{problem}").format(file=path, problem=exc),
             )
             return False
-        self.message.emit(f"Exported the table to {Path(path).name}.")
+        self.message.emit(self.tr("Exported the table to {file}.").format(file=Path(path).name))
         return True
 
     def _folder(self) -> str:

@@ -30,6 +30,7 @@ from cnnbuilder.gui.canvas.view import NetworkView
 from cnnbuilder.gui.document import Document
 from cnnbuilder.gui.edit_actions import EditActions
 from cnnbuilder.gui.file_controller import FileController
+from cnnbuilder.gui.language import LanguageMenu
 from cnnbuilder.gui.palette import PaletteWidget
 from cnnbuilder.gui.properties_panel import PropertiesPanel
 from cnnbuilder.gui.recent_files import RecentFiles
@@ -92,7 +93,7 @@ class MainWindow(QMainWindow):
         self.bottom_tabs.setDocumentMode(True)
         self.bottom_tabs.setUsesScrollButtons(True)
         self.bottom_tabs.setMinimumWidth(320)  # its size hint would follow the widest page
-        self.bottom_tabs.addTab(self.summary_view, "Summary")
+        self.bottom_tabs.addTab(self.summary_view, self.tr("Summary"))
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.addWidget(self.canvas)
         self.splitter.addWidget(self.bottom_tabs)
@@ -104,7 +105,7 @@ class MainWindow(QMainWindow):
 
     def _build_docks(self) -> None:
         self.palette = PaletteWidget(self.document)
-        hint = QLabel("Drag a layer onto the canvas, or double-click it to append it.")
+        hint = QLabel(self.tr("Drag a layer onto the canvas, or double-click it to append it."))
         hint.setStyleSheet("color: #6b7280;")
         hint.setWordWrap(True)
         box = QWidget()
@@ -112,16 +113,18 @@ class MainWindow(QMainWindow):
         column.setContentsMargins(6, 4, 6, 6)
         column.addWidget(self.palette, 1)
         column.addWidget(hint)
-        self.palette_dock = self.add_panel(box, "Layers", "left")
+        self.palette_dock = self.add_panel(box, self.tr("Layers"), "left", "layersDock")
         box.setMinimumWidth(170)
         self.palette_dock.setMaximumWidth(240)
         self.properties = PropertiesPanel(self.document, self.selection)
         self.properties.setMinimumWidth(270)
-        self.properties_dock = self.add_panel(self.properties, "Properties", "right")
+        self.properties_dock = self.add_panel(
+            self.properties, self.tr("Properties"), "right", "propertiesDock"
+        )
         self.history = QUndoView(self.document.undo_stack)
         self.history.setObjectName("undoHistory")
-        self.history.setEmptyLabel("Opened network")
-        self.history_dock = self.add_panel(self.history, "History", "right")
+        self.history.setEmptyLabel(self.tr("Opened network"))
+        self.history_dock = self.add_panel(self.history, self.tr("History"), "right", "historyDock")
         self.resizeDocks(
             [self.palette_dock, self.properties_dock], [180, 320], Qt.Orientation.Horizontal
         )
@@ -131,7 +134,8 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         bar, files, edit = self.menuBar(), self.files, self.edit
-        menu = bar.addMenu("&File")
+        menu = bar.addMenu(self.tr("&File"))
+        menu.menuAction().setObjectName("fileMenu")
         menu.addActions([files.new_action])
         menu.addMenu(files.presets_menu)
         menu.addActions([files.open_action])
@@ -141,35 +145,48 @@ class MainWindow(QMainWindow):
         menu.addSeparator()
         menu.addActions([files.copy_markdown_action, files.save_csv_action])
         menu.addSeparator()
-        quit_action = menu.addAction("&Quit", self.close)
+        quit_action = menu.addAction(self.tr("&Quit"), self.close)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        menu = bar.addMenu("&Edit")
+        menu = bar.addMenu(self.tr("&Edit"))
+        menu.menuAction().setObjectName("editMenu")
         menu.addActions([edit.undo, edit.redo])
         menu.addSeparator()
         menu.addActions(edit.layer_actions)
         menu.addSeparator()
-        add_menu = menu.addMenu("&Add Layer")
+        add_menu = menu.addMenu(self.tr("&Add Layer"))
         add_menu.addActions(list(edit.append.values()))
-        self._build_view_menu(bar.addMenu("&View"))
-        bar.addMenu("&Help").addAction("&About cnnbuilder", self._show_about)
+        self.view_menu = bar.addMenu(self.tr("&View"))
+        self.view_menu.menuAction().setObjectName("viewMenu")
+        self._build_view_menu(self.view_menu)
+        self.help_menu = bar.addMenu(self.tr("&Help"))
+        self.help_menu.menuAction().setObjectName("helpMenu")
+        self.help_menu.addAction(self.tr("&About cnnbuilder"), self._show_about)
 
     def _build_view_menu(self, menu: QMenu) -> None:
         canvas = self.canvas
-        self.fit_action = QAction(icon("fit"), "&Fit to Window", self)
+        self.fit_action = QAction(icon("fit"), self.tr("&Fit to Window"), self)
         self.fit_action.setShortcut(QKeySequence("Ctrl+Shift+F"))
         self.fit_action.triggered.connect(canvas.fit_to_window)
-        menu.addAction("Zoom &In", canvas.zoom_in).setShortcut(QKeySequence.StandardKey.ZoomIn)
-        menu.addAction("Zoom &Out", canvas.zoom_out).setShortcut(QKeySequence.StandardKey.ZoomOut)
-        menu.addAction("&Actual Size", lambda: canvas.set_zoom(1.0)).setShortcut(
+        menu.addAction(self.tr("Zoom &In"), canvas.zoom_in).setShortcut(
+            QKeySequence.StandardKey.ZoomIn
+        )
+        menu.addAction(self.tr("Zoom &Out"), canvas.zoom_out).setShortcut(
+            QKeySequence.StandardKey.ZoomOut
+        )
+        menu.addAction(self.tr("&Actual Size"), lambda: canvas.set_zoom(1.0)).setShortcut(
             QKeySequence("Ctrl+0")
         )
         menu.addAction(self.fit_action)
         menu.addSeparator()
         for dock in (self.palette_dock, self.properties_dock, self.history_dock):
             menu.addAction(dock.toggleViewAction())
+        menu.addSeparator()
+        self.language = LanguageMenu(self)
+        self.language.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        menu.addMenu(self.language.menu)
 
     def _build_toolbar(self) -> None:
-        bar = self.addToolBar("Main")
+        bar = self.addToolBar(self.tr("Main"))
         bar.setObjectName("mainToolbar")
         bar.setMovable(False)
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
@@ -201,16 +218,20 @@ class MainWindow(QMainWindow):
         doc.locked_changed.connect(lambda locked: self.history.setEnabled(not locked))
 
     # -- for other parts of the window --------------------------------------------
-    def add_panel(self, widget: QWidget, title: str, area: Area = "bottom") -> QWidget:
+    def add_panel(
+        self, widget: QWidget, title: str, area: Area = "bottom", name: str = ""
+    ) -> QWidget:
         """Add a panel: a tab next to Summary (``"bottom"``) or a dock.
 
+        ``title`` is translated text; a dock's object name (saved layouts,
+        tests) is ``name``, else the widget's object name + ``Dock``.
         Returns the tab page (the widget itself) or the new ``QDockWidget``.
         """
         if area == "bottom":
             self.bottom_tabs.addTab(widget, title)
             return widget
         dock = QDockWidget(title, self)
-        dock.setObjectName(f"{title.lower().replace(' ', '')}Dock")
+        dock.setObjectName(name or f"{widget.objectName() or 'panel'}Dock")
         dock.setWidget(widget)
         dock.setFeatures(
             QDockWidget.DockWidgetFeature.DockWidgetMovable
@@ -228,7 +249,11 @@ class MainWindow(QMainWindow):
     # -- title, close, about -----------------------------------------------------------
     def _update_title(self, *_args: object) -> None:
         doc = self.document
-        self.setWindowTitle(f"{doc.file_name}[*] — {doc.spec.name} — cnnbuilder")
+        self.setWindowTitle(
+            self.tr("{file}[*] — {network} — cnnbuilder").format(
+                file=doc.file_name, network=doc.spec.name
+            )
+        )
         self.setWindowModified(doc.is_dirty)
 
     def closeEvent(self, event: QCloseEvent) -> None:
@@ -241,8 +266,10 @@ class MainWindow(QMainWindow):
     def _show_about(self) -> None:
         QMessageBox.about(
             self,
-            "About cnnbuilder",
-            f"<b>cnnbuilder {__version__}</b><p>Design and train small convolutional "
-            "networks in the notation of the deep-learning course: CONV, POOL, FC and "
-            "Softmax layers, n_H × n_W × n_c, f, s, p.</p>",
+            self.tr("About cnnbuilder"),
+            self.tr(
+                "<b>cnnbuilder {version}</b><p>Design and train small convolutional "
+                "networks in the notation of the deep-learning course: CONV, POOL, FC and "
+                "Softmax layers, n_H × n_W × n_c, f, s, p.</p>"
+            ).format(version=__version__),
         )

@@ -2,7 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPoint, QSize, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QModelIndex,
+    QPoint,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QColor, QDrag, QFont, QIcon, QKeyEvent, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -22,15 +30,26 @@ from cnnbuilder.gui.mime import encode_kind
 from cnnbuilder.gui.resources import icon
 
 KIND_ROLE = Qt.ItemDataRole.UserRole
-TOOLTIPS = {
-    "conv": "CONV: n_c filters of f×f×n_c_prev slide with stride s over the padded input.\n"
-    "Output n = ⌊(n_prev + 2p − f)/s⌋ + 1; parameters (f·f·n_c_prev + 1)·n_c.",
-    "pool": "POOL: max or average over f×f windows with stride s.\n"
-    "Shrinks n_H and n_W, keeps n_c; no parameters.",
-    "fc": "FC: fully connected layer of n units; a 3-D input is flattened first.\n"
-    "Parameters (n_in + 1)·n.",
-    "softmax": "Softmax: a dense layer to C classes followed by softmax.\n"
-    "It must be the last layer.",
+TOOLTIPS = {  # translated where shown (context "palette")
+    "conv": QT_TRANSLATE_NOOP(
+        "palette",
+        "CONV: n_c filters of f×f×n_c_prev slide with stride s over the padded input.\n"
+        "Output n = ⌊(n_prev + 2p − f)/s⌋ + 1; parameters (f·f·n_c_prev + 1)·n_c.",
+    ),
+    "pool": QT_TRANSLATE_NOOP(
+        "palette",
+        "POOL: max or average over f×f windows with stride s.\n"
+        "Shrinks n_H and n_W, keeps n_c; no parameters.",
+    ),
+    "fc": QT_TRANSLATE_NOOP(
+        "palette",
+        "FC: fully connected layer of n units; a 3-D input is flattened first.\n"
+        "Parameters (n_in + 1)·n.",
+    ),
+    "softmax": QT_TRANSLATE_NOOP(
+        "palette",
+        "Softmax: a dense layer to C classes followed by softmax.\nIt must be the last layer.",
+    ),
 }
 
 
@@ -65,7 +84,7 @@ class _EntryDelegate(QStyledItemDelegate):
         painter.setPen(option.palette.highlightedText().color() if selected else QColor("#6b7280"))
         bottom = text.adjusted(0, text.height() // 2, 0, 0)
         painter.drawText(
-            bottom, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, theme.KIND_TITLES[kind]
+            bottom, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, theme.kind_title(kind)
         )
         painter.restore()
 
@@ -95,9 +114,11 @@ class PaletteWidget(QListWidget):
         self.setUniformItemSizes(True)
         self.setItemDelegate(_EntryDelegate(self))
         for kind in LAYER_CLASSES:
-            item = QListWidgetItem(icon(kind), f"{KIND_LABELS[kind]}\n{theme.KIND_TITLES[kind]}")
+            title = theme.kind_title(kind)
+            item = QListWidgetItem(icon(kind), f"{KIND_LABELS[kind]}\n{title}")
             item.setData(KIND_ROLE, kind)
-            item.setToolTip(TOOLTIPS.get(kind, ""))
+            tip = TOOLTIPS.get(kind)
+            item.setToolTip(QCoreApplication.translate("palette", tip) if tip else "")
             item.setSizeHint(QSize(150, 48))
             self.addItem(item)
         self.itemDoubleClicked.connect(self._on_item_activated)

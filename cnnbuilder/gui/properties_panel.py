@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import asdict
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import (
     QLabel,
@@ -26,7 +26,9 @@ from cnnbuilder.gui.resources import icon
 from cnnbuilder.gui.selection import INPUT, LayerSelection
 from cnnbuilder.gui.undo_keys import route_undo_keys
 
-PLACEHOLDER = "Select a block on the canvas or a row of the table to edit it."
+PLACEHOLDER = QT_TRANSLATE_NOOP(
+    "PropertiesPanel", "Select a block on the canvas or a row of the table to edit it."
+)
 
 
 class PropertiesPanel(QScrollArea):
@@ -123,7 +125,7 @@ class PropertiesPanel(QScrollArea):
             return
         if key == INPUT:
             kind, values = "input", {**asdict(spec.input), "name": spec.name}
-            row, placeholders = self.document.summary.rows[0], {"name": "Untitled"}
+            row, placeholders = self.document.summary.rows[0], {"name": self.tr("Untitled")}
         else:
             index = spec.index_of(key)
             layer = spec.layers[index]
@@ -140,7 +142,7 @@ class PropertiesPanel(QScrollArea):
         self._stack.setCurrentIndex(0)
         self._icon.clear()
         self._title.clear()
-        self._subtitle.setText(PLACEHOLDER)
+        self._subtitle.setText(self.tr(PLACEHOLDER))
         self._error.hide()
         self._working.hide()
 
@@ -148,19 +150,20 @@ class PropertiesPanel(QScrollArea):
         self._icon.setPixmap(icon(kind).pixmap(32, 32))
         label = KIND_LABELS.get(kind, "Input")
         self._title.setText(row.name if row.name.startswith(label) else f"{row.name} · {label}")
-        self._subtitle.setText(theme.KIND_TITLES[kind])
+        self._subtitle.setText(theme.kind_title(kind))
 
     def _show_working(self, row: LayerRow) -> None:
         problem = row.error if row.status in ("error", "blocked") else None
         if row.status == "blocked":
-            problem = "No shape: this layer follows an invalid layer."
+            problem = self.tr("No shape: this layer follows an invalid layer.")
         self._error.setText(problem or "")
         self._error.setVisible(problem is not None)
         lines = []
         if row.output_shape is not None:
-            lines = [f"Output {row.shape_text}", "", row.shape_working]
-            lines += ["", "Parameters", row.params_working]
-            lines += [f"\nWarning: {w}" for w in row.warnings]
+            output = self.tr("Output {shape}").format(shape=row.shape_text)
+            lines = [output, "", row.shape_working]
+            lines += ["", self.tr("Parameters"), row.params_working]
+            lines += ["\n" + self.tr("Warning: {text}").format(text=w) for w in row.warnings]
         self._working.setText("\n".join(lines))
         self._working.setVisible(bool(lines))
 

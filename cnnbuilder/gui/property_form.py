@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QSignalBlocker, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSignalBlocker, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -14,9 +14,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cnnbuilder.gui.fields import Field
+from cnnbuilder.gui.fields import Field, tr
 
-PADDING_MODES = (("number", "p ="), ("valid", "valid (p = 0)"), ("same", "same"))
+PADDING_MODES = (
+    ("number", "p ="),
+    ("valid", QT_TRANSLATE_NOOP("fields", "valid (p = 0)")),
+    ("same", QT_TRANSLATE_NOOP("fields", "same")),
+)
 
 
 class PaddingEditor(QWidget):
@@ -35,7 +39,7 @@ class PaddingEditor(QWidget):
         super().__init__(parent)
         self.mode = QComboBox()
         for key, label in PADDING_MODES:
-            self.mode.addItem(label, key)
+            self.mode.addItem(tr(label), key)
         self.spin = QSpinBox()
         self.spin.setRange(field.minimum, field.maximum)
         row = QHBoxLayout(self)
@@ -90,10 +94,10 @@ class FormPage(QWidget):
         form.setContentsMargins(0, 0, 0, 0)
         for field in fields:
             editor = self._make_editor(field)
-            editor.setToolTip(field.tip)
+            editor.setToolTip(tr(field.tip) if field.tip else "")
             editor.setObjectName(f"edit_{field.name}")
             self.editors[field.name] = editor
-            form.addRow(field.label, editor)
+            form.addRow(tr(field.label), editor)
 
     def _make_editor(self, field: Field) -> QWidget:
         name = field.name
@@ -106,7 +110,7 @@ class FormPage(QWidget):
         if field.editor == "choice":
             combo = QComboBox()
             for value, label in field.choices:
-                combo.addItem(label, value)
+                combo.addItem(tr(label), value)
             combo.currentIndexChanged.connect(
                 lambda _i: self.edited.emit(name, combo.currentData(), False)
             )

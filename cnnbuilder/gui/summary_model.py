@@ -4,7 +4,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QColor, QIcon
 from PySide6.QtWidgets import QApplication, QStyle
 
@@ -14,7 +22,14 @@ from cnnbuilder.gui.document import Document
 from cnnbuilder.gui.resources import icon
 from cnnbuilder.gui.selection import INPUT, Key
 
-COLUMNS = ("Layer", "Hyper-parameters", "Output shape", "Activations", "Parameters", "Mult-adds")
+COLUMNS = (  # English; headers are translated where shown (context "summary_model")
+    QT_TRANSLATE_NOOP("summary_model", "Layer"),
+    QT_TRANSLATE_NOOP("summary_model", "Hyper-parameters"),
+    QT_TRANSLATE_NOOP("summary_model", "Output shape"),
+    QT_TRANSLATE_NOOP("summary_model", "Activations"),
+    QT_TRANSLATE_NOOP("summary_model", "Parameters"),
+    QT_TRANSLATE_NOOP("summary_model", "Mult-adds"),
+)
 LAYER, HYPER, SHAPE, ACTIVATIONS, PARAMS, MULT_ADDS = range(len(COLUMNS))
 NUMERIC = (ACTIVATIONS, PARAMS, MULT_ADDS)
 Align = Qt.AlignmentFlag
@@ -61,7 +76,9 @@ def _tooltip(row: LayerRow, column: int) -> str:
     if row.status == "error":
         return f"{row.name}: {row.error}"
     if row.status == "blocked":
-        return f"{row.name} has no shape: it follows an invalid layer."
+        return QCoreApplication.translate(
+            "summary_model", "{name} has no shape: it follows an invalid layer."
+        ).format(name=row.name)
     warnings = "".join(f"\n\n⚠ {w}" for w in row.warnings)
     if column in (SHAPE, ACTIVATIONS):
         return row.shape_working + warnings
@@ -120,7 +137,9 @@ class SummaryTableModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal:
-            return COLUMNS[section] if 0 <= section < len(COLUMNS) else None
+            if 0 <= section < len(COLUMNS):
+                return QCoreApplication.translate("summary_model", COLUMNS[section])
+            return None
         return str(section)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

@@ -6,6 +6,7 @@ on the canvas and in the totals bar.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QColor
 
 KIND_COLORS: dict[str, str] = {
@@ -15,12 +16,12 @@ KIND_COLORS: dict[str, str] = {
     "fc": "#e07b24",
     "softmax": "#8b5cc7",
 }
-KIND_TITLES: dict[str, str] = {
-    "input": "Input",
-    "conv": "Convolution",
-    "pool": "Pooling",
-    "fc": "Fully connected",
-    "softmax": "Softmax output",
+KIND_TITLES: dict[str, str] = {  # English; kind_title() gives the window's language
+    "input": QT_TRANSLATE_NOOP("theme", "Input"),
+    "conv": QT_TRANSLATE_NOOP("theme", "Convolution"),
+    "pool": QT_TRANSLATE_NOOP("theme", "Pooling"),
+    "fc": QT_TRANSLATE_NOOP("theme", "Fully connected"),
+    "softmax": QT_TRANSLATE_NOOP("theme", "Softmax output"),
 }
 ERROR = "#d62828"
 ERROR_BACKGROUND = "#fde2e2"
@@ -28,6 +29,11 @@ BLOCKED_TEXT = "#9ca3af"
 WARNING = "#d97706"
 ACCENT = "#1d4ed8"
 CANVAS_BACKGROUND = "#f5f6f8"
+
+
+def kind_title(kind: str) -> str:
+    """Return the title of a layer kind (``Convolution``) in the window's language."""
+    return QCoreApplication.translate("theme", KIND_TITLES.get(kind, kind))
 
 
 def kind_color(kind: str) -> QColor:

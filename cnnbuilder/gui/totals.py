@@ -88,27 +88,35 @@ class TotalsBar(QWidget):
         """Show the totals of the document's current summary."""
         summary = self.document.summary
         training = self.document.spec.training or TrainingSpec()
-        partial = " <i>(valid layers only)</i>" if summary.errors else ""
-        self.params.setText(f"<b>Parameters</b> {summary.total_params:,}{partial}")
+        partial = " <i>" + self.tr("(valid layers only)") + "</i>" if summary.errors else ""
+        total = f"{summary.total_params:,}"
+        self.params.setText(self.tr("<b>Parameters</b> {count}").format(count=total) + partial)
         self.share.setText(share_text(summary))
         total = summary.total_params
         self.bar.conv_share = summary.conv_params / total if total else None
         self.bar.update()
-        self.mult_adds.setText(f"<b>Multiply-adds</b> {summary.total_mult_adds:,} per example")
+        self.mult_adds.setText(
+            self.tr("<b>Multiply-adds</b> {count} per example").format(
+                count=f"{summary.total_mult_adds:,}"
+            )
+        )
         memory = summary.training_memory_bytes(training.batch_size, training.optimizer)
         self.memory.setText(
-            f"<b>Training memory</b> ≈ {human_bytes(memory)} "
-            f"(batch {training.batch_size}, {training.optimizer})"
+            self.tr("<b>Training memory</b> ≈ {size} (batch {batch}, {optimizer})").format(
+                size=human_bytes(memory), batch=training.batch_size, optimizer=training.optimizer
+            )
         )
         self.memory.setToolTip(
-            "Parameters with gradients and optimiser moments, plus per example the "
-            "activations kept for backprop, their gradients and the im2col buffers."
+            self.tr(
+                "Parameters with gradients and optimiser moments, plus per example the "
+                "activations kept for backprop, their gradients and the im2col buffers."
+            )
         )
         self._show_status(summary)
 
     def _show_status(self, summary: NetworkSummary) -> None:
         if summary.ok:
-            text, color = "✔ The network is valid and ready to train.", "#15803d"
+            text, color = "✔ " + self.tr("The network is valid and ready to train."), "#15803d"
         elif summary.errors:
             text, color = f"✖ {summary.problem}", theme.ERROR
         else:

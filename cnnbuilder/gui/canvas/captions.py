@@ -1,4 +1,4 @@
-"""The text on a canvas block, in course notation (pure; no Qt).
+"""The text on a canvas block, in course notation (pure; no Qt; words via i18n).
 
 A block shows its name, its key hyper-parameters and the shape it
 produces, e.g. ``CONV1`` / ``5×5 s1 p0 ×8 relu`` / ``→ 28×28×8``.
@@ -18,6 +18,7 @@ from cnnbuilder.core.spec import (
     LayerSpec,
     PoolSpec,
 )
+from cnnbuilder.i18n import translate
 
 INPUT_HYPER_CHARS = 19  # "n_H=28 n_W=28 n_c=1" fits a block (without an icon)
 
@@ -55,10 +56,13 @@ def short_hyper(layer: LayerSpec | InputSpec) -> str:
         f = layer.size
         return f"{f}×{f} s{layer.stride} {pad} ×{layer.filters}"
     if isinstance(layer, PoolSpec):
-        return f"{layer.mode} {layer.size}×{layer.size} s{layer.stride}"
+        shown = (
+            translate("captions", "max") if layer.mode == "max" else translate("captions", "avg")
+        )
+        return f"{shown} {layer.size}×{layer.size} s{layer.stride}"
     if isinstance(layer, DenseSpec):
-        return f"{layer.units} units"
-    return f"{layer.classes} classes"
+        return translate("captions", "{n} units").format(n=layer.units)
+    return translate("captions", "{n} classes").format(n=layer.classes)
 
 
 def _tag(layer: LayerSpec | InputSpec) -> str:
@@ -70,21 +74,28 @@ def _result(row: LayerRow) -> str:
     if row.status == "error":
         return f"✖ {row.error}"
     if row.status == "blocked":
-        return "→ ? (after an error)"
+        return "→ ? " + translate("captions", "(after an error)")
     return f"→ {row.shape_text}"
 
 
 def _tooltip(row: LayerRow, title: str) -> str:
     lines = [f"{title}: {row.hyper}"]
     if row.status == "error":
-        lines.append(f"Error: {row.error}")
+        lines.append(translate("captions", "Error: {text}").format(text=row.error))
     elif row.status == "blocked":
-        lines.append("No shape: it follows an invalid layer.")
+        lines.append(translate("captions", "No shape: it follows an invalid layer."))
     else:
-        lines += [f"Output {row.shape_text}", "", row.shape_working]
+        lines += [
+            translate("captions", "Output {shape}").format(shape=row.shape_text),
+            "",
+            row.shape_working,
+        ]
         if row.params:
-            lines += ["", f"Parameters: {row.params_working}"]
-    lines += [f"Warning: {w}" for w in row.warnings]
+            lines += [
+                "",
+                translate("captions", "Parameters: {text}").format(text=row.params_working),
+            ]
+    lines += [translate("captions", "Warning: {text}").format(text=w) for w in row.warnings]
     return "\n".join(lines)
 
 

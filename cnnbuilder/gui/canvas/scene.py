@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QPointF, QRectF
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QPointF, QRectF
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QGraphicsScene, QGraphicsSimpleTextItem
 
@@ -15,7 +15,9 @@ from cnnbuilder.gui.canvas.items import BlockItem, ConnectorItem, InsertionMarke
 from cnnbuilder.gui.canvas.layout import GRID, Insertion
 from cnnbuilder.gui.selection import INPUT, Key
 
-EMPTY_HINT = "Drag CONV, POOL, FC or Softmax here from the palette"
+EMPTY_HINT = QT_TRANSLATE_NOOP(
+    "NetworkScene", "Drag CONV, POOL, FC or Softmax here from the palette"
+)
 
 
 class NetworkScene(QGraphicsScene):
@@ -36,7 +38,7 @@ class NetworkScene(QGraphicsScene):
         self._selected: Key = None
         self.marker = InsertionMarker()
         self.addItem(self.marker)
-        self._hint = QGraphicsSimpleTextItem(EMPTY_HINT)
+        self._hint = QGraphicsSimpleTextItem(self.tr(EMPTY_HINT))
         self._hint.setBrush(QColor(theme.BLOCKED_TEXT))
         font = QFont(self._hint.font())
         font.setItalic(True)

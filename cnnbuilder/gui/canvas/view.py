@@ -274,7 +274,8 @@ class NetworkView(QGraphicsView):
         """ "Add CONV" … that insert at the slot under ``scene_pos``, as a drop there would."""
         actions = []
         for kind in LAYER_CLASSES:
-            action = QAction(icon(kind), f"Add {KIND_LABELS[kind]} here", parent)
+            text = self.tr("Add {kind} here").format(kind=KIND_LABELS[kind])
+            action = QAction(icon(kind), text, parent)
             action.setEnabled(not self.document.locked)
             action.triggered.connect(lambda _=False, k=kind: self.handle_drop(k, scene_pos))
             actions.append(action)
@@ -301,6 +302,6 @@ class NetworkView(QGraphicsView):
         painter.resetTransform()
         painter.setPen(QColor(theme.BLOCKED_TEXT))
         box = self.viewport().rect().adjusted(12, 8, -12, -8)
-        text = "Editing is locked while the network trains"
+        text = self.tr("Editing is locked while the network trains")
         painter.drawText(box, Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignRight, text)
         painter.restore()

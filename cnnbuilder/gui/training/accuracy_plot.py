@@ -21,7 +21,7 @@ class AccuracyPlot(pg.PlotWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("accuracyPlot")
-        style_plot(self, "accuracy (%)", "epoch")
+        style_plot(self, self.tr("accuracy (%)"), self.tr("epoch"))
         item = self.getPlotItem()
         # Accuracy near the top (95 % vs 97 %) matters: zoom in, never beyond 0..100 %.
         item.getViewBox().setLimits(yMin=-2, yMax=102)
@@ -47,7 +47,7 @@ class AccuracyPlot(pg.PlotWidget):
             symbolSize=6,
             symbolBrush=color,
             symbolPen=None,
-            name="train",
+            name=self.tr("train"),
         )
         val = item.plot(
             pen=pen(color, 2, Qt.PenStyle.DashLine),
@@ -55,7 +55,7 @@ class AccuracyPlot(pg.PlotWidget):
             symbolSize=6,
             symbolBrush="w",
             symbolPen=pen(color, 1.5),
-            name="validation",
+            name=self.tr("validation"),
         )
         self._runs.append((record, train, val))
 

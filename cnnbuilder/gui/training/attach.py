@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QPushButton, QToolBar, QWidget
 
@@ -31,7 +31,9 @@ def attach_training(window: MainWindow) -> TrainingSession:
     curves = CurvesPanel()
     results = ResultsView()
     session = TrainingSession(window.document, panel, curves, results)
-    dock = window.add_panel(panel, "Training", "right")
+    dock = window.add_panel(
+        panel, QCoreApplication.translate("attach", "Training"), "right", "trainingDock"
+    )
     properties = getattr(window, "properties_dock", None)
     if properties is not None:
         window.tabifyDockWidget(properties, dock)
@@ -41,8 +43,8 @@ def attach_training(window: MainWindow) -> TrainingSession:
         # The training controls end with the run's status; at 1280×800 the
         # History dock's share would push it below the fold.
         window.resizeDocks([dock, history], list(DOCK_HEIGHTS), Qt.Orientation.Vertical)
-    window.add_panel(curves, "Training curves")
-    window.add_panel(results, "Results")
+    window.add_panel(curves, QCoreApplication.translate("attach", "Training curves"))
+    window.add_panel(results, QCoreApplication.translate("attach", "Results"))
     session.message.connect(lambda text: window.statusBar().showMessage(text, 8000))
     window.closing.connect(session.shutdown)
     session.controller.started.connect(lambda: _show_training(window, dock, curves))
@@ -63,7 +65,9 @@ class _FollowButton(QObject):
 
     def _follow(self, button: QPushButton) -> None:
         self._action.setEnabled(button.isEnabled())
-        self._action.setToolTip(f"{button.toolTip()} ({self._keys})")
+        self._action.setToolTip(
+            f"{button.toolTip()} ({self._keys})"
+        )  # text translated by the button
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in (QEvent.Type.EnabledChange, QEvent.Type.ToolTipChange):
@@ -83,25 +87,42 @@ def _action(window: MainWindow, text: str, name: str, keys: str, button: QPushBu
 def _add_actions(window: MainWindow, session: TrainingSession, dock: QDockWidget) -> None:
     """Train and Stop in the toolbar; a Training menu; View ▸ Training."""
     panel = session.panel
-    train = _action(window, "&Train", "train", "Ctrl+T", panel.train_button)
+    train = _action(
+        window,
+        QCoreApplication.translate("attach", "&Train"),
+        "train",
+        "Ctrl+T",
+        panel.train_button,
+    )
     train.triggered.connect(dock.raise_)
-    stop = _action(window, "&Stop", "stop", "Ctrl+.", panel.stop_button)
+    stop = _action(
+        window, QCoreApplication.translate("attach", "&Stop"), "stop", "Ctrl+.", panel.stop_button
+    )
     toolbar = window.findChild(QToolBar, "mainToolbar")
     if toolbar is not None:
         toolbar.addSeparator()
         toolbar.addActions([train, stop])
     bar = window.menuBar()
-    menus = {a.text().replace("&", ""): a for a in bar.actions()}
-    menu = bar.addMenu("T&raining")
-    if "Help" in menus:  # keep Help last
-        bar.insertMenu(menus["Help"], menu)
+    # Menus are found by object name: their titles are translated.
+    menus = {a.objectName(): a for a in bar.actions() if a.objectName()}
+    menu = bar.addMenu(QCoreApplication.translate("attach", "T&raining"))
+    menu.menuAction().setObjectName("trainingMenu")
+    if "helpMenu" in menus:  # keep Help last
+        bar.insertMenu(menus["helpMenu"], menu)
     menu.addActions([train, stop])
     menu.addSeparator()
-    menu.addAction("Save &Weights…", session.results.save_weights_button.click)
-    menu.addAction("&Load Weights…", session.results.load_weights_button.click)
-    if "View" in menus and menus["View"].menu() is not None:
+    menu.addAction(
+        QCoreApplication.translate("attach", "Save &Weights…"),
+        session.results.save_weights_button.click,
+    )
+    menu.addAction(
+        QCoreApplication.translate("attach", "&Load Weights…"),
+        session.results.load_weights_button.click,
+    )
+    view = menus.get("viewMenu")
+    if view is not None and view.menu() is not None:
         # A closed Training dock must be easy to bring back.
-        menus["View"].menu().addAction(dock.toggleViewAction())
+        view.menu().addAction(dock.toggleViewAction())
 
 
 def _show_training(window: MainWindow, dock: QWidget, curves: CurvesPanel) -> None:

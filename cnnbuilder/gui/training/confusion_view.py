@@ -42,8 +42,8 @@ class ConfusionMatrixView(QTableWidget):
             header.setMinimumSectionSize(22)
         # Every column is stretched into view: a scroll bar would hide a class.
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.horizontalHeader().setToolTip("predicted class")
-        self.verticalHeader().setToolTip("true class")
+        self.horizontalHeader().setToolTip(self.tr("predicted class"))
+        self.verticalHeader().setToolTip(self.tr("true class"))
         self.matrix = np.zeros((0, 0), dtype=np.int64)
         self.placeholder = ""
 
@@ -67,7 +67,7 @@ class ConfusionMatrixView(QTableWidget):
             [n if n == str(i) else f"{i} {n}" for i, n in enumerate(names)]
         )
         for c, name in enumerate(names):
-            self.horizontalHeaderItem(c).setToolTip(f"predicted {name}")
+            self.horizontalHeaderItem(c).setToolTip(self.tr("predicted {name}").format(name=name))
         totals = self.matrix.sum(axis=1)
         for r in range(k):
             for c in range(k):
@@ -90,8 +90,12 @@ class ConfusionMatrixView(QTableWidget):
         color = cell_color(count, total, correct)
         item.setBackground(QBrush(color))
         item.setForeground(QBrush(QColor("white" if color.lightness() < 140 else "#111827")))
-        share = f" ({count / total:.0%} of the {true} images)" if total else ""
+        if total:
+            tip = self.tr("true {true}, predicted {predicted}: {count} of {total} images ({share})")
+        else:
+            tip = self.tr("true {true}, predicted {predicted}: {count} images")
+        share = f"{count / total:.0%}" if total else ""
         item.setToolTip(
-            f"true {true}, predicted {predicted}: {count} image{'s' if count != 1 else ''}{share}"
+            tip.format(true=true, predicted=predicted, count=count, total=total, share=share)
         )
         return item

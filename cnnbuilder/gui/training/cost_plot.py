@@ -92,7 +92,7 @@ class CostPlot(pg.PlotWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("costPlot")  # PlotWidget(objectName=...) does not set it
-        style_plot(self, "cost J", "iteration")
+        style_plot(self, self.tr("cost J"), self.tr("iteration"))
         self.legend = self.getPlotItem().addLegend(offset=(-10, 10), labelTextColor="#374151")
         self.legend.setBrush(pg.mkBrush(255, 255, 255, 220))
         self._runs: list[_RunItems] = []
@@ -172,4 +172,6 @@ class CostPlot(pg.PlotWidget):
         else:
             self._top = 0.0
             self._fit_height()
-        self.getPlotItem().setLabel("left", "cost J (log scale)" if on else "cost J")
+        self.getPlotItem().setLabel(
+            "left", self.tr("cost J (log scale)") if on else self.tr("cost J")
+        )

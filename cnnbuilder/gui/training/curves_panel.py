@@ -85,21 +85,21 @@ class CurvesPanel(QWidget):
 
     def _tool_row(self) -> QHBoxLayout:
         row = QHBoxLayout()
-        self.hint = QLabel("Press Train to draw the cost of every iteration here.")
+        self.hint = QLabel(self.tr("Press Train to draw the cost of every iteration here."))
         self.hint.setStyleSheet("color: #6b7280;")
         # The hint may be cut short in a narrow window; it must not widen the window.
         self.hint.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.log_box = QCheckBox("Log scale")
+        self.log_box = QCheckBox(self.tr("Log scale"))
         self.log_box.setObjectName("logScaleBox")
-        self.log_box.setToolTip("Show the cost on a logarithmic axis")
+        self.log_box.setToolTip(self.tr("Show the cost on a logarithmic axis"))
         self.log_box.toggled.connect(self.cost_plot.set_log_scale)
         self.log_box.toggled.connect(self._update_clip_note)
-        self.clear_button = QPushButton("Clear earlier runs")
+        self.clear_button = QPushButton(self.tr("Clear earlier runs"))
         self.clear_button.setObjectName("clearRunsButton")
         self.clear_button.clicked.connect(self.clear_runs)
-        self.png_button = QPushButton("Export PNG…")
+        self.png_button = QPushButton(self.tr("Export PNG…"))
         self.png_button.clicked.connect(self._ask_png)
-        self.csv_button = QPushButton("Export CSV…")
+        self.csv_button = QPushButton(self.tr("Export CSV…"))
         self.csv_button.clicked.connect(self._ask_csv)
         row.addWidget(self.hint, 1)
         for widget in (self.log_box, self.clear_button, self.png_button, self.csv_button):
@@ -117,10 +117,12 @@ class CurvesPanel(QWidget):
         self.cost_plot.show_run(record, config.epochs * batches_per_epoch)
         self.accuracy_plot.show_run(record, config.epochs)
         self._running = True
-        self.hint.setText("faint: each mini-batch · bold: smoothed · ○: epoch end")
+        self.hint.setText(self.tr("faint: each mini-batch · bold: smoothed · ○: epoch end"))
         self.hint.setToolTip(
-            "The faint line is the cost J of every mini-batch, the bold line its moving "
-            "average; a circle marks the end of each epoch. Earlier runs stay faded."
+            self.tr(
+                "The faint line is the cost J of every mini-batch, the bold line its moving "
+                "average; a circle marks the end of each epoch. Earlier runs stay faded."
+            )
         )
         self._update_buttons()
         return record
@@ -154,8 +156,10 @@ class CurvesPanel(QWidget):
         text = (
             ""
             if clipped is None
-            else f"Costs up to {clipped:.3g} are above the top of the cost plot: "
-            "tick Log scale to see them all."
+            else self.tr(
+                "Costs up to {cost} are above the top of the cost plot: "
+                "tick Log scale to see them all."
+            ).format(cost=f"{clipped:.3g}")
         )
         if text != self.clip_note.text():  # a label set every redraw would relayout
             self.clip_note.setText(text)
@@ -193,7 +197,7 @@ class CurvesPanel(QWidget):
         """
         path = Path(path)
         if not self.plots.grab().save(str(path)):
-            raise OSError(f"could not write the picture {path}")
+            raise OSError(self.tr("could not write the picture {file}").format(file=path))
         return path
 
     def export_csv(self, path: str | Path) -> Path:
@@ -204,10 +208,14 @@ class CurvesPanel(QWidget):
         return path
 
     def _ask_png(self) -> None:
-        self._ask("Export curves as PNG", "PNG image (*.png)", ".png", self.export_png)
+        self._ask(
+            self.tr("Export curves as PNG"), self.tr("PNG image (*.png)"), ".png", self.export_png
+        )
 
     def _ask_csv(self) -> None:
-        self._ask("Export curves as CSV", "CSV table (*.csv)", ".csv", self.export_csv)
+        self._ask(
+            self.tr("Export curves as CSV"), self.tr("CSV table (*.csv)"), ".csv", self.export_csv
+        )
 
     def _ask(self, title: str, filters: str, suffix: str, write: Callable[[str], Path]) -> None:
         path, _ = QFileDialog.getSaveFileName(self, title, f"training-curves{suffix}", filters)
@@ -218,6 +226,6 @@ class CurvesPanel(QWidget):
         try:
             write(path)
         except OSError as exc:
-            self.message.emit(f"Export failed: {exc}")
+            self.message.emit(self.tr("Export failed: {problem}").format(problem=exc))
         else:
-            self.message.emit(f"Saved {path}")
+            self.message.emit(self.tr("Saved {file}").format(file=path))

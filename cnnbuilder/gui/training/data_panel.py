@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -22,8 +22,13 @@ from cnnbuilder.gui import commands
 from cnnbuilder.gui.document import Document
 from cnnbuilder.gui.training.background import BackgroundJob
 
-DATA_FILTERS = "Data files (*.npz *-ubyte *-ubyte.gz *.idx *.gz);;All files (*)"
-BUILTIN_TITLES = {"digits": "Digits (built-in)", "shapes": "Shapes (built-in)"}
+DATA_FILTERS = QT_TRANSLATE_NOOP(
+    "DataPanel", "Data files (*.npz *-ubyte *-ubyte.gz *.idx *.gz);;All files (*)"
+)
+BUILTIN_TITLES = {  # translated where shown (context "DataPanel")
+    "digits": QT_TRANSLATE_NOOP("DataPanel", "Digits (built-in)"),
+    "shapes": QT_TRANSLATE_NOOP("DataPanel", "Shapes (built-in)"),
+}
 
 
 def validation_count(m: int, val_split: float) -> int:
@@ -40,12 +45,14 @@ def output_classes(spec: NetworkSpec) -> int | None:
     return last.classes if isinstance(last, SoftmaxSpec) else None
 
 
-def sentence(text: str) -> str:
-    """``"the data is 8×8×1 …"`` -> ``"The data is 8×8×1 ….``"; file names keep their case."""
-    first = text.split(" ", 1)[0]
-    if "." not in first and "/" not in first:
+def sentence(text: str, source: str | None = None) -> str:
+    """``"the data is 8×8×1 …"`` -> ``"The data is 8×8×1 ….``".
+
+    A message that starts with the data's file name (``source``) keeps its case.
+    """
+    if not (source and text.startswith(Path(source).name)):
         text = text[:1].upper() + text[1:]
-    return text if text.endswith((".", "!", "?")) else text + "."
+    return text if text.endswith((".", "!", "?", "。")) else text + "."
 
 
 class DataPanel(QGroupBox):
@@ -63,7 +70,8 @@ class DataPanel(QGroupBox):
     fit_changed = Signal()
 
     def __init__(self, document: Document, parent: QWidget | None = None) -> None:
-        super().__init__("Data", parent)
+        super().__init__(parent)
+        self.setTitle(self.tr("Data"))
         self.setObjectName("dataPanel")
         self._document = document
         self.dataset: Dataset | None = None
@@ -79,25 +87,30 @@ class DataPanel(QGroupBox):
         self.source_box = QComboBox()
         self.source_box.setObjectName("dataSourceBox")
         for name in BUILTIN_DATASETS:
-            self.source_box.addItem(BUILTIN_TITLES.get(name, name), name)
+            title = BUILTIN_TITLES.get(name)
+            self.source_box.addItem(self.tr(title) if title else name, name)
         self.source_box.activated.connect(self._on_source_chosen)
-        self.open_file_button = QPushButton("Open file…")
-        self.open_file_button.setToolTip("Open a .npz data file or MNIST-style IDX files")
+        self.open_file_button = QPushButton(self.tr("Open file…"))
+        self.open_file_button.setToolTip(self.tr("Open a .npz data file or MNIST-style IDX files"))
         self.open_file_button.clicked.connect(self._ask_file)
-        self.open_folder_button = QPushButton("Open folder…")
-        self.open_folder_button.setToolTip("Open a folder with one sub-folder of images per class")
+        self.open_folder_button = QPushButton(self.tr("Open folder…"))
+        self.open_folder_button.setToolTip(
+            self.tr("Open a folder with one sub-folder of images per class")
+        )
         self.open_folder_button.clicked.connect(self._ask_folder)
-        self.info = QLabel("No data loaded")
+        self.info = QLabel(self.tr("No data loaded"))
         self.info.setObjectName("dataInfo")
         self.info.setWordWrap(True)
         self.problem = QLabel()
         self.problem.setObjectName("dataProblem")
         self.problem.setWordWrap(True)
         self.problem.setStyleSheet("color: #b45309;")
-        self.fit_button = QPushButton("Fit network to data")
+        self.fit_button = QPushButton(self.tr("Fit network to data"))
         self.fit_button.setObjectName("fitDataButton")
         self.fit_button.setToolTip(
-            "Set the input volume and the Softmax classes to the data's (one undoable edit)"
+            self.tr(
+                "Set the input volume and the Softmax classes to the data's (one undoable edit)"
+            )
         )
         self.fit_button.clicked.connect(self.fit_network)
         row = QHBoxLayout()
@@ -122,7 +135,7 @@ class DataPanel(QGroupBox):
         self.source_box.setCurrentIndex(index)
         self.source = source
         self.dataset = None
-        self.info.setText(f"Loading {self.source_box.currentText()}…")
+        self.info.setText(self.tr("Loading {name}…").format(name=self.source_box.currentText()))
         self._show_problem(None)
         self.dataset_changed.emit(None)
         self._loader.submit(load_dataset, source, self._document.spec.input.shape)
@@ -138,12 +151,12 @@ class DataPanel(QGroupBox):
             self.set_source(source)
 
     def _ask_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Open data", "", DATA_FILTERS)
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open data"), "", self.tr(DATA_FILTERS))
         if path:
             self.set_source(path)
 
     def _ask_folder(self) -> None:
-        path = QFileDialog.getExistingDirectory(self, "Open a folder of class sub-folders")
+        path = QFileDialog.getExistingDirectory(self, self.tr("Open a folder of class sub-folders"))
         if path:
             self.set_source(path)
 
@@ -155,7 +168,7 @@ class DataPanel(QGroupBox):
 
     def _on_load_failed(self, message: str) -> None:
         self.dataset = None
-        self.info.setText("Could not load the data.")
+        self.info.setText(self.tr("Could not load the data."))
         self._show_problem(message, fixable=False)
         self.dataset_changed.emit(None)
 
@@ -173,10 +186,14 @@ class DataPanel(QGroupBox):
         n_val = validation_count(m, self._val_split)
         test = len(data.y_test) if data.y_test is not None else 0
         shape = "×".join(str(n) for n in data.input_shape)
+        split = self.tr("train {train} · validation {val} · test {test}").format(
+            train=f"{m - n_val:,}", val=f"{n_val:,}", test=f"{test:,}"
+        )
         lines = [
-            f"<b>{shape}</b> images, <b>{data.num_classes}</b> classes",
-            f"train {m - n_val:,} · validation {n_val:,} · test {test:,}"
-            + ("" if test else " (no test split)"),
+            self.tr("<b>{shape}</b> images, <b>{classes}</b> classes").format(
+                shape=shape, classes=data.num_classes
+            ),
+            split + ("" if test else " " + self.tr("(no test split)")),
         ]
         lines += [f"<i>{note}</i>" for note in data.notes]
         self.info.setText("<br>".join(lines))
@@ -188,7 +205,7 @@ class DataPanel(QGroupBox):
         self.fit_changed.emit()
 
     def _show_problem(self, text: str | None, fixable: bool = True) -> None:
-        self.problem.setText(f"⚠ {sentence(text)}" if text else "")
+        self.problem.setText(f"⚠ {sentence(text, self.source)}" if text else "")
         self.problem.setVisible(bool(text))
         self.fit_button.setVisible(bool(text) and fixable)
 

@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage, QPixmap
 
 from cnnbuilder.core.errors import DataError
+from cnnbuilder.i18n import translate
 
 
 def normalize(array: np.ndarray) -> np.ndarray:
@@ -71,14 +72,19 @@ def read_image(path: str | Path, shape: tuple[int, int, int], invert: bool = Fal
     """
     n_h, n_w, n_c = shape
     if n_c not in (1, 3):
-        raise DataError(f"the network input has {n_c} channels; pictures have 1 (grey) or 3")
+        raise DataError(
+            translate(
+                "images", "the network input has {n} channels; pictures have 1 (grey) or 3"
+            ).format(n=n_c)
+        )
     try:
         with Image.open(path) as picture:
             picture = picture.convert("L" if n_c == 1 else "RGB")
             picture = picture.resize((n_w, n_h), Image.Resampling.LANCZOS)
             array = np.asarray(picture, dtype=np.float32) / 255.0
     except (UnidentifiedImageError, OSError) as exc:
-        raise DataError(f"{Path(path).name} is not a picture that can be read: {exc}") from exc
+        message = translate("images", "{file} is not a picture that can be read: {problem}")
+        raise DataError(message.format(file=Path(path).name, problem=exc)) from exc
     if invert:
         array = 1.0 - array
     return array.reshape(1, n_h, n_w, n_c)

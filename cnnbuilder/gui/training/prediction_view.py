@@ -6,7 +6,7 @@ from pathlib import Path
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -23,7 +23,9 @@ from cnnbuilder.core.nn import Network
 from cnnbuilder.gui.training.images import read_image, to_pixmap
 from cnnbuilder.gui.training.plot_style import style_plot
 
-IMAGE_FILTERS = "Pictures (*.png *.jpg *.jpeg *.bmp *.gif);;All files (*)"
+IMAGE_FILTERS = QT_TRANSLATE_NOOP(
+    "PredictionView", "Pictures (*.png *.jpg *.jpeg *.bmp *.gif);;All files (*)"
+)
 PREVIEW = 96
 
 
@@ -53,16 +55,19 @@ class PredictionView(QWidget):
         self.set_model(None, ())
 
     def _build(self) -> None:
-        self.preview = QLabel("Drop a picture\nhere")
+        self.preview = QLabel(self.tr("Drop a picture\nhere"))
         self.preview.setObjectName("predictionPreview")
         self.preview.setFixedSize(PREVIEW + 8, PREVIEW + 8)
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.preview.setStyleSheet("border: 1px dashed #9ca3af; color: #6b7280;")
-        self.open_button = QPushButton("Open picture…")
+        self.open_button = QPushButton(self.tr("Open picture…"))
         self.open_button.clicked.connect(self._ask_file)
-        self.invert_box = QCheckBox("Invert")
+        self.invert_box = QCheckBox(self.tr("Invert"))
         self.invert_box.setToolTip(
-            "Dark on light pictures become light on dark (the built-in digits are white on black)"
+            self.tr(
+                "Dark on light pictures become light on dark "
+                "(the built-in digits are white on black)"
+            )
         )
         self.invert_box.toggled.connect(self._redo)
         self.answer = QLabel()
@@ -71,7 +76,7 @@ class PredictionView(QWidget):
         self.bars = pg.PlotWidget()
         self.bars.setObjectName("probabilityPlot")
         # Horizontal bars: class names read left of them, however long they are.
-        style_plot(self.bars, "", "probability")
+        style_plot(self.bars, "", self.tr("probability"))
         self.bars.setXRange(0, 1, padding=0.02)
         self.bars.setMouseEnabled(x=False, y=False)
         self.bars.getPlotItem().invertY(True)  # class 0 on top
@@ -96,9 +101,9 @@ class PredictionView(QWidget):
         self._network, self._class_names = network, tuple(class_names)
         self.open_button.setEnabled(network is not None)
         self.answer.setText(
-            "Open or drop a picture to see what the network makes of it."
+            self.tr("Open or drop a picture to see what the network makes of it.")
             if network is not None
-            else "Train the network first."
+            else self.tr("Train the network first.")
         )
         self._show_bars(np.zeros(len(self._class_names)))
         if network is not None and self._last_path is not None:
@@ -107,7 +112,7 @@ class PredictionView(QWidget):
     def predict_file(self, path: str | Path) -> np.ndarray | None:
         """Classify the picture at ``path``; return its (classes,) probabilities."""
         if self._network is None:
-            self.message.emit("Train the network or load weights before trying a picture.")
+            self.message.emit(self.tr("Train the network or load weights before trying a picture."))
             return None
         try:
             x = read_image(path, self._network.spec.input.shape, self.invert_box.isChecked())
@@ -148,7 +153,9 @@ class PredictionView(QWidget):
             self.predict_file(self._last_path)
 
     def _ask_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Open a picture", "", IMAGE_FILTERS)
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Open a picture"), "", self.tr(IMAGE_FILTERS)
+        )
         if path:
             self.predict_file(path)
 

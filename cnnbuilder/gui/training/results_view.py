@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import numpy as np
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -30,7 +30,7 @@ from cnnbuilder.gui.training.prediction_view import PredictionView
 
 MAX_MISTAKES = 60
 MAX_FILTERS = 64
-NO_MISTAKES = "No misclassified test images."
+NO_MISTAKES = QT_TRANSLATE_NOOP("ResultsView", "No misclassified test images.")
 
 
 @dataclass(frozen=True)
@@ -72,8 +72,16 @@ def first_conv_filters(network: Network) -> list[tuple[np.ndarray, str, str]]:
                     (
                         normalize(kernel),
                         f"{k + 1}",
-                        f"filter {k + 1} of layer {i + 1}: {w.shape[0]}×{w.shape[1]}"
-                        f"×{w.shape[2]}, weights {kernel.min():.2f} … {kernel.max():.2f}",
+                        QCoreApplication.translate(
+                            "ResultsView",
+                            "filter {k} of layer {layer}: {shape}, weights {low} … {high}",
+                        ).format(
+                            k=k + 1,
+                            layer=i + 1,
+                            shape=f"{w.shape[0]}×{w.shape[1]}×{w.shape[2]}",
+                            low=f"{kernel.min():.2f}",
+                            high=f"{kernel.max():.2f}",
+                        ),
                     )
                 )
             return tiles
@@ -99,18 +107,21 @@ class ResultsView(QWidget):
         self.mistakes = ImageGrid("misclassifiedGrid", 48, caption_lines=3)
         self.filters = ImageGrid("filterGrid", 40)
         self.prediction = PredictionView()
-        self.save_weights_button = QPushButton("Save weights…")
+        self.save_weights_button = QPushButton(self.tr("Save weights…"))
         self.save_weights_button.setObjectName("saveWeightsButton")
-        self.save_weights_button.setToolTip("Write the trained weights to a .npz file")
-        self.load_weights_button = QPushButton("Load weights…")
+        self.save_weights_button.setToolTip(self.tr("Write the trained weights to a .npz file"))
+        self.load_weights_button = QPushButton(self.tr("Load weights…"))
         self.load_weights_button.setObjectName("loadWeightsButton")
         self.load_weights_button.setToolTip(
-            "Read weights for this network from a .npz file and show how they do on the test images"
+            self.tr(
+                "Read weights for this network from a .npz file and show how they do on the "
+                "test images"
+            )
         )
         grid = QGridLayout(self)
         grid.setContentsMargins(4, 4, 4, 4)
         grid.addLayout(self._header(), 0, 0, 1, 2)
-        grid.addWidget(_boxed("Confusion matrix", self._confusion_column()), 1, 0)
+        grid.addWidget(_boxed(self.tr("Confusion matrix"), self._confusion_column()), 1, 0)
         grid.addWidget(self._details_tabs(), 1, 1)
         grid.setRowStretch(1, 1)
         grid.setColumnStretch(0, 1)
@@ -125,7 +136,7 @@ class ResultsView(QWidget):
         return header
 
     def _confusion_column(self) -> QWidget:
-        axes = QLabel("rows: true class · columns: predicted class")
+        axes = QLabel(self.tr("rows: true class · columns: predicted class"))
         axes.setStyleSheet("color: #6b7280;")
         axes.setWordWrap(True)
         confusion = QWidget()
@@ -145,24 +156,28 @@ class ResultsView(QWidget):
         self.details.setDocumentMode(True)
         self.details.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.details.setMinimumWidth(240)
-        self.details.addTab(self.mistakes, "Mistakes")
-        self.details.addTab(self.filters, "Filters")
-        self.details.addTab(self.prediction, "Try a picture")
+        self.details.addTab(self.mistakes, self.tr("Mistakes"))
+        self.details.addTab(self.filters, self.tr("Filters"))
+        self.details.addTab(self.prediction, self.tr("Try a picture"))
         self.details.setTabToolTip(
-            0, "Test images the network got wrong, captioned true class → predicted class"
+            0, self.tr("Test images the network got wrong, captioned true class → predicted class")
         )
         self.details.setTabToolTip(
             1,
-            "The kernels of the first CONV layer, each scaled from black (lowest weight) "
-            "to white (highest)",
+            self.tr(
+                "The kernels of the first CONV layer, each scaled from black (lowest weight) "
+                "to white (highest)"
+            ),
         )
-        self.details.setTabToolTip(2, "Open or drop a picture to see what the network makes of it")
+        self.details.setTabToolTip(
+            2, self.tr("Open or drop a picture to see what the network makes of it")
+        )
         return self.details
 
-    def clear(self, text: str = "Results appear here after a run.") -> None:
-        """Show nothing but ``text``."""
+    def clear(self, text: str | None = None) -> None:
+        """Show nothing but ``text`` (default: results appear here after a run)."""
         self.evaluation = None
-        self.headline.setText(text)
+        self.headline.setText(text or self.tr("Results appear here after a run."))
         self.confusion.set_matrix(np.zeros((0, 0), dtype=np.int64), ())
         for grid in (self.mistakes, self.filters):
             grid.set_tiles([])
@@ -175,13 +190,17 @@ class ResultsView(QWidget):
         data, pred = evaluation.data, evaluation.predictions
         self.prediction.set_model(evaluation.network, data.class_names)
         self.filters.set_tiles(first_conv_filters(evaluation.network))
-        self.filters.set_placeholder("The network has no CONV layer.")
-        self.details.setTabText(0, "Mistakes")
+        self.filters.set_placeholder(self.tr("The network has no CONV layer."))
+        self.details.setTabText(0, self.tr("Mistakes"))
         if pred is None or data.y_test is None:
             self.headline.setText(
-                f"<b>No test split</b> in {data.name}: results of {evaluation.heading}."
+                self.tr("<b>No test split</b> in {data}: results of {heading}.").format(
+                    data=data.name, heading=evaluation.heading
+                )
             )
-            absent = f"{data.name} has no test split, so there are no test images to show."
+            absent = self.tr(
+                "{data} has no test split, so there are no test images to show."
+            ).format(data=data.name)
             self.confusion.set_matrix(np.zeros((0, 0), dtype=np.int64), (), absent)
             self.mistakes.set_tiles([])
             self.mistakes.set_placeholder(absent)
@@ -189,8 +208,14 @@ class ResultsView(QWidget):
         classes = max(data.num_classes, int(pred.max()) + 1, int(data.y_test.max()) + 1)
         correct = int(np.sum(pred == data.y_test))
         self.headline.setText(
-            f"Test accuracy <b>{correct / len(pred):.1%}</b> ({correct:,} of {len(pred):,} "
-            f"test images) — {evaluation.heading}"
+            self.tr(
+                "Test accuracy <b>{accuracy}</b> ({correct} of {total} test images) — {heading}"
+            ).format(
+                accuracy=f"{correct / len(pred):.1%}",
+                correct=f"{correct:,}",
+                total=f"{len(pred):,}",
+                heading=evaluation.heading,
+            )
         )
         self.confusion.set_matrix(confusion_matrix(data.y_test, pred, classes), data.class_names)
         self._show_mistakes(data, pred)
@@ -206,19 +231,25 @@ class ResultsView(QWidget):
             (
                 data.x_test[i],
                 f"{name(data.y_test[i])} → {name(pred[i])}",
-                f"test image {i}: true {name(data.y_test[i])}, predicted {name(pred[i])}",
+                self.tr("test image {i}: true {true}, predicted {predicted}").format(
+                    i=i, true=name(data.y_test[i]), predicted=name(pred[i])
+                ),
             )
             for i in wrong[:MAX_MISTAKES]
         ]
         self.mistakes.set_tiles(tiles)
-        self.mistakes.set_placeholder(NO_MISTAKES)
-        self.details.setTabText(0, f"Mistakes ({len(wrong)})")
-        shown = f"; the first {MAX_MISTAKES} are shown" if len(wrong) > MAX_MISTAKES else ""
-        self.details.setTabToolTip(
-            0,
-            f"{len(wrong)} test images the network got wrong{shown}, captioned "
-            "true class → predicted class",
-        )
+        self.mistakes.set_placeholder(self.tr(NO_MISTAKES))
+        self.details.setTabText(0, self.tr("Mistakes ({n})").format(n=len(wrong)))
+        if len(wrong) > MAX_MISTAKES:
+            tip = self.tr(
+                "{n} test images the network got wrong; the first {shown} are shown, captioned "
+                "true class → predicted class"
+            )
+        else:
+            tip = self.tr(
+                "{n} test images the network got wrong, captioned true class → predicted class"
+            )
+        self.details.setTabToolTip(0, tip.format(n=len(wrong), shown=MAX_MISTAKES))
 
     # -- a picture dropped anywhere on the results goes to the try-out ------------------
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:

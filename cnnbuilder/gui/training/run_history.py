@@ -16,6 +16,7 @@ from typing import TextIO
 import numpy as np
 
 from cnnbuilder.core.training import EpochResult, TrainConfig
+from cnnbuilder.i18n import translate
 
 # A run whose cost rises above this many times its first cost has exploded
 # (a fresh network starts near ln(classes), the cost of guessing).
@@ -24,7 +25,9 @@ EXPLODED_FACTOR = 10.0
 
 def run_label(number: int, config: TrainConfig) -> str:
     """Return the legend text of a run, e.g. ``"run 2 · adam · lr 0.003 · batch 32"``."""
-    return f"run {number} · {config.optimizer} · lr {config.lr:g} · batch {config.batch_size}"
+    return translate("run_history", "run {number} · {optimizer} · lr {lr} · batch {batch}").format(
+        number=number, optimizer=config.optimizer, lr=f"{config.lr:g}", batch=config.batch_size
+    )
 
 
 def smoothing_weight(batches_per_epoch: int) -> float:

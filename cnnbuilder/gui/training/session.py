@@ -140,15 +140,17 @@ class TrainingSession(QObject):
         """Why Train is disabled, or None when a run can start."""
         data_panel = self.panel.data_panel
         if self.controller.running:
-            return "A run is in progress."
+            return self.tr("A run is in progress.")
         if not self.document.summary.ok:
-            return f"The network cannot be trained: {self.document.summary.problem}"
+            return self.tr("The network cannot be trained: {problem}").format(
+                problem=self.document.summary.problem
+            )
         if data_panel.loading:
-            return "Loading the data…"
+            return self.tr("Loading the data…")
         if data_panel.dataset is None:
-            return "Choose the data to train on."
+            return self.tr("Choose the data to train on.")
         if data_panel.fit_problem:
-            return "The data does not fit the network (see Data above)."
+            return self.tr("The data does not fit the network (see Data above).")
         return self.panel.settings.config().problem()
 
     def update_ready(self) -> None:
@@ -157,11 +159,12 @@ class TrainingSession(QObject):
             return
         problem = self.problem()
         self.panel.train_button.setEnabled(problem is None)
-        self.panel.train_button.setToolTip(problem or "Train the network")
+        self.panel.train_button.setToolTip(problem or self.tr("Train the network"))
         self.results.save_weights_button.setEnabled(self.weights.network is not None)
         self.results.load_weights_button.setEnabled(True)
         if problem is not None:
-            self.panel.set_status(problem, "info" if "Loading" in problem else "warn")
+            waiting = self.document.summary.ok and self.panel.data_panel.loading
+            self.panel.set_status(problem, "info" if waiting else "warn")
             self._status_is_readiness = True
         elif self._status_is_readiness:
             self.panel.set_status(self._ready_text())
@@ -169,10 +172,9 @@ class TrainingSession(QObject):
     def _ready_text(self) -> str:
         data, config = self.panel.data_panel.dataset, self.panel.settings.config()
         m, batches = _training_size(data, config)
-        return (
-            f"Ready: {config.epochs} epochs of {batches:,} iterations "
-            f"({m:,} training images, batch {config.batch_size})."
-        )
+        return self.tr(
+            "Ready: {epochs} epochs of {batches} iterations ({m} training images, batch {batch})."
+        ).format(epochs=config.epochs, batches=f"{batches:,}", m=f"{m:,}", batch=config.batch_size)
 
     def save_settings(self) -> None:
         """Write the form (and the data source, once loaded) into the file's training section."""
@@ -210,7 +212,7 @@ class TrainingSession(QObject):
         self.results.save_weights_button.setEnabled(False)
         self.results.load_weights_button.setEnabled(False)
         self.panel.reset_progress(config.epochs * batches)
-        self.panel.set_status(f"Training {record.label}…")
+        self.panel.set_status(self.tr("Training {run}…").format(run=record.label))
         self._clock.start()
         self._last = None
         self.controller.start(network, data, config)
@@ -222,7 +224,7 @@ class TrainingSession(QObject):
             self.controller.stop()
             self.panel.stop_button.setEnabled(False)
             self.panel.pause_button.setEnabled(False)
-            self.panel.set_status("Stopping after this mini-batch…")
+            self.panel.set_status(self.tr("Stopping after this mini-batch…"))
 
     def _on_pause_clicked(self, checked: bool) -> None:
         if checked:
@@ -235,7 +237,9 @@ class TrainingSession(QObject):
         if self.controller.running and not self.controller.stopping:
             self.panel.set_running(True, paused)
             self.panel.set_status(
-                "Paused: Resume goes on from here." if paused else f"Training {self._title}…"
+                self.tr("Paused: Resume goes on from here.")
+                if paused
+                else self.tr("Training {run}…").format(run=self._title)
             )
 
     def _on_progress(self, progress: Progress) -> None:

@@ -6,7 +6,14 @@ import math
 from dataclasses import asdict, fields
 from pathlib import PurePath
 
-from PySide6.QtCore import QEvent, QObject, QSignalBlocker, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QEvent,
+    QObject,
+    QSignalBlocker,
+    Signal,
+)
 from PySide6.QtGui import QValidator
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -22,17 +29,21 @@ from cnnbuilder.core.spec import TrainingSpec
 from cnnbuilder.core.training import TrainConfig
 from cnnbuilder.gui.undo_keys import is_undo_key, route_undo_keys
 
-OPTIMIZER_TITLES = {"sgd": "SGD", "momentum": "Momentum", "adam": "Adam"}
+OPTIMIZER_TITLES = {
+    "sgd": "SGD",
+    "momentum": QT_TRANSLATE_NOOP("SettingsForm", "Momentum"),
+    "adam": "Adam",
+}
 # Absurdly large rates are allowed on purpose: watching a run diverge is a lesson.
 LR_MIN, LR_MAX = 1e-7, 1e9
 _LADDER = (1.0, 2.0, 3.0, 5.0)  # learning rates step 0.001, 0.002, 0.003, 0.005, 0.01…
-FIELD_TITLES = {
-    "epochs": "epochs",
-    "batch_size": "batch size",
-    "optimizer": "optimizer",
-    "lr": "learning rate η",
-    "seed": "seed",
-    "val_split": "validation share",
+FIELD_TITLES = {  # for the undo history; translated where used (context "SettingsForm")
+    "epochs": QT_TRANSLATE_NOOP("SettingsForm", "epochs"),
+    "batch_size": QT_TRANSLATE_NOOP("SettingsForm", "batch size"),
+    "optimizer": QT_TRANSLATE_NOOP("SettingsForm", "optimizer"),
+    "lr": QT_TRANSLATE_NOOP("SettingsForm", "learning rate η"),
+    "seed": QT_TRANSLATE_NOOP("SettingsForm", "seed"),
+    "val_split": QT_TRANSLATE_NOOP("SettingsForm", "validation share"),
 }
 
 
@@ -45,10 +56,12 @@ def describe_change(before: TrainingSpec | None, after: TrainingSpec) -> str:
     before = before or TrainingSpec()
     changed = [f.name for f in fields(after) if getattr(before, f.name) != getattr(after, f.name)]
     if changed == ["dataset"]:
-        return f"Choose data: {PurePath(after.dataset).name}"
+        text = QCoreApplication.translate("SettingsForm", "Choose data: {name}")
+        return text.format(name=PurePath(after.dataset).name)
     if len(changed) == 1:
-        return f"Change {FIELD_TITLES[changed[0]]}"
-    return "Change training settings"
+        title = QCoreApplication.translate("SettingsForm", FIELD_TITLES[changed[0]])
+        return QCoreApplication.translate("SettingsForm", "Change {setting}").format(setting=title)
+    return QCoreApplication.translate("commands", "Change training settings")
 
 
 def ladder_step(value: float, steps: int) -> float:
@@ -108,40 +121,48 @@ class SettingsForm(QGroupBox):
     undo_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Settings", parent)
+        super().__init__(parent)
+        self.setTitle(self.tr("Settings"))
         self.setObjectName("settingsForm")
-        self.epochs = self._spin(1, 100_000, "epochsBox", "Passes over the training data")
+        self.epochs = self._spin(1, 100_000, "epochsBox", self.tr("Passes over the training data"))
         self.batch_size = self._spin(
-            1, 65_536, "batchSizeBox", "Mini-batch size m: images per update"
+            1, 65_536, "batchSizeBox", self.tr("Mini-batch size m: images per update")
         )
         self.optimizer = QComboBox()
         self.optimizer.setObjectName("optimizerBox")
         for key, title in OPTIMIZER_TITLES.items():
-            self.optimizer.addItem(title, key)
+            self.optimizer.addItem(self.tr(title), key)
         self.optimizer.currentIndexChanged.connect(self.changed)
         self.lr = LearningRateBox()
         self.lr.setObjectName("learningRateBox")
-        self.lr.setToolTip("Learning rate η (arrow keys step 0.001, 0.002, 0.003, 0.005, …)")
+        self.lr.setToolTip(
+            self.tr("Learning rate η (arrow keys step 0.001, 0.002, 0.003, 0.005, …)")
+        )
         self.lr.valueChanged.connect(self.changed)
         self.seed = self._spin(
-            0, 2**31 - 1, "seedBox", "Seed of the initial weights, the shuffling and the split"
+            0,
+            2**31 - 1,
+            "seedBox",
+            self.tr("Seed of the initial weights, the shuffling and the split"),
         )
         self.val_split = self._val_split_box()
-        self.shuffle = QCheckBox("Shuffle every epoch")
+        self.shuffle = QCheckBox(self.tr("Shuffle every epoch"))
         self.shuffle.setObjectName("shuffleBox")
         self.shuffle.setChecked(True)
         self.shuffle.setToolTip(
-            "Draw the mini-batches in a new random order each epoch (seeded). "
-            "Off keeps the data order. Not saved in the file."
+            self.tr(
+                "Draw the mini-batches in a new random order each epoch (seeded). "
+                "Off keeps the data order. Not saved in the file."
+            )
         )
         self.shuffle.toggled.connect(self.changed)
         form = QFormLayout(self)
-        form.addRow("Epochs", self.epochs)
-        form.addRow("Batch size", self.batch_size)
-        form.addRow("Optimizer", self.optimizer)
-        form.addRow("Learning rate η", self.lr)
-        form.addRow("Seed", self.seed)
-        form.addRow("Validation", self.val_split)
+        form.addRow(self.tr("Epochs"), self.epochs)
+        form.addRow(self.tr("Batch size"), self.batch_size)
+        form.addRow(self.tr("Optimizer"), self.optimizer)
+        form.addRow(self.tr("Learning rate η"), self.lr)
+        form.addRow(self.tr("Seed"), self.seed)
+        form.addRow(self.tr("Validation"), self.val_split)
         form.addRow("", self.shuffle)
         self.set_config(TrainConfig())
         # Ctrl+Z in a field undoes the document edit, not the field's text; the
@@ -163,7 +184,7 @@ class SettingsForm(QGroupBox):
     def _val_split_box(self) -> QDoubleSpinBox:
         box = QDoubleSpinBox()
         box.setObjectName("valSplitBox")
-        box.setToolTip("Share of the training data held out for validation")
+        box.setToolTip(self.tr("Share of the training data held out for validation"))
         box.setRange(0, 90)
         box.setDecimals(1)
         box.setSingleStep(5)

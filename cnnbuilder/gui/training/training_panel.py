@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
@@ -33,7 +33,7 @@ def format_duration(seconds: float) -> str:
     """``75`` -> ``"1:15"``; ``3725`` -> ``"1:02:05"``; under a minute ``"42 s"``."""
     seconds = max(0, round(seconds))
     if seconds < 60:
-        return f"{seconds} s"
+        return QCoreApplication.translate("TrainingPanel", "{n} s").format(n=seconds)
     minutes, secs = divmod(seconds, 60)
     hours, minutes = divmod(minutes, 60)
     return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
@@ -72,13 +72,19 @@ class TrainingPanel(QScrollArea):
         return button
 
     def _run_box(self) -> QGroupBox:
-        box = QGroupBox("Run")
-        self.train_button = self._button("Train", "trainButton", "Train the network (Ctrl+T)")
+        box = QGroupBox(self.tr("Run"))
+        self.train_button = self._button(
+            self.tr("Train"), "trainButton", self.tr("Train the network (Ctrl+T)")
+        )
         self.train_button.setStyleSheet("QPushButton:enabled { font-weight: bold; }")
-        self.pause_button = self._button("Pause", "pauseButton", "Hold the run; resume later")
+        self.pause_button = self._button(
+            self.tr("Pause"), "pauseButton", self.tr("Hold the run; resume later")
+        )
         self.pause_button.setCheckable(True)
         self.stop_button = self._button(
-            "Stop", "stopButton", "End the run now and keep the weights trained so far"
+            self.tr("Stop"),
+            "stopButton",
+            self.tr("End the run now and keep the weights trained so far"),
         )
         self.progress = QProgressBar()
         self.progress.setObjectName("trainingProgress")
@@ -109,7 +115,7 @@ class TrainingPanel(QScrollArea):
         self.pause_button.setEnabled(running)
         self.stop_button.setEnabled(running)
         self.pause_button.setChecked(running and paused)
-        self.pause_button.setText("Resume" if running and paused else "Pause")
+        self.pause_button.setText(self.tr("Resume") if running and paused else self.tr("Pause"))
         for widget in (self.data_panel, self.settings):
             widget.setEnabled(not running)
         if running:
@@ -131,7 +137,7 @@ class TrainingPanel(QScrollArea):
         """A run of ``total`` iterations is about to start."""
         self.progress.setRange(0, max(total, 1))
         self.progress.setValue(0)
-        self.progress.setFormat("Starting…")
+        self.progress.setFormat(self.tr("Starting…"))
         self.time_left.setText("")
 
     def show_progress(self, last: IterationResult, epochs: int, seconds_left: float | None) -> None:
@@ -141,7 +147,11 @@ class TrainingPanel(QScrollArea):
             self.progress.setRange(0, total)
         self.progress.setValue(last.iteration)
         self.progress.setFormat(
-            f"Epoch {last.epoch}/{epochs} · iteration {last.iteration:,}/{total:,}"
+            self.tr("Epoch {epoch}/{epochs} · iteration {iteration}/{total}").format(
+                epoch=last.epoch, epochs=epochs, iteration=f"{last.iteration:,}", total=f"{total:,}"
+            )
         )
         if seconds_left is not None:
-            self.time_left.setText(f"About {format_duration(seconds_left)} left")
+            self.time_left.setText(
+                self.tr("About {time} left").format(time=format_duration(seconds_left))
+            )

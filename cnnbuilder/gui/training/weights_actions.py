@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import numpy as np
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 from PySide6.QtWidgets import QFileDialog
 
 from cnnbuilder.core.datasets import Dataset
@@ -22,13 +22,14 @@ from cnnbuilder.gui.training.worker import predict_test
 if TYPE_CHECKING:
     from cnnbuilder.gui.training.session import TrainingSession
 
-WEIGHTS_FILTER = "Weights (*.npz)"
+WEIGHTS_FILTER = QT_TRANSLATE_NOOP("WeightsActions", "Weights (*.npz)")
 
 
 def _kernel_shapes(shapes: dict[str, tuple[int, ...]]) -> str:
     """``layer0.W 5×5×3×8, layer2.W 400×120``: the W of each layer (its b follows from it)."""
     kernels = sorted(k for k in shapes if k.endswith(".W"))
-    return ", ".join(f"{k} {'×'.join(map(str, shapes[k]))}" for k in kernels) or "no weights"
+    listed = ", ".join(f"{k} {'×'.join(map(str, shapes[k]))}" for k in kernels)
+    return listed or QCoreApplication.translate("WeightsActions", "no weights")
 
 
 def _file_shapes(path: str | Path) -> dict[str, tuple[int, ...]] | None:
@@ -51,11 +52,15 @@ def mismatch_text(path: str | Path, spec: NetworkSpec, error: ShapeError) -> str
     stored = _file_shapes(path)
     needed = param_shapes(spec)
     if stored is None or set(stored) == set(needed):
-        return f"Could not load {name}: {error}"  # same layers: the error names both shapes
-    return (
-        f"Could not load {name}: it holds the weights of another network. "
-        f"The file has {_kernel_shapes(stored)}; this network needs {_kernel_shapes(needed)}."
-    )
+        # Same layers: the error names both shapes.
+        return QCoreApplication.translate(
+            "WeightsActions", "Could not load {file}: {problem}"
+        ).format(file=name, problem=error)
+    return QCoreApplication.translate(
+        "WeightsActions",
+        "Could not load {file}: it holds the weights of another network. "
+        "The file has {stored}; this network needs {needed}.",
+    ).format(file=name, stored=_kernel_shapes(stored), needed=_kernel_shapes(needed))
 
 
 def evaluate(network: Network, data: Dataset, title: str) -> Evaluation:
@@ -83,15 +88,19 @@ class WeightsActions(QObject):
         """Write the current network's weights; False (and a message) on failure."""
         panel = self._session.panel
         if self.network is None:
-            panel.set_status("There are no trained weights to save yet.", "warn")
+            panel.set_status(self.tr("There are no trained weights to save yet."), "warn")
             return False
         try:
             save_weights(self.network, path)
         except OSError as exc:
-            panel.set_status(f"Could not save the weights: {exc}", "error")
+            panel.set_status(
+                self.tr("Could not save the weights: {problem}").format(problem=exc), "error"
+            )
             return False
-        panel.set_status(f"Saved the weights to {Path(path).name}.", "good")
-        self._session.message.emit(f"Saved weights to {path}")
+        panel.set_status(
+            self.tr("Saved the weights to {file}.").format(file=Path(path).name), "good"
+        )
+        self._session.message.emit(self.tr("Saved weights to {file}").format(file=path))
         return True
 
     def load(self, path: str | Path) -> bool:
@@ -108,13 +117,20 @@ class WeightsActions(QObject):
         except ShapeError as exc:
             return self._refuse(mismatch_text(path, spec, exc))
         except (CnnBuilderError, ValueError, OSError) as exc:
-            return self._refuse(f"Could not load {Path(path).name}: {exc}")
+            return self._refuse(
+                self.tr("Could not load {file}: {problem}").format(
+                    file=Path(path).name, problem=exc
+                )
+            )
         self.network = network
         session.results.save_weights_button.setEnabled(True)
-        session.panel.set_status(f"Loaded the weights from {Path(path).name}.", "good")
+        session.panel.set_status(
+            self.tr("Loaded the weights from {file}.").format(file=Path(path).name), "good"
+        )
         data = session.panel.data_panel.dataset
         if data is not None and not session.panel.data_panel.fit_problem:
-            self._job.submit(evaluate, network, data, f"weights from {Path(path).name}")
+            title = self.tr("weights from {file}").format(file=Path(path).name)
+            self._job.submit(evaluate, network, data, title)
         return True
 
     def _refuse(self, text: str) -> bool:
@@ -130,14 +146,14 @@ class WeightsActions(QObject):
 
     def _ask_save(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
-            self._session.results, "Save weights", "weights.npz", WEIGHTS_FILTER
+            self._session.results, self.tr("Save weights"), "weights.npz", self.tr(WEIGHTS_FILTER)
         )
         if path:
             self.save(path if path.endswith(".npz") else path + ".npz")
 
     def _ask_load(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self._session.results, "Load weights", "", WEIGHTS_FILTER
+            self._session.results, self.tr("Load weights"), "", self.tr(WEIGHTS_FILTER)
         )
         if path:
             self.load(path)

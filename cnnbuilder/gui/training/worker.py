@@ -166,7 +166,9 @@ class TrainingWorker(QObject):
         except (CnnBuilderError, ValueError, MemoryError) as exc:
             self.failed.emit(str(exc))
         except Exception:  # a bug must reach the user, not kill the thread silently
-            self.failed.emit("training failed unexpectedly:\n" + traceback.format_exc())
+            self.failed.emit(
+                self.tr("training failed unexpectedly:") + "\n" + traceback.format_exc()
+            )
         finally:
             self.done.emit()
 

@@ -117,4 +117,5 @@ def test_finish_status_adds_the_hint_as_a_warning_not_an_error():
 
 def test_sentence_keeps_file_names():
     assert sentence("the data is 8×8×1") == "The data is 8×8×1."
-    assert sentence("broken.npz: not readable.") == "broken.npz: not readable."
+    assert sentence("broken.npz: not readable.", "/data/broken.npz") == "broken.npz: not readable."
+    assert sentence("b: c", "b.npz") == "B: c."
