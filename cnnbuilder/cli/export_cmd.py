@@ -8,6 +8,7 @@ from typing import Any
 from cnnbuilder.cli.common import EXIT_OK, load_trainable_spec
 from cnnbuilder.core.export.writer import FORMATS, export_network
 from cnnbuilder.core.weights import load_weights
+from cnnbuilder.i18n import translate
 
 
 def add_parser(sub: Any) -> None:
@@ -26,5 +27,5 @@ def run(args: argparse.Namespace) -> int:
     spec = load_trainable_spec(args.network)
     weights = load_weights(args.weights, spec) if args.weights else None
     for path in export_network(spec, args.format, args.output, weights, args.force):
-        print(f"wrote {path}")
+        print(translate("export", "wrote {file}").format(file=path))
     return EXIT_OK

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from cnnbuilder.i18n import translate
+
 
 class CnnBuilderError(Exception):
     """Base class of every error the core raises on purpose."""
@@ -83,6 +85,9 @@ class MissingExtra(CnnBuilderError, ImportError):
         self.module = module
         self.extra = extra
         super().__init__(
-            f"this needs the package {module!r}, which is not installed; "
-            f"install it with: pip install 'cnnbuilder[{extra}]'"
+            translate(
+                "extras",
+                "this needs the package {module}, which is not installed; "
+                "install it with: pip install 'cnnbuilder[{extra}]'",
+            ).format(module=module, extra=extra)
         )

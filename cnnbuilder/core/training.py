@@ -24,6 +24,7 @@ from cnnbuilder.core.evaluation import accuracy
 from cnnbuilder.core.nn import Network
 from cnnbuilder.core.spec import OPTIMIZERS, NetworkSpec, TrainingSpec
 from cnnbuilder.core.summary import summarize
+from cnnbuilder.i18n import translate
 
 MEMORY_LIMIT_BYTES = 2 * 1024**3
 _PAUSE_POLL_SECONDS = 0.05
@@ -72,11 +73,15 @@ class TrainConfig:
             (0 <= self.val_split < 1, f"validation split must be in [0, 1) (got {self.val_split})"),
             (
                 self.backend in BACKENDS,
-                f"unknown backend {self.backend!r}; expected one of {', '.join(BACKENDS)}",
+                translate("training", "unknown backend {name}; expected one of {names}").format(
+                    name=repr(self.backend), names=", ".join(BACKENDS)
+                ),
             ),
             (
                 self.device in DEVICES,
-                f"unknown device {self.device!r}; expected one of {', '.join(DEVICES)}",
+                translate("training", "unknown device {name}; expected one of {names}").format(
+                    name=repr(self.device), names=", ".join(DEVICES)
+                ),
             ),
         )
         return next((message for ok, message in checks if not ok), None)

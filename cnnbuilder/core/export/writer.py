@@ -18,6 +18,7 @@ from cnnbuilder.core.errors import CnnBuilderError, SpecError
 from cnnbuilder.core.spec import NetworkSpec
 from cnnbuilder.core.summary import summarize
 from cnnbuilder.core.weights import write_weights
+from cnnbuilder.i18n import translate
 
 FORMATS = ("pytorch", "onnx")
 SUFFIXES = {"pytorch": ".py", "onnx": ".onnx"}
@@ -31,24 +32,38 @@ def export_paths(fmt: str, output: Path, with_weights: bool) -> list[Path]:
     """The files an export writes: the script and its weights, or the ONNX file."""
     if fmt == "pytorch":
         if output.suffix != ".py":
-            raise ExportError(f"{output.name}: a PyTorch script's name must end in .py")
+            raise ExportError(
+                translate("export", "{file}: a PyTorch script's name must end in .py").format(
+                    file=output.name
+                )
+            )
         return [output, output.with_suffix(".npz")] if with_weights else [output]
     if fmt == "onnx":
         return [output]
-    raise ExportError(f"unknown export format {fmt!r}; expected one of {', '.join(FORMATS)}")
+    raise ExportError(
+        translate("export", "unknown export format {format}; expected one of {formats}").format(
+            format=repr(fmt), formats=", ".join(FORMATS)
+        )
+    )
 
 
 def _check(spec: NetworkSpec, fmt: str, paths: list[Path], force: bool) -> None:
     problem = summarize(spec).problem
     if problem:
-        raise SpecError(f"the network cannot be exported: {problem}")
+        raise SpecError(
+            translate("export", "the network cannot be exported: {problem}").format(problem=problem)
+        )
     for path in paths:
         if path.is_dir():
-            raise ExportError(f"{path} is a folder")
+            raise ExportError(translate("export", "{path} is a folder").format(path=path))
         if not path.parent.is_dir():
-            raise ExportError(f"the folder {path.parent} does not exist")
+            raise ExportError(
+                translate("export", "the folder {folder} does not exist").format(folder=path.parent)
+            )
         if path.exists() and not force:
-            raise ExportError(f"{path} exists; use --force to replace it")
+            raise ExportError(
+                translate("export", "{path} exists; use --force to replace it").format(path=path)
+            )
 
 
 def export_network(
@@ -79,7 +94,7 @@ def export_network(
     _check(spec, fmt, paths, force)
     if fmt == "onnx":
         if weights is None:
-            raise ExportError("an ONNX export needs weights (--weights W.npz)")
+            raise ExportError(translate("export", "an ONNX export needs weights (--weights W.npz)"))
         from cnnbuilder.core.export.onnx_graph import onnx_model
 
         data = onnx_model(spec, weights).SerializeToString()

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cnnbuilder.core.backends import available_backends
 from cnnbuilder.core.spec import TrainingSpec
 from cnnbuilder.core.training import TrainConfig
 from cnnbuilder.gui.undo_keys import is_undo_key, route_undo_keys
@@ -156,6 +157,7 @@ class SettingsForm(QGroupBox):
             )
         )
         self.shuffle.toggled.connect(self.changed)
+        self.backend = self._backend_box()
         form = QFormLayout(self)
         form.addRow(self.tr("Epochs"), self.epochs)
         form.addRow(self.tr("Batch size"), self.batch_size)
@@ -164,6 +166,8 @@ class SettingsForm(QGroupBox):
         form.addRow(self.tr("Seed"), self.seed)
         form.addRow(self.tr("Validation"), self.val_split)
         form.addRow("", self.shuffle)
+        if self.backend.count() > 1:  # a choice only when PyTorch is installed
+            form.addRow(self.tr("Backend"), self.backend)
         self.set_config(TrainConfig())
         # Ctrl+Z in a field undoes the document edit, not the field's text; the
         # announcer is installed last so it sees the key before the router takes it.
@@ -179,6 +183,21 @@ class SettingsForm(QGroupBox):
         box.setToolTip(tip)
         box.setGroupSeparatorShown(False)
         box.valueChanged.connect(self.changed)
+        return box
+
+    def _backend_box(self) -> QComboBox:
+        box = QComboBox()
+        box.setObjectName("backendBox")
+        titles = {"numpy": self.tr("NumPy (the reference)"), "torch": self.tr("PyTorch")}
+        for key in available_backends():
+            box.addItem(titles[key], key)
+        box.setToolTip(
+            self.tr(
+                "The engine that trains this run: cnnbuilder's NumPy engine, or PyTorch "
+                "(on a GPU when there is one). Same settings and results. Not saved in the file."
+            )
+        )
+        box.currentIndexChanged.connect(self.changed)
         return box
 
     def _val_split_box(self) -> QDoubleSpinBox:
@@ -202,13 +221,15 @@ class SettingsForm(QGroupBox):
             seed=self.seed.value(),
             val_split=round(self.val_split.value() / 100, 4),
             shuffle=self.shuffle.isChecked(),
+            backend=self.backend.currentData(),
         )
 
     def set_config(self, config: TrainConfig) -> None:
         """Show ``config`` without emitting ``changed``.
 
-        ``shuffle`` is left as the user set it: it is a per-run option that the
-        file's ``training`` section (where most configs come from) does not hold.
+        ``shuffle`` and ``backend`` are left as the user set them: they are per-run
+        options that the file's ``training`` section (where most configs come from)
+        does not hold.
         """
         boxes = (self.epochs, self.batch_size, self.optimizer, self.lr, self.seed, self.val_split)
         blockers = [QSignalBlocker(box) for box in boxes]
@@ -223,7 +244,8 @@ class SettingsForm(QGroupBox):
     def training_spec(self, dataset: str) -> TrainingSpec:
         """The form as the file's ``training`` section, with the data source."""
         values = asdict(self.config())
-        del values["shuffle"]  # not part of the file format: a per-run option
+        for per_run in ("shuffle", "backend", "device"):  # not in the file format
+            del values[per_run]
         return TrainingSpec(dataset=dataset, **values)
 
 
