@@ -1391,6 +1391,10 @@ It must be the last layer.</source>
         <source>run {number} · {optimizer} · lr {lr} · batch {batch}</source>
         <translation>실행 {number} · {optimizer} · 학습률 {lr} · 배치 {batch}</translation>
     </message>
+    <message>
+        <source>{label} · PyTorch</source>
+        <translation>{label} · PyTorch</translation>
+    </message>
 </context>
 <context>
     <name>run_messages</name>

@@ -73,3 +73,11 @@ def test_backend_box_is_offered_with_torch_and_is_per_run(make_window, lenet_pat
     box.setCurrentIndex(1)
     assert form.config().backend == "torch"
     assert not hasattr(form.training_spec("digits"), "backend")  # not saved in the file
+
+
+def test_run_label_names_the_torch_backend():
+    from cnnbuilder.core.training import TrainConfig
+    from cnnbuilder.gui.training.run_history import run_label
+
+    assert run_label(2, TrainConfig(backend="torch")).endswith("· PyTorch")
+    assert "PyTorch" not in run_label(2, TrainConfig())
