@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from cnnbuilder.core.shapes import LayerRow
+from cnnbuilder.core.kinds.registry import kind_named
+from cnnbuilder.core.layer_rows import LayerRow
 from cnnbuilder.core.summary import NetworkSummary
 
 COLUMNS = (
@@ -25,13 +26,10 @@ def _n(value: int | None) -> str:
 
 def row_cells(row: LayerRow) -> tuple[str, ...]:
     """The cells of one table row, as displayed (thousands separated)."""
-    kind = "Input" if row.kind == "input" else row.kind.upper()
-    if row.kind == "softmax":
-        kind = "Softmax"
     return (
         str(row.position),
         row.name,
-        kind,
+        kind_named(row.kind).label,
         row.hyper,
         row.shape_text if row.output_shape is not None else "—",
         _n(row.activations),

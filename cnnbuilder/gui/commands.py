@@ -16,7 +16,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from cnnbuilder.core import edits
-from cnnbuilder.core.spec import KIND_LABELS, LayerSpec, NetworkSpec, TrainingSpec
+from cnnbuilder.core.kinds.registry import kind_of
+from cnnbuilder.core.spec import LayerSpec, NetworkSpec, TrainingSpec
 
 if TYPE_CHECKING:
     from cnnbuilder.gui.document import Document
@@ -84,7 +85,7 @@ def _order(spec: NetworkSpec) -> tuple[int, ...]:
 
 
 def _label(layer: LayerSpec) -> str:
-    return KIND_LABELS[layer.kind]
+    return kind_of(layer).label
 
 
 def add_layer(document: Document, index: int, layer: LayerSpec) -> SpecEditCommand:

@@ -16,10 +16,9 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QIcon
 from PySide6.QtWidgets import QApplication, QStyle
 
-from cnnbuilder.core.shapes import LayerRow
+from cnnbuilder.core.layer_rows import LayerRow
 from cnnbuilder.gui import theme
 from cnnbuilder.gui.document import Document
-from cnnbuilder.gui.resources import icon
 from cnnbuilder.gui.selection import INPUT, Key
 
 COLUMNS = (  # English; headers are translated where shown (context "summary_model")
@@ -55,7 +54,7 @@ def cell_text(row: LayerRow, column: int) -> str:
         if row.status == "error":
             return row.error or ""
         return row.shape_text or "—"
-    if row.kind == "input" and column != ACTIVATIONS:
+    if row.position == 0 and column != ACTIVATIONS:  # the input row
         return "—"
     value = {ACTIVATIONS: row.activations, PARAMS: row.params, MULT_ADDS: row.mult_adds}[column]
     return format_count(value)
@@ -164,7 +163,7 @@ class SummaryTableModel(QAbstractTableModel):
             return QColor(colors[row.status]) if row.status in colors else None
         if role == Qt.ItemDataRole.DecorationRole:
             if column == LAYER:
-                return icon(row.kind)
+                return theme.kind_icon(row.kind)
             if column == SHAPE and row.status in ("warning", "error"):
                 return _status_icon(row.status)
         return None
