@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from cnnbuilder import __version__
-from cnnbuilder.core.nn import Network
+from cnnbuilder.core.nn.network import Network
 from cnnbuilder.gui.canvas.view import NetworkView
 from cnnbuilder.gui.document import Document
 from cnnbuilder.gui.edit_actions import EditActions

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from cnnbuilder.core.errors import CnnBuilderError
 from cnnbuilder.core.export.writer import export_network
-from cnnbuilder.core.nn import Network
+from cnnbuilder.core.nn.network import Network
 from cnnbuilder.gui.document import Document
 
 WeightsSource = Callable[[], Network | None]

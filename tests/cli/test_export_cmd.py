@@ -10,7 +10,7 @@ import pytest
 
 from cnnbuilder.cli import main
 from cnnbuilder.core.fileio import load_spec
-from cnnbuilder.core.nn import Network
+from cnnbuilder.core.nn.network import Network
 from cnnbuilder.core.weights import save_weights
 
 

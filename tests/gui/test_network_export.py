@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
-from cnnbuilder.core.nn import Network
+from cnnbuilder.core.nn.network import Network
 from cnnbuilder.core.weights import load_weights
 
 

@@ -8,7 +8,8 @@ import numpy as np
 
 from cnnbuilder.core.errors import MissingExtra
 from cnnbuilder.core.extras import available
-from cnnbuilder.core.nn import Network, make_optimizer
+from cnnbuilder.core.nn.network import Network
+from cnnbuilder.core.nn.optim import make_optimizer
 
 BACKENDS: tuple[str, ...] = ("numpy", "torch")
 DEVICES: tuple[str, ...] = ("auto", "cpu", "cuda", "mps")
@@ -61,7 +62,8 @@ class NumpyEngine:
 
     def predict(self, x: np.ndarray) -> np.ndarray:
         """See :meth:`Engine.predict`."""
-        return self.network.predict(x)
+        classes: np.ndarray = self.network.predict(x)
+        return classes
 
     def sync(self) -> None:
         """The NumPy engine works on the network's own arrays: nothing to do."""

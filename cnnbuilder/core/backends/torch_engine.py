@@ -15,7 +15,7 @@ from typing import Any
 import numpy as np
 
 from cnnbuilder.core.export.pytorch_script import pytorch_script
-from cnnbuilder.core.nn import Network
+from cnnbuilder.core.nn.network import Network
 from cnnbuilder.core.spec import NetworkSpec
 
 _MODULE = "cnnbuilder_torch_model"

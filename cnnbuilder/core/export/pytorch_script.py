@@ -16,7 +16,7 @@ from cnnbuilder import __version__
 from cnnbuilder.core.export.names import attribute_names
 from cnnbuilder.core.export.per_kind import KIND_EXPORTS, needs_flatten, torch_flatten
 from cnnbuilder.core.fileio import spec_to_dict
-from cnnbuilder.core.shapes import LayerRow
+from cnnbuilder.core.layer_rows import LayerRow
 from cnnbuilder.core.spec import NetworkSpec
 from cnnbuilder.core.summary import summarize
 from cnnbuilder.core.training import TrainConfig

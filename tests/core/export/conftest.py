@@ -11,7 +11,8 @@ import numpy as np
 import pytest
 from hypothesis import strategies as st
 
-from cnnbuilder.core.nn import Network, make_optimizer
+from cnnbuilder.core.nn.network import Network
+from cnnbuilder.core.nn.optim import make_optimizer
 from cnnbuilder.core.spec import (
     ACTIVATIONS,
     POOL_MODES,

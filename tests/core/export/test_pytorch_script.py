@@ -16,7 +16,8 @@ from cnnbuilder.core.export.names import MODULE_MEMBERS, attribute_names
 from cnnbuilder.core.export.pytorch_script import pytorch_script
 from cnnbuilder.core.export.writer import export_network
 from cnnbuilder.core.fileio import load_spec
-from cnnbuilder.core.nn import Network, make_optimizer
+from cnnbuilder.core.nn.network import Network
+from cnnbuilder.core.nn.optim import make_optimizer
 from cnnbuilder.core.spec import ConvSpec, DenseSpec, InputSpec, NetworkSpec, SoftmaxSpec
 from cnnbuilder.core.summary import summarize
 from cnnbuilder.core.weights import load_weights
