@@ -70,6 +70,11 @@ class MemoryBudgetError(CnnBuilderError, MemoryError):
     """A network and batch would need more memory than allowed."""
 
 
+class ExportError(CnnBuilderError, ValueError):
+    """An export that cannot be written as asked (an existing file, a missing input,
+    a layer kind without an export)."""
+
+
 class MissingExtra(CnnBuilderError, ImportError):
     """An optional package (a pip extra) is needed and not installed.
 

@@ -1204,6 +1204,10 @@ here</source>
         <source>an ONNX export needs weights (--weights W.npz)</source>
         <translation>ONNX 내보내기에는 가중치가 필요합니다 (--weights W.npz)</translation>
     </message>
+    <message>
+        <source>{kind} layers cannot be exported</source>
+        <translation>{kind} 층은 내보낼 수 없습니다</translation>
+    </message>
 </context>
 <context>
     <name>extras</name>

@@ -1,8 +1,8 @@
 """Build the ONNX graph of a network with its weights (the ``onnx`` package).
 
 Input ``input`` is ``N × n_c × n_H × n_W`` float32, output ``probabilities``
-``N × classes``; opset 17. Every layer's nodes come from
-:data:`~cnnbuilder.core.export.per_kind.KIND_EXPORTS`.
+``N × classes``; opset 17. Every layer's nodes come from its kind
+(:meth:`~cnnbuilder.core.kinds.base.LayerKind.onnx_nodes`).
 """
 
 from __future__ import annotations
@@ -12,8 +12,9 @@ from typing import Any
 
 import numpy as np
 
-from cnnbuilder.core.export.per_kind import KIND_EXPORTS, needs_flatten, onnx_flatten
+from cnnbuilder.core.export.nodes import needs_flatten, onnx_flatten
 from cnnbuilder.core.extras import require
+from cnnbuilder.core.kinds.registry import kind_of
 from cnnbuilder.core.spec import NetworkSpec
 from cnnbuilder.core.summary import summarize
 
@@ -79,9 +80,10 @@ def onnx_model(spec: NetworkSpec, weights: Mapping[str, np.ndarray]) -> Any:
     for i, layer in enumerate(spec.layers):
         in_shape = rows[i].output_shape or ()
         graph.prefix = f"{rows[i + 1].name}/"
-        if needs_flatten(in_shape, layer):
+        kind = kind_of(layer)
+        if needs_flatten(in_shape, kind.weight_layout):
             x = onnx_flatten(graph, x)
-        x = KIND_EXPORTS[layer.kind].onnx(layer, graph, x, _layer_weights(weights, i))
+        x = kind.onnx_nodes(layer, graph, x, _layer_weights(weights, i))
     graph.nodes[-1].output[0] = OUTPUT_NAME
     n_h, n_w, n_c = spec.input.shape
     classes = (rows[-1].output_shape or (0,))[0]

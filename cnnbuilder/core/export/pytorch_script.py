@@ -14,9 +14,11 @@ from pathlib import Path
 
 from cnnbuilder import __version__
 from cnnbuilder.core.export.names import attribute_names
-from cnnbuilder.core.export.per_kind import KIND_EXPORTS, needs_flatten, torch_flatten
+from cnnbuilder.core.export.nodes import needs_flatten, torch_flatten
 from cnnbuilder.core.fileio import spec_to_dict
+from cnnbuilder.core.kinds.registry import kind_of
 from cnnbuilder.core.layer_rows import LayerRow
+from cnnbuilder.core.nn.init import layer_scheme
 from cnnbuilder.core.spec import NetworkSpec
 from cnnbuilder.core.summary import summarize
 from cnnbuilder.core.training import TrainConfig
@@ -57,11 +59,11 @@ def _module_class(spec: NetworkSpec, layers: list[_Layer]) -> str:
     inits, calls = [], []
     for layer in layers:
         spec_layer = spec.layers[layer.index]
-        kind = KIND_EXPORTS[spec_layer.kind]
+        kind = kind_of(spec_layer)
         out_shape = layer.row.output_shape or ()
         module = kind.torch_module(spec_layer, layer.in_shape, out_shape)
         inits += [_comment(spec, layer), f"self.{layer.attribute} = {module}"]
-        if needs_flatten(layer.in_shape, spec_layer):
+        if needs_flatten(layer.in_shape, kind.weight_layout):
             calls.append(torch_flatten())
         call = kind.torch_call(spec_layer, f"self.{layer.attribute}(x)")
         calls.append(f"x = {call}  # {layer.row.shape_text}")
@@ -111,10 +113,11 @@ def _constants(spec: NetworkSpec, layers: list[_Layer], weights_file: str | None
     parameter_layers = []
     for layer in layers:
         spec_layer = spec.layers[layer.index]
-        kind = KIND_EXPORTS[spec_layer.kind]
-        if kind.weight_layout is not None:
-            scheme = kind.init_scheme(spec_layer)
-            parameter_layers.append((layer.attribute, layer.index, kind.weight_layout, scheme))
+        layout = kind_of(spec_layer).weight_layout
+        if layout is not None:
+            parameter_layers.append(
+                (layer.attribute, layer.index, layout, layer_scheme(spec_layer))
+            )
     return "\n".join(
         [
             "# The network file this script was written from (saved with the weights).",

@@ -14,7 +14,7 @@ from pathlib import Path
 import numpy as np
 
 from cnnbuilder.core.atomic import atomic_output
-from cnnbuilder.core.errors import CnnBuilderError, SpecError
+from cnnbuilder.core.errors import ExportError, SpecError
 from cnnbuilder.core.spec import NetworkSpec
 from cnnbuilder.core.summary import summarize
 from cnnbuilder.core.weights import write_weights
@@ -22,10 +22,6 @@ from cnnbuilder.i18n import translate
 
 FORMATS = ("pytorch", "onnx")
 SUFFIXES = {"pytorch": ".py", "onnx": ".onnx"}
-
-
-class ExportError(CnnBuilderError, ValueError):
-    """An export that cannot be written as asked (an existing file, a missing input)."""
 
 
 def export_paths(fmt: str, output: Path, with_weights: bool) -> list[Path]:

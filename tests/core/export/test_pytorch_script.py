@@ -279,3 +279,15 @@ def test_torchrun_two_processes_on_cpu(tmp_path, presets_dir):
         ]
     )
     assert code == 0
+
+
+def test_a_kind_without_export_hooks_is_refused_by_name():
+    from cnnbuilder.core.errors import ExportError
+    from cnnbuilder.core.kinds.base import LayerKind
+
+    kind = LayerKind()
+    kind.label = "NEW"
+    with pytest.raises(ExportError, match="NEW layers cannot be exported"):
+        kind.torch_module(None, (4, 4, 1), (4, 4, 1))
+    with pytest.raises(ExportError, match="NEW layers cannot be exported"):
+        kind.onnx_nodes(None, None, "x", {})
