@@ -73,7 +73,7 @@ def test_summary_of_an_invalid_network_exits_2(capsys, tmp_path, presets_dir):
     ("args", "message"),
     [
         (["summary", "missing.cnn.json"], "cannot read missing.cnn.json"),
-        (["train", "{net}", "--epochs", "0"], "epochs must be at least 1"),
+        (["train", "{net}", "--epochs", "0"], "--epochs: must be between 1 and"),
         (["train", "{net}", "--lr", "-1"], "learning rate"),
         (["train", "{net}", "--optimizer", "rmsprop"], "invalid choice"),
         (["train", "{net}", "--batch-size", "many"], "invalid int value"),
@@ -229,8 +229,11 @@ def test_a_broken_data_file_is_named(capsys, tiny_net, tmp_path):
     assert "broken.npz" in err
 
 
-def test_a_diverging_run_exits_1_and_keeps_finite_weights(capsys, tiny_net, tmp_path):
+def test_a_diverging_run_exits_1_and_keeps_finite_weights_beside_the_file(
+    capsys, tiny_net, tmp_path
+):
     weights = tmp_path / "w.npz"
+    weights.write_bytes(b"the weights of a good earlier run")
     code = main(
         [
             "train",
@@ -250,5 +253,21 @@ def test_a_diverging_run_exits_1_and_keeps_finite_weights(capsys, tiny_net, tmp_
     assert code == 1
     assert json.loads(out.splitlines()[-1])["event"] == "diverged"
     assert "lower learning rate" in err
-    with np.load(weights) as saved:
+    assert weights.read_bytes() == b"the weights of a good earlier run"
+    assert "w.diverged.npz" in err
+    with np.load(tmp_path / "w.diverged.npz") as saved:
         assert all(np.isfinite(saved[key]).all() for key in saved.files)
+
+
+def test_summary_json_has_receptive_fields_and_fc_equivalents(capsys, presets_dir):
+    assert main(["summary", str(presets_dir / "lenet5.cnn.json"), "--json"]) == 0
+    layers = json.loads(capsys.readouterr().out)["layers"]
+    assert [layer["receptive_field"] for layer in layers] == [5, 6, 14, 16, None, None, None]
+    assert layers[0]["fc_equivalent_params"] == (32 * 32 * 3 + 1) * (28 * 28 * 8)
+    assert layers[2]["fc_equivalent_params"] == (14 * 14 * 8 + 1) * (10 * 10 * 16)
+    assert [layer["fc_equivalent_params"] for layer in layers[4:]] == [None] * 3
+    assert main(["summary", str(presets_dir / "lenet5.cnn.json")]) == 0
+    text = capsys.readouterr().out
+    assert "Receptive field" in text
+    assert "16×16" in text
+    assert "would need 19,273,856" in text

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 from typing import Any
 
 from cnnbuilder.cli.common import EXIT_OK, load_trainable_spec
@@ -26,6 +27,7 @@ def run(args: argparse.Namespace) -> int:
     """Check the network and the weights, then write every file or none."""
     spec = load_trainable_spec(args.network)
     weights = load_weights(args.weights, spec) if args.weights else None
-    for path in export_network(spec, args.format, args.output, weights, args.force):
+    inputs = [Path(args.network), *([Path(args.weights)] if args.weights else [])]
+    for path in export_network(spec, args.format, args.output, weights, args.force, inputs):
         print(translate("export", "wrote {file}").format(file=path))
     return EXIT_OK

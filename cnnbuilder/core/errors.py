@@ -96,3 +96,14 @@ class MissingExtra(CnnBuilderError, ImportError):
                 "install it with: pip install 'cnnbuilder[{extra}]'",
             ).format(module=module, extra=extra)
         )
+
+
+class OutputPathError(CnnBuilderError, OSError):
+    """An output cannot be written where asked (a device, read-only, an input...).
+
+    An ``OSError`` too, so that every caller that reports failed saves
+    reports this one the same way.
+    """
+
+    def __str__(self) -> str:
+        return str(self.args[0]) if self.args else ""

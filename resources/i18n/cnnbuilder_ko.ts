@@ -642,6 +642,14 @@ here</source>
         <translation>파라미터</translation>
     </message>
     <message>
+        <source>Why convolution</source>
+        <translation>왜 합성곱인가</translation>
+    </message>
+    <message>
+        <source>Receptive field</source>
+        <translation>수용 영역</translation>
+    </message>
+    <message>
         <source>Warning: {text}</source>
         <translation>경고: {text}</translation>
     </message>
@@ -1189,14 +1197,6 @@ here</source>
         <translation>네트워크를 내보낼 수 없습니다: {problem}</translation>
     </message>
     <message>
-        <source>{path} is a folder</source>
-        <translation>{path}은(는) 폴더입니다</translation>
-    </message>
-    <message>
-        <source>the folder {folder} does not exist</source>
-        <translation>폴더 {folder}이(가) 없습니다</translation>
-    </message>
-    <message>
         <source>{path} exists; use --force to replace it</source>
         <translation>{path}이(가) 이미 있습니다; 바꾸려면 --force를 쓰세요</translation>
     </message>
@@ -1357,10 +1357,6 @@ here</source>
         <source>the network input has {n} channels; pictures have 1 (grey) or 3</source>
         <translation>네트워크 입력의 채널은 {n}개인데, 그림은 1개(흑백) 또는 3개입니다</translation>
     </message>
-    <message>
-        <source>{file} is not a picture that can be read: {problem}</source>
-        <translation>{file}은(는) 읽을 수 있는 그림이 아닙니다: {problem}</translation>
-    </message>
 </context>
 <context>
     <name>palette</name>
@@ -1478,8 +1474,20 @@ It must be the last layer.</source>
         <translation>곱셈-덧셈</translation>
     </message>
     <message>
+        <source>Receptive field</source>
+        <translation>수용 영역</translation>
+    </message>
+    <message>
         <source>{name} has no shape: it follows an invalid layer.</source>
         <translation>{name}은(는) 크기가 없습니다: 잘못된 층 뒤에 있습니다.</translation>
+    </message>
+    <message>
+        <source>{name}: each unit reads every value of its input</source>
+        <translation>{name}: 각 유닛이 입력의 모든 값을 읽습니다</translation>
+    </message>
+    <message>
+        <source>One value of {name} depends on a {side}×{side} region of the input image.</source>
+        <translation>{name}의 값 하나는 입력 이미지의 {side}×{side} 영역에 따라 정해집니다.</translation>
     </message>
 </context>
 <context>

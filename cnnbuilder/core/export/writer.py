@@ -8,12 +8,12 @@ every file is written to a temporary name and renamed when complete.
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 import numpy as np
 
-from cnnbuilder.core.atomic import atomic_output
+from cnnbuilder.core.atomic import atomic_output, output_target
 from cnnbuilder.core.errors import ExportError, SpecError
 from cnnbuilder.core.spec import NetworkSpec
 from cnnbuilder.core.summary import summarize
@@ -21,7 +21,6 @@ from cnnbuilder.core.weights import write_weights
 from cnnbuilder.i18n import translate
 
 FORMATS = ("pytorch", "onnx")
-SUFFIXES = {"pytorch": ".py", "onnx": ".onnx"}
 
 
 def export_paths(fmt: str, output: Path, with_weights: bool) -> list[Path]:
@@ -43,23 +42,20 @@ def export_paths(fmt: str, output: Path, with_weights: bool) -> list[Path]:
     )
 
 
-def _check(spec: NetworkSpec, fmt: str, paths: list[Path], force: bool) -> None:
+def _check(spec: NetworkSpec, paths: list[Path], force: bool, inputs: Sequence[Path]) -> None:
     problem = summarize(spec).problem
     if problem:
         raise SpecError(
             translate("export", "the network cannot be exported: {problem}").format(problem=problem)
         )
     for path in paths:
-        if path.is_dir():
-            raise ExportError(translate("export", "{path} is a folder").format(path=path))
-        if not path.parent.is_dir():
-            raise ExportError(
-                translate("export", "the folder {folder} does not exist").format(folder=path.parent)
-            )
-        if path.exists() and not force:
+        if path.exists() and not path.is_dir() and not force:
             raise ExportError(
                 translate("export", "{path} exists; use --force to replace it").format(path=path)
             )
+        # A folder, a missing folder, a device, an input of the same command, a
+        # read-only file without force: the checks every output of cnnbuilder gets.
+        output_target(path, force=force, inputs=inputs)
 
 
 def export_network(
@@ -68,6 +64,7 @@ def export_network(
     output: str | Path,
     weights: Mapping[str, np.ndarray] | None = None,
     force: bool = False,
+    inputs: Sequence[Path] = (),
 ) -> list[Path]:
     """Write ``spec`` (and ``weights``, already checked against it) as ``fmt``.
 
@@ -81,20 +78,23 @@ def export_network(
     SpecError
         The network is not valid.
     ExportError
-        An existing output without ``force``, a missing folder, ONNX without weights.
+        An existing output without ``force``, ONNX without weights.
+    OutputPathError
+        An output that cannot be written there (a folder, a missing folder, one
+        of ``inputs``, a read-only file without ``force``).
     MissingExtra
         ONNX without the ``onnx`` package.
     """
     output = Path(output)
     paths = export_paths(fmt, output, weights is not None)
-    _check(spec, fmt, paths, force)
+    _check(spec, paths, force, inputs)
     if fmt == "onnx":
         if weights is None:
             raise ExportError(translate("export", "an ONNX export needs weights (--weights W.npz)"))
         from cnnbuilder.core.export.onnx_graph import onnx_model
 
         data = onnx_model(spec, weights).SerializeToString()
-        with atomic_output(output) as handle:
+        with atomic_output(output, force=force) as handle:
             handle.write(data)
         return paths
     from cnnbuilder.core.export.pytorch_script import pytorch_script
@@ -103,6 +103,6 @@ def export_network(
     text = pytorch_script(spec, output.stem, weights_file)
     with contextlib.ExitStack() as stack:  # both renamed only when both are complete
         if weights is not None:
-            write_weights(stack.enter_context(atomic_output(paths[1])), weights)
-        stack.enter_context(atomic_output(output, "w")).write(text)
+            write_weights(stack.enter_context(atomic_output(paths[1], force=force)), weights)
+        stack.enter_context(atomic_output(output, "w", force=force)).write(text)
     return paths

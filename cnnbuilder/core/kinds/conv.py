@@ -9,6 +9,8 @@ from typing import ClassVar, Literal
 import numpy as np
 
 from cnnbuilder.core.export.nodes import OnnxGraph, activation_call, onnx_activation
+from cnnbuilder.core.inside.cells import Cell, CellContext, conv_cell
+from cnnbuilder.core.inside.geometry import WhyConv, Window, why_conv
 from cnnbuilder.core.kinds.base import LayerKind, uid_field
 from cnnbuilder.core.kinds.fields import ACTIVATION_FIELD, Field
 from cnnbuilder.core.kinds.window import window_error, window_sizes
@@ -155,6 +157,15 @@ class ConvKind(LayerKind):
             pads=[p, p, p, p],
         )
         return onnx_activation(graph, layer.activation, z)
+
+    def window(self, layer: ConvSpec) -> Window:
+        return Window(layer.size, layer.stride, resolve_padding(layer))
+
+    def why_conv(self, layer: ConvSpec, in_shape: Shape, out_shape: Shape, params: int) -> WhyConv:
+        return why_conv(layer.size, in_shape, out_shape, params)
+
+    def cell(self, context: CellContext, position: tuple[int, ...], out_shape: Shape) -> Cell:
+        return conv_cell(context, position, out_shape)
 
 
 CONV = ConvKind()

@@ -15,6 +15,7 @@ from cnnbuilder.core.export.nodes import (
     onnx_gemm,
     torch_linear,
 )
+from cnnbuilder.core.inside.cells import Cell, CellContext, unit_cell
 from cnnbuilder.core.kinds.base import LayerKind, uid_field
 from cnnbuilder.core.kinds.fields import ACTIVATION_FIELD, Field
 from cnnbuilder.core.kinds.working import Shape, Working, dot_text, product
@@ -94,6 +95,9 @@ class DenseKind(LayerKind):
         self, layer: DenseSpec, graph: OnnxGraph, x: str, weights: Mapping[str, np.ndarray]
     ) -> str:
         return onnx_activation(graph, layer.activation, onnx_gemm(graph, x, weights))
+
+    def cell(self, context: CellContext, position: tuple[int, ...], out_shape: Shape) -> Cell:
+        return unit_cell(context, position, out_shape)
 
 
 FC = DenseKind()

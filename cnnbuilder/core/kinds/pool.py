@@ -9,6 +9,8 @@ from typing import Any, ClassVar
 import numpy as np
 
 from cnnbuilder.core.export.nodes import OnnxGraph
+from cnnbuilder.core.inside.cells import Cell, CellContext, pool_cell
+from cnnbuilder.core.inside.geometry import Window
 from cnnbuilder.core.kinds.base import LayerKind, LayerSpec, uid_field
 from cnnbuilder.core.kinds.fields import Field
 from cnnbuilder.core.kinds.window import window_error, window_sizes
@@ -108,6 +110,15 @@ class PoolKind(LayerKind):
         op = "MaxPool" if layer.mode == "max" else "AveragePool"
         window = {"kernel_shape": [layer.size] * 2, "strides": [layer.stride] * 2}
         return graph.node(op, [x], **window)
+
+    def window(self, layer: PoolSpec) -> Window:
+        return Window(layer.size, layer.stride, 0)
+
+    def g_name(self, layer: PoolSpec) -> str:
+        return layer.mode
+
+    def cell(self, context: CellContext, position: tuple[int, ...], out_shape: Shape) -> Cell:
+        return pool_cell(context, position, out_shape)
 
 
 POOL = PoolKind()

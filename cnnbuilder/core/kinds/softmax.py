@@ -9,6 +9,7 @@ from typing import ClassVar
 import numpy as np
 
 from cnnbuilder.core.export.nodes import OnnxGraph, onnx_gemm, torch_linear
+from cnnbuilder.core.inside.cells import Cell, CellContext, softmax_cell
 from cnnbuilder.core.kinds.base import LayerKind, uid_field
 from cnnbuilder.core.kinds.fc import dense_working
 from cnnbuilder.core.kinds.fields import Field
@@ -69,6 +70,12 @@ class SoftmaxKind(LayerKind):
         self, layer: SoftmaxSpec, graph: OnnxGraph, x: str, weights: Mapping[str, np.ndarray]
     ) -> str:
         return graph.node("Softmax", [onnx_gemm(graph, x, weights)], axis=1)
+
+    def g_name(self, layer: SoftmaxSpec) -> str:
+        return "softmax"
+
+    def cell(self, context: CellContext, position: tuple[int, ...], out_shape: Shape) -> Cell:
+        return softmax_cell(context, position, out_shape)
 
 
 SOFTMAX = SoftmaxKind()
