@@ -41,8 +41,9 @@ from cnnbuilder.core.spec import (  # noqa: E402
     NetworkSpec,
     PoolSpec,
     SoftmaxSpec,
+    TrainingSpec,
 )
-from cnnbuilder.core.training import EpochResult, TrainConfig, build_network, train  # noqa: E402
+from cnnbuilder.core.training import EpochResult, build_network, train  # noqa: E402
 
 CIFAR_TRAIN = 50_000
 CIFAR_NET = NetworkSpec(
@@ -63,7 +64,7 @@ CIFAR_NET = NetworkSpec(
 
 def epoch_seconds(data: Dataset, backend: str, device: str, batch: int) -> float:
     """Train one epoch; return its training time (without the accuracy passes)."""
-    config = TrainConfig(
+    config = TrainingSpec(
         epochs=1, batch_size=batch, val_split=0, backend=backend, device=device, seed=0
     )
     network = build_network(CIFAR_NET, config)

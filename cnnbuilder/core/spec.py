@@ -13,6 +13,7 @@ across edits (selection, reordering). It is not saved and not compared.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field, replace
 
 from cnnbuilder.core.kinds.base import LayerSpec, new_uid
@@ -23,11 +24,14 @@ from cnnbuilder.core.kinds.input import InputSpec
 from cnnbuilder.core.kinds.pool import POOL_MODES, PoolSpec
 from cnnbuilder.core.kinds.registry import kind_of
 from cnnbuilder.core.kinds.softmax import SoftmaxSpec
+from cnnbuilder.i18n import translate
 
 # The layer spec classes live with their kinds (cnnbuilder.core.kinds); they are
 # named here too because a spec is what most code reads.
 __all__ = [
     "ACTIVATIONS",
+    "BACKENDS",
+    "DEVICES",
     "OPTIMIZERS",
     "POOL_MODES",
     "ConvSpec",
@@ -46,11 +50,18 @@ __all__ = [
 ]
 
 OPTIMIZERS: tuple[str, ...] = ("sgd", "momentum", "adam")
+# Training engines (cnnbuilder.core.backends) and the devices PyTorch can use.
+BACKENDS: tuple[str, ...] = ("numpy", "torch")
+DEVICES: tuple[str, ...] = ("auto", "cpu", "cuda", "mps")
+# Settings of a run that a network file never holds.
+PER_RUN_SETTINGS: tuple[str, ...] = ("backend", "device")
 
 
 @dataclass(frozen=True)
 class TrainingSpec:
-    """Settings a network is meant to be trained with (all optional in files)."""
+    """The settings of a run: a file's ``training`` section, the window's form,
+    the command line's options (all optional in files; ``shuffle`` is written
+    only when False)."""
 
     dataset: str = "digits"
     epochs: int = 10
@@ -59,6 +70,44 @@ class TrainingSpec:
     lr: float = 0.003
     seed: int = 0
     val_split: float = 0.1
+    shuffle: bool = True
+    # The engine and its device: chosen per run, never written to a file.
+    backend: str = "numpy"
+    device: str = "auto"
+
+    def for_file(self) -> TrainingSpec:
+        """These settings as a file holds them: the per-run ones at their defaults."""
+        return replace(self, **{key: getattr(TrainingSpec, key) for key in PER_RUN_SETTINGS})
+
+    def invalid_reason(self) -> str | None:
+        """Return what is wrong with these settings, or None."""
+        checks = (
+            (self.epochs >= 1, f"epochs must be at least 1 (got {self.epochs})"),
+            (self.batch_size >= 1, f"batch size must be at least 1 (got {self.batch_size})"),
+            (
+                self.optimizer in OPTIMIZERS,
+                f"unknown optimizer {self.optimizer!r}; expected one of {', '.join(OPTIMIZERS)}",
+            ),
+            (
+                math.isfinite(self.lr) and self.lr > 0,
+                f"learning rate must be a number above 0 (got {self.lr})",
+            ),
+            (self.seed >= 0, f"seed must be 0 or more (got {self.seed})"),
+            (0 <= self.val_split < 1, f"validation split must be in [0, 1) (got {self.val_split})"),
+            (
+                self.backend in BACKENDS,
+                translate("training", "unknown backend {name}; expected one of {names}").format(
+                    name=repr(self.backend), names=", ".join(BACKENDS)
+                ),
+            ),
+            (
+                self.device in DEVICES,
+                translate("training", "unknown device {name}; expected one of {names}").format(
+                    name=repr(self.device), names=", ".join(DEVICES)
+                ),
+            ),
+        )
+        return next((message for ok, message in checks if not ok), None)
 
 
 @dataclass(frozen=True)

@@ -72,12 +72,15 @@ def test_backend_box_is_offered_with_torch_and_is_per_run(make_window, lenet_pat
     assert form.config().backend == "numpy"
     box.setCurrentIndex(1)
     assert form.config().backend == "torch"
-    assert not hasattr(form.training_spec("digits"), "backend")  # not saved in the file
+    assert form.training_spec("digits").backend == "numpy"  # the file never holds it
+    window.training.save_settings()
+    assert window.document.spec.training.backend == "numpy"
+    assert not window.document.is_dirty  # choosing a backend is not an edit of the file
 
 
 def test_run_label_names_the_torch_backend():
-    from cnnbuilder.core.training import TrainConfig
+    from cnnbuilder.core.spec import TrainingSpec
     from cnnbuilder.gui.training.run_history import run_label
 
-    assert run_label(2, TrainConfig(backend="torch")).endswith("· PyTorch")
-    assert "PyTorch" not in run_label(2, TrainConfig())
+    assert run_label(2, TrainingSpec(backend="torch")).endswith("· PyTorch")
+    assert "PyTorch" not in run_label(2, TrainingSpec())

@@ -9,12 +9,7 @@ their result in it, in this program's layout.
 
 from __future__ import annotations
 
-from cnnbuilder.core.backends.engine import (
-    BACKENDS,
-    DEVICES,
-    Engine,
-    available_backends,
-    make_engine,
-)
+from cnnbuilder.core.backends.engine import Engine, available_backends, make_engine
+from cnnbuilder.core.spec import BACKENDS, DEVICES
 
 __all__ = ["BACKENDS", "DEVICES", "Engine", "available_backends", "make_engine"]

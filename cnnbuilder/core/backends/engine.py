@@ -10,9 +10,7 @@ from cnnbuilder.core.errors import MissingExtra
 from cnnbuilder.core.extras import available
 from cnnbuilder.core.nn.network import Network
 from cnnbuilder.core.nn.optim import make_optimizer
-
-BACKENDS: tuple[str, ...] = ("numpy", "torch")
-DEVICES: tuple[str, ...] = ("auto", "cpu", "cuda", "mps")
+from cnnbuilder.core.spec import BACKENDS
 
 
 class Engine(Protocol):

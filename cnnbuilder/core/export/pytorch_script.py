@@ -21,7 +21,7 @@ from cnnbuilder.core.layer_rows import LayerRow
 from cnnbuilder.core.nn.init import layer_scheme
 from cnnbuilder.core.spec import NetworkSpec
 from cnnbuilder.core.summary import summarize
-from cnnbuilder.core.training import TrainConfig
+from cnnbuilder.core.training import run_settings
 
 TEMPLATE = Path(__file__).with_name("templates") / "pytorch_model.py"
 _BEGIN, _END = "# >>> network\n", "# <<< network\n"
@@ -102,7 +102,7 @@ def _network_literal(spec: NetworkSpec) -> str:
 
 
 def _constants(spec: NetworkSpec, layers: list[_Layer], weights_file: str | None) -> str:
-    config = TrainConfig.from_spec(spec.training)
+    config = run_settings(spec.training)
     training = {
         "epochs": config.epochs,
         "batch_size": config.batch_size,

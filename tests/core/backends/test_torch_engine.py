@@ -13,8 +13,15 @@ from cnnbuilder.core import backends
 from cnnbuilder.core.backends import available_backends, make_engine
 from cnnbuilder.core.datasets import Dataset
 from cnnbuilder.core.errors import MissingExtra, TrainingDiverged
-from cnnbuilder.core.spec import ConvSpec, InputSpec, NetworkSpec, PoolSpec, SoftmaxSpec
-from cnnbuilder.core.training import TrainConfig, TrainControl, build_network, train
+from cnnbuilder.core.spec import (
+    ConvSpec,
+    InputSpec,
+    NetworkSpec,
+    PoolSpec,
+    SoftmaxSpec,
+    TrainingSpec,
+)
+from cnnbuilder.core.training import TrainControl, build_network, train
 
 torch = pytest.importorskip("torch")
 
@@ -50,7 +57,7 @@ def test_torch_is_listed_when_installed():
 def test_same_run_as_numpy_within_float_error():
     runs = {}
     for backend in ("numpy", "torch"):
-        config = TrainConfig(epochs=2, batch_size=8, optimizer="sgd", lr=0.05, backend=backend)
+        config = TrainingSpec(epochs=2, batch_size=8, optimizer="sgd", lr=0.05, backend=backend)
         network = build_network(SPEC, config)
         items, result = _run(train(network, _data(), config))
         runs[backend] = ([getattr(i, "cost", None) for i in items], network.get_weights(), result)
@@ -63,7 +70,7 @@ def test_same_run_as_numpy_within_float_error():
 
 
 def test_stop_keeps_the_weights_trained_so_far():
-    config = TrainConfig(epochs=5, batch_size=4, backend="torch")
+    config = TrainingSpec(epochs=5, batch_size=4, backend="torch")
     network = build_network(SPEC, config)
     before = network.get_weights()
     control = TrainControl()
@@ -78,7 +85,7 @@ def test_stop_keeps_the_weights_trained_so_far():
 
 
 def test_divergence_restores_the_last_finite_weights():
-    config = TrainConfig(epochs=20, batch_size=8, optimizer="sgd", lr=1e8, backend="torch")
+    config = TrainingSpec(epochs=20, batch_size=8, optimizer="sgd", lr=1e8, backend="torch")
     network = build_network(SPEC, config)
     with pytest.raises(TrainingDiverged) as info:
         _run(train(network, _data(), config))
@@ -88,7 +95,7 @@ def test_divergence_restores_the_last_finite_weights():
 
 def test_missing_torch_names_the_extra(monkeypatch):
     monkeypatch.setattr(backends.engine, "available", lambda name: False)
-    network = build_network(SPEC, TrainConfig())
+    network = build_network(SPEC, TrainingSpec())
     with pytest.raises(MissingExtra, match=r"pip install 'cnnbuilder\[torch\]'"):
         make_engine(network, "torch", "adam", 0.01)
 
