@@ -110,6 +110,14 @@ def translate(context: str, text: str, disambiguation: str | None = None, n: int
     return _active(context, text, disambiguation, n)
 
 
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Mark ``text`` of a module-level table for the catalogue; translate it where shown.
+
+    ``pyside6-lupdate`` knows this name; at run time it returns ``text`` as is.
+    """
+    return text
+
+
 def set_translator(translator: Translator) -> None:
     """Route :func:`translate` through ``translator`` (the window installs Qt's)."""
     global _active

@@ -24,9 +24,6 @@ class _Parser(argparse.ArgumentParser):
         raise UsageError(f"{self.prog}: {message}")
 
 
-LANG_HELP = "language of messages and tables: en or ko (default: from LANG)"
-
-
 def build_parser() -> argparse.ArgumentParser:
     """Return the parser of every sub-command."""
     from cnnbuilder.cli import predict_cmd, summary_cmd, train_cmd
@@ -38,11 +35,21 @@ def build_parser() -> argparse.ArgumentParser:
     train_cmd.add_parser(sub)
     predict_cmd.add_parser(sub)
     for command in sub.choices.values():
-        command.add_argument("--lang", choices=i18n.LANGUAGES, help=LANG_HELP)
-    gui = sub.add_parser("gui", help="open the window")
-    gui.add_argument("file", nargs="?", help="a network file (*.cnn.json)")
-    gui.add_argument("--screenshot", metavar="OUT.png", help="render once, save, exit")
-    gui.add_argument("--lang", choices=("system", *i18n.LANGUAGES), help="language of the window")
+        command.add_argument(
+            "--lang",
+            choices=i18n.LANGUAGES,
+            help=translate("cli", "language of messages and tables: en or ko (default: from LANG)"),
+        )
+    gui = sub.add_parser("gui", help=translate("cli", "open the window"))
+    gui.add_argument("file", nargs="?", help=translate("cli", "a network file (*.cnn.json)"))
+    gui.add_argument(
+        "--screenshot", metavar="OUT.png", help=translate("cli", "render once, save, exit")
+    )
+    gui.add_argument(
+        "--lang",
+        choices=("system", *i18n.LANGUAGES),
+        help=translate("cli", "language of the window"),
+    )
     gui.set_defaults(run=_run_gui)
     return parser
 

@@ -10,6 +10,7 @@ from cnnbuilder.core.errors import SpecError
 from cnnbuilder.core.fileio import load_spec
 from cnnbuilder.core.spec import NetworkSpec
 from cnnbuilder.core.summary import summarize
+from cnnbuilder.i18n import translate
 
 EXIT_OK = 0
 EXIT_FAILED = 1
@@ -38,7 +39,7 @@ def load_trainable_spec(path: str) -> NetworkSpec:
     spec = load_spec(path)
     problem = summarize(spec).problem
     if problem:
-        raise SpecError(f"{Path(path).name}: {problem}")
+        raise SpecError(f"{Path(path).name}: {problem}")  # the problem is translated
     return spec
 
 
@@ -47,9 +48,21 @@ def check_writable(path: str, option: str) -> Path:
     target = Path(path)
     folder = target.parent if str(target.parent) else Path(".")
     if target.is_dir():
-        raise UsageError(f"cnnbuilder: {option}: {path} is a folder")
+        raise UsageError(
+            translate("cli", "cnnbuilder: {option}: {file} is a folder").format(
+                option=option, file=path
+            )
+        )
     if not folder.is_dir():
-        raise UsageError(f"cnnbuilder: {option}: the folder {folder} does not exist")
+        raise UsageError(
+            translate("cli", "cnnbuilder: {option}: the folder {folder} does not exist").format(
+                option=option, folder=folder
+            )
+        )
     if not os.access(folder, os.W_OK):
-        raise UsageError(f"cnnbuilder: {option}: the folder {folder} is not writable")
+        raise UsageError(
+            translate("cli", "cnnbuilder: {option}: the folder {folder} is not writable").format(
+                option=option, folder=folder
+            )
+        )
     return target

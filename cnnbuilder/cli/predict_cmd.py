@@ -13,15 +13,22 @@ from cnnbuilder.core.atomic import atomic_write_with
 from cnnbuilder.core.errors import DataError
 from cnnbuilder.core.nn import Network
 from cnnbuilder.core.weights import load_weights
+from cnnbuilder.i18n import translate
 
 
 def add_parser(sub: Any) -> None:
     """Register the sub-command."""
-    parser = sub.add_parser("predict", help="write the softmax probabilities of images")
-    parser.add_argument("network", help="a network file (*.cnn.json)")
-    parser.add_argument("--weights", required=True, help="weights file (.npz)")
-    parser.add_argument("--input", required=True, help="images, m x H x W x C (.npy)")
-    parser.add_argument("--output", required=True, help="where to write m x classes (.npy)")
+    parser = sub.add_parser(
+        "predict", help=translate("cli", "write the softmax probabilities of images")
+    )
+    parser.add_argument("network", help=translate("cli", "a network file (*.cnn.json)"))
+    parser.add_argument("--weights", required=True, help=translate("cli", "weights file (.npz)"))
+    parser.add_argument(
+        "--input", required=True, help=translate("cli", "images, m x H x W x C (.npy)")
+    )
+    parser.add_argument(
+        "--output", required=True, help=translate("cli", "where to write m x classes (.npy)")
+    )
     parser.set_defaults(run=run)
 
 
@@ -35,20 +42,31 @@ def read_images(path: str, shape: tuple[int, int, int]) -> np.ndarray:
     try:
         x = np.load(path, allow_pickle=False)
     except (OSError, ValueError) as exc:
-        raise DataError(f"cannot read {Path(path).name} as a .npy array: {exc}") from exc
+        raise DataError(
+            translate("cli", "cannot read {file} as a .npy array: {exc}").format(
+                file=Path(path).name, exc=exc
+            )
+        ) from exc
     if x.ndim == 3 and shape[2] == 1:
         x = x[..., np.newaxis]
     if x.ndim != 4 or x.shape[1:] != shape:
         wanted = "m×" + "×".join(map(str, shape))
         raise DataError(
-            f"{Path(path).name} holds an array of shape "
-            f"{'×'.join(map(str, x.shape))}; the network needs {wanted}"
+            translate(
+                "cli", "{file} holds an array of shape {value}; the network needs {wanted}"
+            ).format(file=Path(path).name, value="×".join(map(str, x.shape)), wanted=wanted)
         )
     if not np.issubdtype(x.dtype, np.number) or np.iscomplexobj(x):
-        raise DataError(f"{Path(path).name}: images must be numbers, got {x.dtype}")
+        raise DataError(
+            translate("cli", "{file}: images must be numbers, got {dtype}").format(
+                file=Path(path).name, dtype=x.dtype
+            )
+        )
     x = x.astype(np.float32) / 255 if x.dtype == np.uint8 else x.astype(np.float32)
     if not np.all(np.isfinite(x)):
-        raise DataError(f"{Path(path).name} contains NaN or infinite values")
+        raise DataError(
+            translate("cli", "{file} contains NaN or infinite values").format(file=Path(path).name)
+        )
     return x
 
 

@@ -32,23 +32,32 @@ from cnnbuilder.core.training import (
     train,
 )
 from cnnbuilder.core.weights import load_weights, save_weights
+from cnnbuilder.i18n import translate
 
 
 def add_parser(sub: Any) -> None:
     """Register the sub-command; defaults come from the file's training section."""
-    p = sub.add_parser("train", help="train a network (same engine as the window)")
-    p.add_argument("network", help="a network file (*.cnn.json)")
+    p = sub.add_parser(
+        "train", help=translate("cli", "train a network (same engine as the window)")
+    )
+    p.add_argument("network", help=translate("cli", "a network file (*.cnn.json)"))
     p.add_argument("--data", help="digits | shapes | FILE.npz | DIR | IDX-FILE")
     p.add_argument("--epochs", type=int)
     p.add_argument("--batch-size", type=int)
-    p.add_argument("--lr", type=float, help="learning rate")
+    p.add_argument("--lr", type=float, help=translate("cli", "learning rate"))
     p.add_argument("--optimizer", choices=OPTIMIZERS)
     p.add_argument("--seed", type=int)
     p.add_argument("--val-split", type=float)
-    p.add_argument("--no-shuffle", action="store_true", help="keep the data order")
-    p.add_argument("--init-weights", metavar="W.npz", help="start from these weights")
-    p.add_argument("--save-weights", metavar="OUT.npz", help="write the trained weights")
-    p.add_argument("--json", action="store_true", help="one JSON object per line")
+    p.add_argument(
+        "--no-shuffle", action="store_true", help=translate("cli", "keep the data order")
+    )
+    p.add_argument(
+        "--init-weights", metavar="W.npz", help=translate("cli", "start from these weights")
+    )
+    p.add_argument(
+        "--save-weights", metavar="OUT.npz", help=translate("cli", "write the trained weights")
+    )
+    p.add_argument("--json", action="store_true", help=translate("cli", "one JSON object per line"))
     p.set_defaults(run=run)
 
 
@@ -65,7 +74,7 @@ def _config(args: argparse.Namespace, spec: Any) -> TrainConfig:
     )
     problem = config.problem()
     if problem:
-        raise UsageError(f"cnnbuilder train: {problem}")
+        raise UsageError(translate("cli", "cnnbuilder train: {problem}").format(problem=problem))
     return config
 
 
@@ -75,7 +84,9 @@ def run(args: argparse.Namespace) -> int:
     config = _config(args, spec)
     source = args.data or (spec.training.dataset if spec.training else None)
     if not source:
-        raise UsageError("cnnbuilder train: no --data given and the file names no dataset")
+        raise UsageError(
+            translate("cli", "cnnbuilder train: no --data given and the file names no dataset")
+        )
     output = check_writable(args.save_weights, "--save-weights") if args.save_weights else None
     data = load_dataset(source, spec.input.shape)
     network = build_network(spec, config)
@@ -105,11 +116,7 @@ def _drive(run: Any, reporter: Any, control: TrainControl) -> int:
         return EXIT_INTERRUPTED if result.stopped else EXIT_OK
     except TrainingDiverged as exc:
         reporter.diverged(exc)
-        return fail(f"cnnbuilder train: {exc}", EXIT_FAILED)
-
-
-def _plural(count: int, noun: str) -> str:
-    return f"{count} {noun}" + ("" if count == 1 else "s")
+        return fail(translate("cli", "cnnbuilder train: {exc}").format(exc=exc), EXIT_FAILED)
 
 
 def _finite(value: float | None) -> float | None:
@@ -164,12 +171,29 @@ class _TextReporter:
 
     def __init__(self, config: TrainConfig, data: Any) -> None:
         self.config = config
-        print(
-            f"Training on {data.name}: {len(data.y)} samples "
-            f"({config.val_split:.0%} kept for validation), {_plural(config.epochs, 'epoch')}, "
-            f"{config.optimizer}, lr {config.lr:g}, batch {config.batch_size}",
-            flush=True,
+        text = (
+            translate(
+                "cli",
+                "Training on {data}: {m} samples ({share} kept for validation), 1 epoch, "
+                "{optimizer}, lr {lr}, batch {batch}",
+            )
+            if config.epochs == 1
+            else translate(
+                "cli",
+                "Training on {data}: {m} samples ({share} kept for validation), "
+                "{epochs} epochs, {optimizer}, lr {lr}, batch {batch}",
+            )
         )
+        text = text.format(
+            data=data.name,
+            m=len(data.y),
+            share=f"{config.val_split:.0%}",
+            epochs=config.epochs,
+            optimizer=config.optimizer,
+            lr=f"{config.lr:g}",
+            batch=config.batch_size,
+        )
+        print(text, flush=True)
         self.bar: ProgressBar | None = None
         self.start = time.perf_counter()
 
@@ -178,33 +202,60 @@ class _TextReporter:
             if self.bar is None:
                 self.bar = ProgressBar(self.config.epochs * item.batches_per_epoch)
             self.bar.update(
-                item.iteration, f"epoch {item.epoch}/{self.config.epochs}", f"cost {item.cost:.4f}"
+                item.iteration,
+                translate("cli", "epoch {epoch}/{epochs}").format(
+                    epoch=item.epoch, epochs=self.config.epochs
+                ),
+                translate("cli", "cost {cost}").format(cost=f"{item.cost:.4f}"),
             )
             return
         if self.bar:
             self.bar.clear()
-        val = "" if item.val_accuracy is None else f"  val acc {item.val_accuracy:.2%}"
-        print(
-            f"epoch {item.epoch:>3}/{self.config.epochs}  cost {item.cost:.4f}  "
-            f"train acc {item.train_accuracy:.2%}{val}  {item.seconds:.2f}s "
-            f"({item.samples_per_second:,.0f} samples/s)",
-            flush=True,
+        val = ""
+        if item.val_accuracy is not None:
+            val = "  " + translate("cli", "val acc {accuracy}").format(
+                accuracy=f"{item.val_accuracy:.2%}"
+            )
+        line = translate(
+            "cli",
+            "epoch {epoch}/{epochs}  cost {cost}  train acc {accuracy}{val}  {seconds}s "
+            "({speed} samples/s)",
+        ).format(
+            epoch=f"{item.epoch:>3}",
+            epochs=self.config.epochs,
+            cost=f"{item.cost:.4f}",
+            accuracy=f"{item.train_accuracy:.2%}",
+            val=val,
+            seconds=f"{item.seconds:.2f}",
+            speed=f"{item.samples_per_second:,.0f}",
         )
+        print(line, flush=True)
 
     def done(self, result: TrainResult) -> None:
         if self.bar:
             self.bar.clear()
         test = (
-            "no test split"
+            translate("cli", "no test split")
             if result.test_accuracy is None
-            else f"test accuracy {result.test_accuracy:.2%}"
+            else translate("cli", "test accuracy {accuracy}").format(
+                accuracy=f"{result.test_accuracy:.2%}"
+            )
         )
-        stopped = " (stopped early)" if result.stopped else ""
-        print(
-            f"done{stopped}: {_plural(result.epochs_completed, 'epoch')} in "
-            f"{format_seconds(result.seconds)}, {test}",
-            flush=True,
-        )
+        one = result.epochs_completed == 1
+        if result.stopped:
+            line = (
+                translate("cli", "done (stopped early): 1 epoch in {time}, {test}")
+                if one
+                else translate("cli", "done (stopped early): {epochs} epochs in {time}, {test}")
+            )
+        else:
+            line = (
+                translate("cli", "done: 1 epoch in {time}, {test}")
+                if one
+                else translate("cli", "done: {epochs} epochs in {time}, {test}")
+            )
+        epochs, time_text = result.epochs_completed, format_seconds(result.seconds)
+        print(line.format(epochs=epochs, time=time_text, test=test), flush=True)
 
     def diverged(self, exc: TrainingDiverged) -> None:
         if self.bar:

@@ -27,6 +27,7 @@ from cnnbuilder.core.spec import (
     PoolSpec,
     TrainingSpec,
 )
+from cnnbuilder.i18n import translate
 
 FORMAT_NAME = "cnnbuilder.network"
 FORMAT_VERSION = 1
@@ -42,19 +43,23 @@ _REQUIRED = {"conv": ("filters", "size"), "fc": ("units",), "softmax": ("classes
 
 def _int(value: Any, least: int, *, layer: int | None, field: str) -> int:
     """Return ``value`` as an int >= ``least`` or raise a SpecError."""
+    whole = translate("fileio", "must be a whole number, got {value}")
     if isinstance(value, bool) or not isinstance(value, int | float):
-        raise SpecError(f"must be a whole number, got {value!r}", layer=layer, field=field)
+        raise SpecError(whole.format(value=repr(value)), layer=layer, field=field)
     if isinstance(value, float) and not value.is_integer():
-        raise SpecError(f"must be a whole number, got {value!r}", layer=layer, field=field)
+        raise SpecError(whole.format(value=repr(value)), layer=layer, field=field)
     if value < least:
-        raise SpecError(f"must be at least {least}, got {value!r}", layer=layer, field=field)
+        message = translate("fileio", "must be at least {least}, got {value}")
+        raise SpecError(message.format(least=least, value=repr(value)), layer=layer, field=field)
     return int(value)
 
 
 def _choice(value: Any, choices: tuple[str, ...], *, layer: int | None, field: str) -> str:
     if value not in choices:
         raise SpecError(
-            f"unknown value {value!r}; expected one of {', '.join(choices)}",
+            translate("fileio", "unknown value {value}; expected one of {choices}").format(
+                value=repr(value), choices=", ".join(choices)
+            ),
             layer=layer,
             field=field,
         )
@@ -70,26 +75,31 @@ def _padding(value: Any, layer: int) -> int | str:
 def _name(value: Any, layer: int) -> str | None:
     if value is None or isinstance(value, str):
         return value or None
-    raise SpecError(f"must be a string, got {value!r}", layer=layer, field="name")
+    message = translate("fileio", "must be a string, got {value}").format(value=repr(value))
+    raise SpecError(message, layer=layer, field="name")
 
 
 def layer_from_dict(data: Any, position: int) -> LayerSpec:
     """Build one layer from its JSON object; ``position`` is 1-based."""
     if not isinstance(data, dict):
-        raise SpecError(f"a layer must be a JSON object, got {data!r}", layer=position)
+        message = translate("fileio", "a layer must be a JSON object, got {value}")
+        raise SpecError(message.format(value=repr(data)), layer=position)
     kind = data.get("type")
     if kind not in LAYER_CLASSES:
         raise SpecError(
-            f"unknown layer type {kind!r}; expected one of {', '.join(LAYER_CLASSES)}",
+            translate("fileio", "unknown layer type {kind}; expected one of {choices}").format(
+                kind=repr(kind), choices=", ".join(LAYER_CLASSES)
+            ),
             layer=position,
             field="type",
         )
     unknown = sorted(set(data) - _LAYER_FIELDS[kind] - {"type"})
     if unknown:
-        raise SpecError(f"unknown field for a {kind} layer", layer=position, field=unknown[0])
+        message = translate("fileio", "unknown field for a {kind} layer").format(kind=kind)
+        raise SpecError(message, layer=position, field=unknown[0])
     for required in _REQUIRED.get(kind, ()):
         if required not in data:
-            raise SpecError("is required", layer=position, field=required)
+            raise SpecError(translate("fileio", "is required"), layer=position, field=required)
     return _BUILDERS[kind](data, position)
 
 
@@ -134,15 +144,20 @@ _BUILDERS = {"conv": _conv, "pool": _pool, "fc": _fc, "softmax": _softmax}
 def _input_from_dict(data: Any) -> InputSpec:
     if not isinstance(data, dict):
         raise SpecError(
-            f"must be an object with height, width, channels, got {data!r}", field="input"
+            translate(
+                "fileio", "must be an object with height, width, channels, got {value}"
+            ).format(value=repr(data)),
+            field="input",
         )
     unknown = sorted(set(data) - {"height", "width", "channels"})
     if unknown:
-        raise SpecError("unknown field of the input", field=f"input.{unknown[0]}")
+        raise SpecError(
+            translate("fileio", "unknown field of the input"), field=f"input.{unknown[0]}"
+        )
     values = {}
     for key in ("height", "width", "channels"):
         if key not in data:
-            raise SpecError("is required", field=f"input.{key}")
+            raise SpecError(translate("fileio", "is required"), field=f"input.{key}")
         values[key] = _int(data[key], 1, layer=None, field=f"input.{key}")
     return InputSpec(**values)
 
@@ -150,18 +165,21 @@ def _input_from_dict(data: Any) -> InputSpec:
 def training_from_dict(data: Any) -> TrainingSpec:
     """Build the optional ``training`` section, checking every field."""
     if not isinstance(data, dict):
-        raise SpecError(f"must be an object, got {data!r}", field="training")
+        message = translate("fileio", "must be an object, got {value}").format(value=repr(data))
+        raise SpecError(message, field="training")
     known = {f.name for f in fields(TrainingSpec)}
     unknown = sorted(set(data) - known)
     if unknown:
-        raise SpecError("unknown field of the training section", field=f"training.{unknown[0]}")
+        message = translate("fileio", "unknown field of the training section")
+        raise SpecError(message, field=f"training.{unknown[0]}")
     base = TrainingSpec()
     out: dict[str, Any] = {}
     for key, value in data.items():
         name = f"training.{key}"
         if key == "dataset":
             if not isinstance(value, str) or not value:
-                raise SpecError(f"must be a non-empty string, got {value!r}", field=name)
+                message = translate("fileio", "must be a non-empty string, got {value}")
+                raise SpecError(message.format(value=repr(value)), field=name)
             out[key] = value
         elif key == "optimizer":
             out[key] = _choice(value, OPTIMIZERS, layer=None, field=name)
@@ -175,38 +193,52 @@ def training_from_dict(data: Any) -> TrainingSpec:
 
 def _float_in_range(value: Any, key: str, name: str) -> float:
     if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
-        raise SpecError(f"must be a number, got {value!r}", field=name)
+        message = translate("fileio", "must be a number, got {value}")
+        raise SpecError(message.format(value=repr(value)), field=name)
     if key == "lr" and value <= 0:
-        raise SpecError(f"must be greater than 0, got {value!r}", field=name)
+        message = translate("fileio", "must be greater than 0, got {value}")
+        raise SpecError(message.format(value=repr(value)), field=name)
     if key == "val_split" and not 0 <= value < 1:
-        raise SpecError(f"must be in [0, 1), got {value!r}", field=name)
+        message = translate("fileio", "must be in [0, 1), got {value}")
+        raise SpecError(message.format(value=repr(value)), field=name)
     return float(value)
 
 
 def spec_from_dict(data: Any) -> NetworkSpec:
     """Build a :class:`NetworkSpec` from the parsed JSON of a network file."""
     if not isinstance(data, dict):
-        raise SpecError("a network file must hold a JSON object")
+        raise SpecError(translate("fileio", "a network file must hold a JSON object"))
     if data.get("format") != FORMAT_NAME:
-        raise SpecError(f"expected {FORMAT_NAME!r}, got {data.get('format')!r}", field="format")
+        message = translate("fileio", "expected {expected}, got {value}").format(
+            expected=repr(FORMAT_NAME), value=repr(data.get("format"))
+        )
+        raise SpecError(message, field="format")
     version = data.get("version")
     if isinstance(version, bool) or not isinstance(version, int) or version < 1:
-        raise SpecError(f"must be a positive whole number, got {version!r}", field="version")
+        message = translate("fileio", "must be a positive whole number, got {value}")
+        raise SpecError(message.format(value=repr(version)), field="version")
     if version > FORMAT_VERSION:
         raise SpecError(
-            f"the file is version {version}, written by a newer cnnbuilder; "
-            f"this one reads up to version {FORMAT_VERSION}",
+            translate(
+                "fileio",
+                "the file is version {version}, written by a newer cnnbuilder; "
+                "this one reads up to version {newest}",
+            ).format(version=version, newest=FORMAT_VERSION),
             field="version",
         )
     unknown = sorted(set(data) - {"format", "version", "name", "input", "layers", "training"})
     if unknown:
-        raise SpecError("unknown field of a network file", field=unknown[0])
+        raise SpecError(translate("fileio", "unknown field of a network file"), field=unknown[0])
     name = data.get("name", "Untitled")
     if not isinstance(name, str):
-        raise SpecError(f"must be a string, got {name!r}", field="name")
+        message = translate("fileio", "must be a string, got {value}").format(value=repr(name))
+        raise SpecError(message, field="name")
     layers = data.get("layers")
     if not isinstance(layers, list):
-        raise SpecError(f"must be a list of layers, got {layers!r}", field="layers")
+        message = translate("fileio", "must be a list of layers, got {value}").format(
+            value=repr(layers)
+        )
+        raise SpecError(message, field="layers")
     return NetworkSpec(
         name=name,
         input=_input_from_dict(data.get("input")),
@@ -252,12 +284,15 @@ def load_spec(path: str | Path) -> NetworkSpec:
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
-        raise SpecError(f"cannot read {path.name}: {exc}") from exc
+        message = translate("fileio", "cannot read {file}: {problem}")
+        raise SpecError(message.format(file=path.name, problem=exc)) from exc
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
         raise SpecError(
-            f"{path.name} is not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})"
+            translate(
+                "fileio", "{file} is not valid JSON (line {line}, column {column}: {problem})"
+            ).format(file=path.name, line=exc.lineno, column=exc.colno, problem=exc.msg)
         ) from exc
     return spec_from_dict(data)
 

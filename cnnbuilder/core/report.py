@@ -2,21 +2,28 @@
 
 from __future__ import annotations
 
+import unicodedata
 from typing import Any
 
 from cnnbuilder.core.shapes import LayerRow
 from cnnbuilder.core.summary import NetworkSummary
+from cnnbuilder.i18n import QT_TRANSLATE_NOOP, translate
 
-COLUMNS = (
+COLUMNS = (  # English; columns() gives them in the chosen language
     "#",
-    "Layer",
-    "Type",
-    "Hyper-parameters",
-    "Output shape",
-    "Activations",
-    "Params",
-    "Mult-adds",
+    QT_TRANSLATE_NOOP("report", "Layer"),
+    QT_TRANSLATE_NOOP("report", "Type"),
+    QT_TRANSLATE_NOOP("report", "Hyper-parameters"),
+    QT_TRANSLATE_NOOP("report", "Output shape"),
+    QT_TRANSLATE_NOOP("report", "Activations"),
+    QT_TRANSLATE_NOOP("report", "Params"),
+    QT_TRANSLATE_NOOP("report", "Mult-adds"),
 )
+
+
+def columns() -> tuple[str, ...]:
+    """The table's column titles in the chosen language."""
+    return tuple(translate("report", title) for title in COLUMNS)
 
 
 def _n(value: int | None) -> str:
@@ -25,7 +32,7 @@ def _n(value: int | None) -> str:
 
 def row_cells(row: LayerRow) -> tuple[str, ...]:
     """The cells of one table row, as displayed (thousands separated)."""
-    kind = "Input" if row.kind == "input" else row.kind.upper()
+    kind = translate("report", "Input") if row.kind == "input" else row.kind.upper()
     if row.kind == "softmax":
         kind = "Softmax"
     return (
@@ -38,6 +45,11 @@ def row_cells(row: LayerRow) -> tuple[str, ...]:
         _n(row.params),
         _n(row.mult_adds),
     )
+
+
+def display_width(text: str) -> int:
+    """Columns ``text`` takes in a terminal: a Korean (wide) character takes two."""
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
 
 
 def human_bytes(count: int) -> str:
@@ -62,41 +74,56 @@ def totals_lines(summary: NetworkSummary, batch_size: int = 32) -> list[str]:
         )
     memory = human_bytes(summary.training_memory_bytes(batch_size))
     return [
-        f"Total params: {total:,}{share}",
-        f"Multiply-adds per sample: {summary.total_mult_adds:,}",
-        f"Training memory, batch {batch_size} (estimate): {memory}",
+        translate("report", "Total params: {count}").format(count=f"{total:,}") + share,
+        translate("report", "Multiply-adds per sample: {count}").format(
+            count=f"{summary.total_mult_adds:,}"
+        ),
+        translate("report", "Training memory, batch {batch} (estimate): {size}").format(
+            batch=batch_size, size=memory
+        ),
     ]
 
 
 def text_table(summary: NetworkSummary, title: str, batch_size: int = 32) -> str:
     """A console table in the style of Keras ``model.summary()``, course columns."""
-    rows = [COLUMNS] + [row_cells(r) for r in summary.rows]
-    widths = [max(len(r[i]) for r in rows) for i in range(len(COLUMNS))]
+    rows = [columns()] + [row_cells(r) for r in summary.rows]
+    widths = [max(display_width(r[i]) for r in rows) for i in range(len(COLUMNS))]
     numeric = {0, 5, 6, 7}
 
     def fmt(cells: tuple[str, ...]) -> str:
-        parts = [
-            c.rjust(w) if i in numeric else c.ljust(w)
-            for i, (c, w) in enumerate(zip(cells, widths, strict=True))
-        ]
+        parts = []
+        for i, (cell, width) in enumerate(zip(cells, widths, strict=True)):
+            pad = " " * (width - display_width(cell))
+            parts.append(pad + cell if i in numeric else cell + pad)
         return "  ".join(parts).rstrip()
 
-    rule = "=" * len(fmt(rows[0]))
+    rule = "=" * display_width(fmt(rows[0]))
     lines = [title, rule, fmt(rows[0]), "-" * len(rule)]
     lines += [fmt(r) for r in rows[1:]]
     lines += [rule, *totals_lines(summary, batch_size)]
     for row in summary.rows:
-        lines += [f"warning: layer {row.position} ({row.name}): {w}" for w in row.warnings]
-    lines += [f"error: {e}" for e in summary.errors]
-    if summary.problem and not summary.errors:
-        lines.append(f"note: {summary.problem}")
+        lines += [
+            translate("report", "warning: layer {position} ({name}): {text}").format(
+                position=row.position, name=row.name, text=w
+            )
+            for w in row.warnings
+        ]
+    lines += problem_lines(summary)
     return "\n".join(lines)
+
+
+def problem_lines(summary: NetworkSummary) -> list[str]:
+    """``error: …`` for each error, else ``note: …`` for why it cannot train."""
+    lines = [translate("report", "error: {problem}").format(problem=e) for e in summary.errors]
+    if summary.problem and not summary.errors:
+        lines.append(translate("report", "note: {problem}").format(problem=summary.problem))
+    return lines
 
 
 def markdown_table(summary: NetworkSummary, batch_size: int = 32) -> str:
     """The table as GitHub Markdown, totals as a list under it."""
     lines = [
-        "| " + " | ".join(COLUMNS) + " |",
+        "| " + " | ".join(columns()) + " |",
         "|" + "|".join("---:" if i in (0, 5, 6, 7) else "---" for i in range(len(COLUMNS))) + "|",
     ]
     for row in summary.rows:

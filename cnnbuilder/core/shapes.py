@@ -19,6 +19,7 @@ from cnnbuilder.core.spec import (
     display_name,
     resolve_padding,
 )
+from cnnbuilder.i18n import translate
 
 Shape = tuple[int, ...]  # (n_H, n_W, n_c) or (units,)
 
@@ -72,10 +73,12 @@ def hyper_text(layer: LayerSpec) -> str:
         pad = layer.padding if isinstance(layer.padding, str) else f"p={layer.padding}"
         return f"f={layer.size} s={layer.stride} {pad} n_c={layer.filters} {layer.activation}"
     if isinstance(layer, PoolSpec):
-        return f"{layer.mode} f={layer.size} s={layer.stride}"
+        mode = translate("shapes", "max") if layer.mode == "max" else translate("shapes", "avg")
+        return f"{mode} f={layer.size} s={layer.stride}"
     if isinstance(layer, DenseSpec):
-        return f"{layer.units} units {layer.activation}"
-    return f"{layer.classes} classes"
+        units = translate("shapes", "{n} units").format(n=layer.units)
+        return f"{units} {layer.activation}"
+    return translate("shapes", "{n} classes").format(n=layer.classes)
 
 
 def _product(values: Shape) -> int:
@@ -102,12 +105,19 @@ def _base_row(layer: LayerSpec, position: int) -> LayerRow:
 def _window_error(f: int, s: int, p: int, in_shape: Shape, what: str) -> str | None:
     """Return why an ``f x f`` window with stride s, padding p cannot slide."""
     if f < 1 or s < 1 or p < 0:
-        return f"{what} needs f ≥ 1, s ≥ 1 and p ≥ 0 (got f={f}, s={s}, p={p})"
+        return translate(
+            "shapes", "{what} needs f ≥ 1, s ≥ 1 and p ≥ 0 (got f={f}, s={s}, p={p})"
+        ).format(what=what, f=f, s=s, p=p)
     h, w = in_shape[0] + 2 * p, in_shape[1] + 2 * p
     if f > h or f > w:
         padded = str(h) if h == w else f"{h}×{w}"
-        label = "padded input" if p else "input"
-        return f"filter {f} is larger than the {label} {padded}"
+        if p:
+            return translate("shapes", "filter {f} is larger than the padded input {size}").format(
+                f=f, size=padded
+            )
+        return translate("shapes", "filter {f} is larger than the input {size}").format(
+            f=f, size=padded
+        )
     return None
 
 
@@ -121,10 +131,11 @@ def _dropped_warning(n: int, f: int, s: int, p: int, axis: str) -> str | None:
     rest = (n + 2 * p - f) % s
     if rest == 0:
         return None
-    return (
-        f"{axis}: ({n} + 2·{p} − {f})/{s} = {(n + 2 * p - f) / s:g} is not whole; "
-        f"the last {rest} padded input row(s)/column(s) are never used"
-    )
+    return translate(
+        "shapes",
+        "{axis}: ({n} + 2·{p} − {f})/{s} = {ratio} is not whole; "
+        "the last {rest} padded input row(s)/column(s) are never used",
+    ).format(axis=axis, n=n, p=p, f=f, s=s, ratio=f"{(n + 2 * p - f) / s:g}", rest=rest)
 
 
 def window_row(layer: ConvSpec | PoolSpec, in_shape: Shape, position: int) -> LayerRow:
@@ -132,11 +143,13 @@ def window_row(layer: ConvSpec | PoolSpec, in_shape: Shape, position: int) -> La
     row = _base_row(layer, position)
     what = "CONV" if isinstance(layer, ConvSpec) else "POOL"
     if len(in_shape) != 3:
-        return _errored(row, f"{what} needs an n_H×n_W×n_c input; it follows an FC layer")
+        message = translate("shapes", "{what} needs an n_H×n_W×n_c input; it follows an FC layer")
+        return _errored(row, message.format(what=what))
     f, s = layer.size, layer.stride
     p = resolve_padding(layer) if isinstance(layer, ConvSpec) else 0
     if isinstance(layer, ConvSpec) and layer.padding == "same" and (f % 2 == 0 or s != 1):
-        return _errored(row, f"'same' padding needs an odd f and s = 1 (f={f}, s={s})")
+        message = translate("shapes", "'same' padding needs an odd f and s = 1 (f={f}, s={s})")
+        return _errored(row, message.format(f=f, s=s))
     error = _window_error(f, s, p, in_shape, what)
     if error:
         return _errored(row, error)
@@ -155,11 +168,11 @@ def window_row(layer: ConvSpec | PoolSpec, in_shape: Shape, position: int) -> La
         n_c = layer.filters
         params = (f * f * n_c_prev + 1) * n_c
         params_text = f"(f·f·n_c_prev + 1)·n_c = ({f}·{f}·{n_c_prev} + 1)·{n_c} = {params}"
-        channels_text = f"n_c = {n_c} (one per filter)"
+        channels_text = translate("shapes", "n_c = {n} (one per filter)").format(n=n_c)
         mult_adds = n_h * n_w * n_c * f * f * n_c_prev
     else:
         n_c, params = n_c_prev, 0
-        params_text = "POOL has no parameters: 0"
+        params_text = translate("shapes", "POOL has no parameters: 0")
         channels_text = f"n_c = n_c_prev = {n_c}"
         mult_adds = 0
     shape = (n_h, n_w, n_c)
@@ -180,11 +193,17 @@ def dense_row(layer: DenseSpec | SoftmaxSpec, in_shape: Shape, position: int) ->
     units = layer.units if isinstance(layer, DenseSpec) else layer.classes
     if units < 1 or (isinstance(layer, SoftmaxSpec) and units < 2):
         least = 2 if isinstance(layer, SoftmaxSpec) else 1
-        return _errored(row, f"needs at least {least} outputs (got {units})")
+        message = translate("shapes", "needs at least {least} outputs (got {units})")
+        return _errored(row, message.format(least=least, units=units))
     n_in = _product(in_shape)
-    flatten = f"n_in = {_dot(in_shape)} = {n_in} (flattened)\n" if len(in_shape) == 3 else ""
+    flatten = ""
+    if len(in_shape) == 3:
+        flatten = translate("shapes", "n_in = {product} = {n} (flattened)").format(
+            product=_dot(in_shape), n=n_in
+        )
+        flatten += "\n"
     params = (n_in + 1) * units
-    out_name = "n_out" if isinstance(layer, DenseSpec) else "classes"
+    out_name = "n_out" if isinstance(layer, DenseSpec) else translate("shapes", "classes")
     params_text = f"{flatten}(n_in + 1)·{out_name} = ({n_in} + 1)·{units} = {params}"
     shape_text = f"{flatten}{out_name} = {units}"
     return _filled(row, (units,), params, n_in * units, shape_text, params_text, ())
@@ -212,7 +231,10 @@ def _filled(
 ) -> LayerRow:
     activations = _product(shape)
     if len(shape) == 3:
-        shape_working += f"\nactivation size = {_dot(shape)} = {activations}"
+        size = translate("shapes", "activation size = {product} = {n}").format(
+            product=_dot(shape), n=activations
+        )
+        shape_working += "\n" + size
     return LayerRow(
         **{
             **row.__dict__,

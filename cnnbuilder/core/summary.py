@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from cnnbuilder.core.shapes import LayerRow, blocked_row, format_shape, layer_row
 from cnnbuilder.core.spec import ConvSpec, NetworkSpec, SoftmaxSpec
+from cnnbuilder.i18n import translate
 
 BYTES_PER_FLOAT = 4
 # Optimiser state per parameter, in floats: the weight, its gradient, and the
@@ -95,12 +96,14 @@ def _input_row(spec: NetworkSpec) -> LayerRow:
     shape = spec.input.shape
     error = None
     if min(shape) < 1:
-        error = f"input sizes must be at least 1 (got {format_shape(shape)})"
+        error = translate("summary", "input sizes must be at least 1 (got {shape})").format(
+            shape=format_shape(shape)
+        )
     activations = shape[0] * shape[1] * shape[2]
     return LayerRow(
         position=0,
         uid=None,
-        name="Input",
+        name=translate("summary", "Input"),
         kind="input",
         hyper=f"n_H={shape[0]} n_W={shape[1]} n_c={shape[2]}",
         output_shape=None if error else shape,
@@ -108,7 +111,7 @@ def _input_row(spec: NetworkSpec) -> LayerRow:
         params=0,
         mult_adds=0,
         shape_working=f"n_H×n_W×n_c = {format_shape(shape)}",
-        params_working="the input has no parameters: 0",
+        params_working=translate("summary", "the input has no parameters: 0"),
         error=error,
         status="error" if error else "ok",
     )
@@ -117,7 +120,7 @@ def _input_row(spec: NetworkSpec) -> LayerRow:
 def _structure_error(spec: NetworkSpec, index: int) -> str | None:
     layer = spec.layers[index]
     if isinstance(layer, SoftmaxSpec) and index != len(spec.layers) - 1:
-        return "Softmax must be the last layer"
+        return translate("summary", "Softmax must be the last layer")
     return None
 
 
@@ -141,7 +144,9 @@ def summarize(spec: NetworkSpec) -> NetworkSummary:
     for index, layer in enumerate(spec.layers):
         position = index + 1
         if shape is None:
-            rows.append(blocked_row(layer, position, "follows an invalid layer"))
+            rows.append(
+                blocked_row(layer, position, translate("summary", "follows an invalid layer"))
+            )
             continue
         error = _structure_error(spec, index)
         row = layer_row(layer, shape, position)
@@ -150,11 +155,15 @@ def summarize(spec: NetworkSpec) -> NetworkSummary:
             row = LayerRow(**{**row.__dict__, "status": "error"})
         cols += _cols(row, shape, layer)
         if row.status == "error":
-            errors.append(f"layer {position} ({row.name}): {row.error}")
+            errors.append(
+                translate("summary", "layer {position} ({name}): {problem}").format(
+                    position=position, name=row.name, problem=row.error
+                )
+            )
         rows.append(row)
         shape = row.output_shape
     if rows[0].error:
-        errors.insert(0, f"input: {rows[0].error}")
+        errors.insert(0, translate("summary", "input: {problem}").format(problem=rows[0].error))
     return NetworkSummary(tuple(rows), tuple(errors), _problem(spec, errors), cols)
 
 
@@ -162,7 +171,7 @@ def _problem(spec: NetworkSpec, errors: list[str]) -> str | None:
     if errors:
         return errors[0]
     if not spec.layers:
-        return "the network has no layers; add a Softmax layer to train it"
+        return translate("summary", "the network has no layers; add a Softmax layer to train it")
     if not isinstance(spec.layers[-1], SoftmaxSpec):
-        return "the last layer must be Softmax to train the network"
+        return translate("summary", "the last layer must be Softmax to train the network")
     return None

@@ -23,6 +23,7 @@ from cnnbuilder.core.evaluation import accuracy
 from cnnbuilder.core.nn import Network, make_optimizer
 from cnnbuilder.core.spec import OPTIMIZERS, NetworkSpec, TrainingSpec
 from cnnbuilder.core.summary import summarize
+from cnnbuilder.i18n import translate
 
 MEMORY_LIMIT_BYTES = 2 * 1024**3
 _PAUSE_POLL_SECONDS = 0.05
@@ -50,21 +51,28 @@ class TrainConfig:
 
     def problem(self) -> str | None:
         """Return what is wrong with these settings, or None."""
-        checks = (
-            (self.epochs >= 1, f"epochs must be at least 1 (got {self.epochs})"),
-            (self.batch_size >= 1, f"batch size must be at least 1 (got {self.batch_size})"),
-            (
-                self.optimizer in OPTIMIZERS,
-                f"unknown optimizer {self.optimizer!r}; expected one of {', '.join(OPTIMIZERS)}",
-            ),
-            (
-                np.isfinite(self.lr) and self.lr > 0,
-                f"learning rate must be a number above 0 (got {self.lr})",
-            ),
-            (self.seed >= 0, f"seed must be 0 or more (got {self.seed})"),
-            (0 <= self.val_split < 1, f"validation split must be in [0, 1) (got {self.val_split})"),
-        )
-        return next((message for ok, message in checks if not ok), None)
+        if self.epochs < 1:
+            return translate("training", "epochs must be at least 1 (got {value})").format(
+                value=self.epochs
+            )
+        if self.batch_size < 1:
+            message = translate("training", "batch size must be at least 1 (got {value})")
+            return message.format(value=self.batch_size)
+        if self.optimizer not in OPTIMIZERS:
+            return translate(
+                "training", "unknown optimizer {value}; expected one of {choices}"
+            ).format(value=repr(self.optimizer), choices=", ".join(OPTIMIZERS))
+        if not (np.isfinite(self.lr) and self.lr > 0):
+            message = translate("training", "learning rate must be a number above 0 (got {value})")
+            return message.format(value=self.lr)
+        if self.seed < 0:
+            return translate("training", "seed must be 0 or more (got {value})").format(
+                value=self.seed
+            )
+        if not 0 <= self.val_split < 1:
+            message = translate("training", "validation split must be in [0, 1) (got {value})")
+            return message.format(value=self.val_split)
+        return None
 
 
 @dataclass(frozen=True)
@@ -154,10 +162,16 @@ def check_memory(spec: NetworkSpec, batch_size: int, optimizer: str = "adam") ->
     need = summarize(spec).training_memory_bytes(batch_size, optimizer)
     if need > MEMORY_LIMIT_BYTES:
         raise MemoryBudgetError(
-            f"training this network with batch size {batch_size} needs about "
-            f"{need / 1024**3:.1f} GiB (parameters, activations and im2col buffers), "
-            f"over the {MEMORY_LIMIT_BYTES / 1024**3:.0f} GiB limit; use a smaller "
-            "batch or fewer/smaller layers"
+            translate(
+                "training",
+                "training this network with batch size {batch} needs about {need} GiB "
+                "(parameters, activations and im2col buffers), over the {limit} GiB limit; "
+                "use a smaller batch or fewer/smaller layers",
+            ).format(
+                batch=batch_size,
+                need=f"{need / 1024**3:.1f}",
+                limit=f"{MEMORY_LIMIT_BYTES / 1024**3:.0f}",
+            )
         )
 
 

@@ -20,6 +20,7 @@ from cnnbuilder.core.errors import DataError
 from cnnbuilder.core.nn.layers import param_shapes
 from cnnbuilder.core.nn.params import check_weights
 from cnnbuilder.core.spec import NetworkSpec
+from cnnbuilder.i18n import translate
 
 
 class HasWeights(Protocol):
@@ -61,18 +62,24 @@ def _read(path: Path) -> dict[str, np.ndarray]:
         with path.open("rb") as handle:
             data = np.load(handle, allow_pickle=False)
             if not isinstance(data, np.lib.npyio.NpzFile):
-                raise DataError(f"{path.name} holds a single array, not an .npz weights file")
+                message = translate(
+                    "weights", "{file} holds a single array, not an .npz weights file"
+                )
+                raise DataError(message.format(file=path.name))
             with data:
                 return {key: data[key] for key in data.files}
     except DataError:
         raise
     except FileNotFoundError:
-        raise DataError(f"weights file {path} does not exist") from None
+        message = translate("weights", "weights file {file} does not exist").format(file=path)
+        raise DataError(message) from None
     except IsADirectoryError:
-        raise DataError(f"{path} is a folder, not a weights file") from None
+        message = translate("weights", "{file} is a folder, not a weights file").format(file=path)
+        raise DataError(message) from None
     except (OSError, ValueError, EOFError, zipfile.BadZipFile) as exc:
         # np.load raises these for text, truncated zips and pickled objects.
-        raise DataError(f"{path.name} is not a readable .npz weights file ({exc})") from None
+        message = translate("weights", "{file} is not a readable .npz weights file ({problem})")
+        raise DataError(message.format(file=path.name, problem=exc)) from None
 
 
 def load_weights(path: str | Path, spec: NetworkSpec) -> dict[str, np.ndarray]:

@@ -15,6 +15,7 @@ from cnnbuilder.core.datasets.folder import load_folder
 from cnnbuilder.core.datasets.idx import is_idx_name, load_idx
 from cnnbuilder.core.datasets.npz import load_npz
 from cnnbuilder.core.errors import DataError
+from cnnbuilder.i18n import translate
 
 __all__ = [
     "BUILTIN_DATASETS",
@@ -67,14 +68,20 @@ def load_dataset(source: str | Path, input_shape: tuple[int, int, int] | None = 
         return load_folder(path, input_shape)
     if not path.exists():
         raise DataError(
-            f"{path}: no such file or folder (expected {', '.join(BUILTIN_DATASETS)}, "
-            "an .npz file, a folder of images or an IDX file)"
+            translate(
+                "datasets",
+                "{file}: no such file or folder (expected {value}, an .npz file, a "
+                "folder of images or an IDX file)",
+            ).format(file=path, value=", ".join(BUILTIN_DATASETS))
         )
     if is_idx_name(path):
         return load_idx(path)
     if path.suffix.lower() == ".npz" or _looks_like_zip(path):
         return load_npz(path)
     raise DataError(
-        f"{path.name}: not a data file (expected .npz, a folder of class sub-folders "
-        "or an IDX file named *-images-idx3-ubyte[.gz])"
+        translate(
+            "datasets",
+            "{file}: not a data file (expected .npz, a folder of class sub-folders "
+            "or an IDX file named *-images-idx3-ubyte[.gz])",
+        ).format(file=path.name)
     )

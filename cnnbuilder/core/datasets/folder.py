@@ -22,6 +22,7 @@ from PIL import Image, UnidentifiedImageError
 from cnnbuilder.core.datasets.arrays import as_images
 from cnnbuilder.core.datasets.dataset import Dataset, shape_text
 from cnnbuilder.core.errors import DataError
+from cnnbuilder.i18n import translate
 
 IMAGE_SUFFIXES = frozenset({".png", ".jpg", ".jpeg", ".bmp"})
 # The images end up as float32 arrays (and the training run copies batches of
@@ -57,7 +58,7 @@ def _to_8bit(image: Image.Image) -> Image.Image:
 
 def _reason(exc: Exception) -> str:
     if isinstance(exc, UnidentifiedImageError):
-        return "not a recognised image"
+        return translate("folder", "not a recognised image")
     return str(exc).splitlines()[0] if str(exc) else type(exc).__name__
 
 
@@ -123,9 +124,17 @@ class _Reader:
         if 4 * self.values > MEMORY_LIMIT_BYTES:
             height, width = image.shape[:2]
             raise DataError(
-                f"{self.root.name}: the images, at {height}×{width} pixels each, would need "
-                f"more than {MEMORY_LIMIT_BYTES / 1024**3:.0f} GiB as float32; use a smaller "
-                "network input (they are resized to it) or fewer images"
+                translate(
+                    "folder",
+                    "{root}: the images, at {height}×{width} pixels each, would need more "
+                    "than {value} GiB as float32; use a smaller network input (they are "
+                    "resized to it) or fewer images",
+                ).format(
+                    root=self.root.name,
+                    height=height,
+                    width=width,
+                    value=f"{MEMORY_LIMIT_BYTES / 1024**3:.0f}",
+                )
             )
 
 
@@ -155,13 +164,19 @@ def _check_classes(folder: Path, names: tuple[str, ...]) -> None:
     if not names:
         kinds = ", ".join(sorted(IMAGE_SUFFIXES))
         raise DataError(
-            f"{folder.name}: no readable images ({kinds}) in class sub-folders "
-            "(one sub-folder of images per class)"
+            translate(
+                "folder",
+                "{folder}: no readable images ({kinds}) in class sub-folders (one "
+                "sub-folder of images per class)",
+            ).format(folder=folder.name, kinds=kinds)
         )
     if len(names) < 2:
         raise DataError(
-            f"{folder.name}: only one class sub-folder with images ('{names[0]}'); "
-            "a classifier needs at least 2"
+            translate(
+                "folder",
+                "{folder}: only one class sub-folder with images ('{value}'); a "
+                "classifier needs at least 2",
+            ).format(folder=folder.name, value=names[0])
         )
 
 
@@ -175,7 +190,9 @@ def _read_test(
     strangers = sorted(name for name, images in test.items() if images and name not in names)
     if strangers:
         raise DataError(
-            f"{folder.name}: test/ has classes that train/ has no images of: {', '.join(strangers)}"
+            translate(
+                "folder", "{folder}: test/ has classes that train/ has no images of: {value}"
+            ).format(folder=folder.name, value=", ".join(strangers))
         )
     return test
 
@@ -187,17 +204,29 @@ def _notes(
     if reader.failures:
         count = len(reader.failures)
         notes.append(
-            f"{count} file{'s' if count != 1 else ''} could not be read "
-            f"(first: {reader.failures[0]})"
+            (
+                translate("folder", "{count} file could not be read (first: {first})")
+                if count == 1
+                else translate("folder", "{count} files could not be read (first: {first})")
+            ).format(count=count, first=reader.failures[0])
         )
     empty = sorted(set(by_class) - set(names))
     if empty:
-        notes.append(f"sub-folders without readable images were ignored: {', '.join(empty)}")
+        notes.append(
+            translate("folder", "sub-folders without readable images were ignored: {value}").format(
+                value=", ".join(empty)
+            )
+        )
     if reader.resized and reader.size is not None:
         width, height = reader.size
         count = reader.resized
-        was = "image was" if count == 1 else "images were"
-        notes.append(f"{count} {was} resized to {height}×{width}")
+        notes.append(
+            (
+                translate("folder", "{count} image was resized to {height}×{width}")
+                if count == 1
+                else translate("folder", "{count} images were resized to {height}×{width}")
+            ).format(count=count, height=height, width=width)
+        )
     return notes
 
 
@@ -235,7 +264,7 @@ def load_folder(folder: Path, input_shape: tuple[int, int, int] | None = None) -
     if any(test.values()):
         x_test, y_test = _stack(test, names, channels)
     elif test_dir is not None:
-        notes.append("test/ has no readable images; there is no test split")
+        notes.append(translate("folder", "test/ has no readable images; there is no test split"))
     where = f"{folder.name} ({shape_text(x.shape[1:])})"
     return Dataset(
         folder.name,

@@ -23,6 +23,7 @@ from cnnbuilder.core.datasets.arrays import (
 )
 from cnnbuilder.core.datasets.dataset import Dataset
 from cnnbuilder.core.errors import DataError
+from cnnbuilder.i18n import translate
 
 IDX_NAME = re.compile(
     r"^(?P<prefix>.+?)[-.](?P<kind>images[-.]idx3|labels[-.]idx1)[-.]ubyte(\.gz)?$"
@@ -43,9 +44,11 @@ def _raw_bytes(path: Path) -> bytes:
                 return stream.read()
         return path.read_bytes()
     except FileNotFoundError:
-        raise DataError(f"{path.name}: no such file") from None
+        raise DataError(translate("idx", "{file}: no such file").format(file=path.name)) from None
     except (OSError, EOFError, zlib.error) as exc:
-        raise DataError(f"{path.name}: cannot be read ({exc})") from None
+        raise DataError(
+            translate("idx", "{file}: cannot be read ({exc})").format(file=path.name, exc=exc)
+        ) from None
 
 
 def read_idx(path: Path, ndim: int) -> np.ndarray:
@@ -58,20 +61,40 @@ def read_idx(path: Path, ndim: int) -> np.ndarray:
     """
     data = _raw_bytes(path)
     if len(data) < 4 or data[:2] != b"\0\0" or data[2] not in _TYPES:
-        raise DataError(f"{path.name}: not an IDX file (bad magic number {data[:4].hex()})")
+        raise DataError(
+            translate("idx", "{file}: not an IDX file (bad magic number {value})").format(
+                file=path.name, value=data[:4].hex()
+            )
+        )
     if data[3] != ndim:
-        raise DataError(f"{path.name}: expected {ndim} dimension(s), the header says {data[3]}")
+        raise DataError(
+            translate(
+                "idx", "{file}: expected {ndim} dimension(s), the header says {value}"
+            ).format(file=path.name, ndim=ndim, value=data[3])
+        )
     header = 4 + 4 * ndim
     if len(data) < header:
-        raise DataError(f"{path.name}: truncated inside the header")
+        raise DataError(
+            translate("idx", "{file}: truncated inside the header").format(file=path.name)
+        )
     shape = tuple(int(n) for n in np.frombuffer(data, ">u4", count=ndim, offset=4))
     dtype = np.dtype(_TYPES[data[2]])
     expected = int(np.prod(shape)) * dtype.itemsize
     if len(data) - header != expected:
         raise DataError(
-            f"{path.name}: {'truncated' if len(data) - header < expected else 'too long'}: "
-            f"the header promises {expected} bytes of data for shape {shape}, "
-            f"found {len(data) - header}"
+            (
+                translate(
+                    "idx",
+                    "{file}: truncated: the header promises {expected} bytes of data for "
+                    "shape {shape}, found {found}",
+                )
+                if len(data) - header < expected
+                else translate(
+                    "idx",
+                    "{file}: too long: the header promises {expected} bytes of data for "
+                    "shape {shape}, found {found}",
+                )
+            ).format(file=path.name, expected=expected, shape=shape, found=len(data) - header)
         )
     values = np.frombuffer(data, dtype, offset=header).reshape(shape)
     return values.astype(dtype.newbyteorder("="))
@@ -90,7 +113,11 @@ def _require(folder: Path, prefix: str, kind: str) -> Path:
     found = _find(folder, prefix, kind)
     if found is None:
         suffix = "images-idx3" if kind == "images" else "labels-idx1"
-        raise DataError(f"{folder.name}: {prefix}-{suffix}-ubyte[.gz] is missing")
+        raise DataError(
+            translate("idx", "{folder}: {prefix}-{suffix}-ubyte[.gz] is missing").format(
+                folder=folder.name, prefix=prefix, suffix=suffix
+            )
+        )
     return found
 
 
@@ -99,7 +126,13 @@ def _load_pair(folder: Path, prefix: str) -> tuple[np.ndarray, np.ndarray, Path]
     labels_path = _require(folder, prefix, "labels")
     x = as_images(read_idx(images_path, 3), images_path.name)
     y = as_labels(read_idx(labels_path, 1), labels_path.name)
-    check_count(x, y, f"{images_path.name} and {labels_path.name}")
+    check_count(
+        x,
+        y,
+        translate("idx", "{images_path} and {labels_path}").format(
+            images_path=images_path.name, labels_path=labels_path.name
+        ),
+    )
     return x, y, images_path
 
 
@@ -129,9 +162,13 @@ def load_idx(path: Path) -> Dataset:
     """
     match = IDX_NAME.match(path.name)
     if match is None:
-        raise DataError(f"{path.name}: not named like an IDX file (*-images-idx3-ubyte[.gz])")
+        raise DataError(
+            translate(
+                "idx", "{file}: not named like an IDX file (*-images-idx3-ubyte[.gz])"
+            ).format(file=path.name)
+        )
     if not path.is_file():
-        raise DataError(f"{path.name}: no such file")
+        raise DataError(translate("idx", "{file}: no such file").format(file=path.name))
     folder, prefix = path.parent, match["prefix"]
     x, y, images_path = _load_pair(folder, prefix)
     x_test = y_test = None
@@ -140,9 +177,17 @@ def load_idx(path: Path) -> Dataset:
     if test_prefix is not None:
         x_test, y_test, test_path = _load_pair(folder, test_prefix)
         if x_test.shape[1:] != x.shape[1:]:
-            raise DataError(f"{test_path.name}: images differ in size from {images_path.name}")
-        notes = (f"test split: {test_path.name}",)
+            raise DataError(
+                translate("idx", "{test_path}: images differ in size from {images_path}").format(
+                    test_path=test_path.name, images_path=images_path.name
+                )
+            )
+        notes = (translate("idx", "test split: {test_path}").format(test_path=test_path.name),)
     names = default_class_names(y, y_test)
     if len(names) < 2:
-        raise DataError(f"{images_path.name}: every label is 0; a classifier needs 2 classes")
+        raise DataError(
+            translate(
+                "idx", "{images_path}: every label is 0; a classifier needs 2 classes"
+            ).format(images_path=images_path.name)
+        )
     return Dataset(images_path.name, x, y, x_test, y_test, names, notes)

@@ -8,6 +8,7 @@ from cnnbuilder.core.nn.dense import Dense
 from cnnbuilder.core.nn.pool import Pool2D
 from cnnbuilder.core.spec import ConvSpec, DenseSpec, NetworkSpec, PoolSpec, resolve_padding
 from cnnbuilder.core.summary import summarize
+from cnnbuilder.i18n import translate
 
 Layer = Conv2D | Pool2D | Dense
 
@@ -22,7 +23,7 @@ def build_layers(spec: NetworkSpec) -> list[Layer]:
     """
     summary = summarize(spec)
     if not summary.ok:
-        raise SpecError(summary.problem or "the network is not valid")
+        raise SpecError(summary.problem or translate("layers", "the network is not valid"))
     shape: tuple[int, ...] = spec.input.shape
     layers: list[Layer] = []
     for i, s in enumerate(spec.layers):
