@@ -28,7 +28,13 @@ from PySide6.QtWidgets import QApplication
 
 from cnnbuilder.core.errors import SpecError
 from cnnbuilder.core.fileio import load_spec
-from cnnbuilder.gui.language import CHOICES, apply_language, resolve
+from cnnbuilder.gui.language import (
+    CHOICES,
+    apply_language,
+    current_language,
+    missing_font_notice,
+    resolve,
+)
 from cnnbuilder.gui.main_window import MainWindow
 from cnnbuilder.gui.resources import DEFAULT_PRESET, icon
 
@@ -74,6 +80,9 @@ def create_main_window(path: str | None = None) -> MainWindow:
         window.document.reset(load_spec(DEFAULT_PRESET))
     else:
         window.document.open(path)
+    notice = missing_font_notice(current_language())
+    if notice is not None:
+        window.statusBar().showMessage(notice)  # once, at start; it stays until replaced
     return window
 
 
