@@ -30,7 +30,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from cnnbuilder.core.fileio import load_spec  # noqa: E402
-from cnnbuilder.core.nn import Network, make_optimizer  # noqa: E402
+from cnnbuilder.core.nn.network import Network  # noqa: E402
+from cnnbuilder.core.nn.optim import make_optimizer  # noqa: E402  # noqa: E402
 from cnnbuilder.core.spec import (  # noqa: E402
     ConvSpec,
     DenseSpec,

@@ -93,6 +93,15 @@ def catalogue_translator(language: str) -> Translator:
 _active: Translator = catalogue_translator(SOURCE_LANGUAGE)
 
 
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Mark ``text`` for the catalogue without translating it; it is translated where shown.
+
+    For module-level tables of the core (a layer kind's field labels): the
+    language is chosen after import. Same name and meaning as Qt's.
+    """
+    return text
+
+
 def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
     """Return ``text`` in the chosen language (English when none was chosen).
 
@@ -108,14 +117,6 @@ def translate(context: str, text: str, disambiguation: str | None = None, n: int
         For ``%n`` plurals; -1 when the text has none.
     """
     return _active(context, text, disambiguation, n)
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
-    """Mark ``text`` of a module-level table for the catalogue; translate it where shown.
-
-    ``pyside6-lupdate`` knows this name; at run time it returns ``text`` as is.
-    """
-    return text
 
 
 def set_translator(translator: Translator) -> None:

@@ -11,7 +11,7 @@ import numpy as np
 from cnnbuilder.cli.common import EXIT_OK, check_writable, load_trainable_spec
 from cnnbuilder.core.atomic import atomic_write_with
 from cnnbuilder.core.errors import DataError
-from cnnbuilder.core.nn import Network
+from cnnbuilder.core.nn.network import Network
 from cnnbuilder.core.weights import load_weights
 from cnnbuilder.i18n import translate
 

@@ -8,7 +8,15 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from cnnbuilder.core.spec import InputSpec, LayerSpec, NetworkSpec, TrainingSpec, new_uid
+from cnnbuilder.core.kinds.registry import kind_named, kind_of
+from cnnbuilder.core.spec import (
+    InputSpec,
+    LayerSpec,
+    NetworkSpec,
+    TrainingSpec,
+    new_uid,
+    output_classes,
+)
 
 
 def insert_layer(spec: NetworkSpec, index: int, layer: LayerSpec) -> NetworkSpec:
@@ -55,7 +63,7 @@ def set_input(spec: NetworkSpec, **values: int) -> NetworkSpec:
 def fit_to_data(spec: NetworkSpec, shape: tuple[int, int, int], classes: int) -> NetworkSpec:
     """Set the input to ``shape`` and the last Softmax to ``classes`` outputs."""
     spec = replace(spec, input=InputSpec(*shape))
-    if spec.layers and spec.layers[-1].kind == "softmax":
+    if output_classes(spec) is not None:
         spec = set_layer_field(spec, len(spec.layers) - 1, "classes", classes)
     return spec
 
@@ -77,6 +85,6 @@ def append_index(spec: NetworkSpec, kind: str) -> int:
     Softmax; a Softmax (or any layer of a chain without one) goes at the end.
     """
     layers = spec.layers
-    if kind != "softmax" and layers and layers[-1].kind == "softmax":
+    if not kind_named(kind).is_output and layers and kind_of(layers[-1]).is_output:
         return len(layers) - 1
     return len(layers)

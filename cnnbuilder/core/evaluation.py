@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 if TYPE_CHECKING:
-    from cnnbuilder.core.nn import Network
+    from cnnbuilder.core.nn.network import Network
 
 
 def accuracy(network: Network, x: np.ndarray, y: np.ndarray) -> float:

@@ -15,68 +15,14 @@ from typing import Any
 
 from cnnbuilder.core.atomic import atomic_write_text
 from cnnbuilder.core.errors import SpecError
-from cnnbuilder.core.spec import (
-    ACTIVATIONS,
-    LAYER_CLASSES,
-    OPTIMIZERS,
-    POOL_MODES,
-    ConvSpec,
-    InputSpec,
-    LayerSpec,
-    NetworkSpec,
-    PoolSpec,
-    TrainingSpec,
-)
+from cnnbuilder.core.kinds.fields import read_choice, read_int
+from cnnbuilder.core.kinds.input import INPUT
+from cnnbuilder.core.kinds.registry import kind_named, kind_of, type_names
+from cnnbuilder.core.spec import OPTIMIZERS, LayerSpec, NetworkSpec, TrainingSpec
 from cnnbuilder.i18n import translate
 
 FORMAT_NAME = "cnnbuilder.network"
 FORMAT_VERSION = 1
-
-_LAYER_FIELDS = {
-    "conv": {"filters", "size", "stride", "padding", "activation", "name"},
-    "pool": {"mode", "size", "stride", "name"},
-    "fc": {"units", "activation", "name"},
-    "softmax": {"classes", "name"},
-}
-_REQUIRED = {"conv": ("filters", "size"), "fc": ("units",), "softmax": ("classes",)}
-
-
-def _int(value: Any, least: int, *, layer: int | None, field: str) -> int:
-    """Return ``value`` as an int >= ``least`` or raise a SpecError."""
-    whole = translate("fileio", "must be a whole number, got {value}")
-    if isinstance(value, bool) or not isinstance(value, int | float):
-        raise SpecError(whole.format(value=repr(value)), layer=layer, field=field)
-    if isinstance(value, float) and not value.is_integer():
-        raise SpecError(whole.format(value=repr(value)), layer=layer, field=field)
-    if value < least:
-        message = translate("fileio", "must be at least {least}, got {value}")
-        raise SpecError(message.format(least=least, value=repr(value)), layer=layer, field=field)
-    return int(value)
-
-
-def _choice(value: Any, choices: tuple[str, ...], *, layer: int | None, field: str) -> str:
-    if value not in choices:
-        raise SpecError(
-            translate("fileio", "unknown value {value}; expected one of {choices}").format(
-                value=repr(value), choices=", ".join(choices)
-            ),
-            layer=layer,
-            field=field,
-        )
-    return str(value)
-
-
-def _padding(value: Any, layer: int) -> int | str:
-    if isinstance(value, str):
-        return _choice(value, ("valid", "same"), layer=layer, field="padding")
-    return _int(value, 0, layer=layer, field="padding")
-
-
-def _name(value: Any, layer: int) -> str | None:
-    if value is None or isinstance(value, str):
-        return value or None
-    message = translate("fileio", "must be a string, got {value}").format(value=repr(value))
-    raise SpecError(message, layer=layer, field="name")
 
 
 def layer_from_dict(data: Any, position: int) -> LayerSpec:
@@ -85,81 +31,20 @@ def layer_from_dict(data: Any, position: int) -> LayerSpec:
         message = translate("fileio", "a layer must be a JSON object, got {value}")
         raise SpecError(message.format(value=repr(data)), layer=position)
     kind = data.get("type")
-    if kind not in LAYER_CLASSES:
+    if kind not in type_names():
         raise SpecError(
             translate("fileio", "unknown layer type {kind}; expected one of {choices}").format(
-                kind=repr(kind), choices=", ".join(LAYER_CLASSES)
+                kind=repr(kind), choices=", ".join(type_names())
             ),
             layer=position,
             field="type",
         )
-    unknown = sorted(set(data) - _LAYER_FIELDS[kind] - {"type"})
+    descriptor = kind_named(kind)
+    unknown = sorted(set(data) - descriptor.file_keys() - {"type"})
     if unknown:
         message = translate("fileio", "unknown field for a {kind} layer").format(kind=kind)
         raise SpecError(message, layer=position, field=unknown[0])
-    for required in _REQUIRED.get(kind, ()):
-        if required not in data:
-            raise SpecError(translate("fileio", "is required"), layer=position, field=required)
-    return _BUILDERS[kind](data, position)
-
-
-def _conv(d: dict[str, Any], i: int) -> LayerSpec:
-    return ConvSpec(
-        filters=_int(d["filters"], 1, layer=i, field="filters"),
-        size=_int(d["size"], 1, layer=i, field="size"),
-        stride=_int(d.get("stride", 1), 1, layer=i, field="stride"),
-        padding=_padding(d.get("padding", 0), i),  # type: ignore[arg-type]
-        activation=_choice(d.get("activation", "relu"), ACTIVATIONS, layer=i, field="activation"),
-        name=_name(d.get("name"), i),
-    )
-
-
-def _pool(d: dict[str, Any], i: int) -> LayerSpec:
-    size = _int(d.get("size", 2), 1, layer=i, field="size")
-    return PoolSpec(
-        mode=_choice(d.get("mode", "max"), POOL_MODES, layer=i, field="mode"),
-        size=size,
-        stride=_int(d.get("stride", size), 1, layer=i, field="stride"),
-        name=_name(d.get("name"), i),
-    )
-
-
-def _fc(d: dict[str, Any], i: int) -> LayerSpec:
-    return LAYER_CLASSES["fc"](  # type: ignore[call-arg]
-        units=_int(d["units"], 1, layer=i, field="units"),
-        activation=_choice(d.get("activation", "relu"), ACTIVATIONS, layer=i, field="activation"),
-        name=_name(d.get("name"), i),
-    )
-
-
-def _softmax(d: dict[str, Any], i: int) -> LayerSpec:
-    return LAYER_CLASSES["softmax"](  # type: ignore[call-arg]
-        classes=_int(d["classes"], 2, layer=i, field="classes"), name=_name(d.get("name"), i)
-    )
-
-
-_BUILDERS = {"conv": _conv, "pool": _pool, "fc": _fc, "softmax": _softmax}
-
-
-def _input_from_dict(data: Any) -> InputSpec:
-    if not isinstance(data, dict):
-        raise SpecError(
-            translate(
-                "fileio", "must be an object with height, width, channels, got {value}"
-            ).format(value=repr(data)),
-            field="input",
-        )
-    unknown = sorted(set(data) - {"height", "width", "channels"})
-    if unknown:
-        raise SpecError(
-            translate("fileio", "unknown field of the input"), field=f"input.{unknown[0]}"
-        )
-    values = {}
-    for key in ("height", "width", "channels"):
-        if key not in data:
-            raise SpecError(translate("fileio", "is required"), field=f"input.{key}")
-        values[key] = _int(data[key], 1, layer=None, field=f"input.{key}")
-    return InputSpec(**values)
+    return descriptor.read(data, position)
 
 
 def training_from_dict(data: Any) -> TrainingSpec:
@@ -182,12 +67,12 @@ def training_from_dict(data: Any) -> TrainingSpec:
                 raise SpecError(message.format(value=repr(value)), field=name)
             out[key] = value
         elif key == "optimizer":
-            out[key] = _choice(value, OPTIMIZERS, layer=None, field=name)
+            out[key] = read_choice(value, OPTIMIZERS, layer=None, field=name)
         elif key in ("lr", "val_split"):
             out[key] = _float_in_range(value, key, name)
         else:
             least = 0 if key == "seed" else 1
-            out[key] = _int(value, least, layer=None, field=name)
+            out[key] = read_int(value, least, layer=None, field=name)
     return TrainingSpec(**{**base.__dict__, **out})
 
 
@@ -241,7 +126,7 @@ def spec_from_dict(data: Any) -> NetworkSpec:
         raise SpecError(message, field="layers")
     return NetworkSpec(
         name=name,
-        input=_input_from_dict(data.get("input")),
+        input=INPUT.read_input(data.get("input")),
         layers=tuple(layer_from_dict(d, i + 1) for i, d in enumerate(layers)),
         training=training_from_dict(data["training"]) if "training" in data else None,
     )
@@ -249,13 +134,7 @@ def spec_from_dict(data: Any) -> NetworkSpec:
 
 def layer_to_dict(layer: LayerSpec) -> dict[str, Any]:
     """Return the JSON object of one layer (``type`` first, no uid)."""
-    out: dict[str, Any] = {"type": layer.kind}
-    for f in fields(layer):
-        value = getattr(layer, f.name)
-        if f.name == "uid" or (f.name == "name" and not value):
-            continue
-        out[f.name] = value
-    return out
+    return kind_of(layer).write(layer)
 
 
 def spec_to_dict(spec: NetworkSpec) -> dict[str, Any]:
@@ -264,7 +143,7 @@ def spec_to_dict(spec: NetworkSpec) -> dict[str, Any]:
         "format": FORMAT_NAME,
         "version": FORMAT_VERSION,
         "name": spec.name,
-        "input": dict(spec.input.__dict__),
+        "input": INPUT.write_input(spec.input),
         "layers": [layer_to_dict(layer) for layer in spec.layers],
     }
     if spec.training is not None:

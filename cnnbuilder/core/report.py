@@ -5,7 +5,8 @@ from __future__ import annotations
 import unicodedata
 from typing import Any
 
-from cnnbuilder.core.shapes import LayerRow
+from cnnbuilder.core.kinds.registry import kind_named
+from cnnbuilder.core.layer_rows import LayerRow
 from cnnbuilder.core.summary import NetworkSummary
 from cnnbuilder.i18n import QT_TRANSLATE_NOOP, translate
 
@@ -18,12 +19,20 @@ COLUMNS = (  # English; columns() gives them in the chosen language
     QT_TRANSLATE_NOOP("report", "Activations"),
     QT_TRANSLATE_NOOP("report", "Params"),
     QT_TRANSLATE_NOOP("report", "Mult-adds"),
+    QT_TRANSLATE_NOOP("report", "Receptive field"),
 )
+NUMERIC = {0, 5, 6, 7}
 
 
 def columns() -> tuple[str, ...]:
     """The table's column titles in the chosen language."""
     return tuple(translate("report", title) for title in COLUMNS)
+
+
+def kind_label(kind: str) -> str:
+    """The Type cell: CONV, POOL, FC, Softmax (notation), or the input's in words."""
+    label = kind_named(kind).label
+    return translate("report", "Input") if kind == "input" else label
 
 
 def _n(value: int | None) -> str:
@@ -32,24 +41,27 @@ def _n(value: int | None) -> str:
 
 def row_cells(row: LayerRow) -> tuple[str, ...]:
     """The cells of one table row, as displayed (thousands separated)."""
-    kind = translate("report", "Input") if row.kind == "input" else row.kind.upper()
-    if row.kind == "softmax":
-        kind = "Softmax"
     return (
         str(row.position),
         row.name,
-        kind,
+        kind_label(row.kind),
         row.hyper,
         row.shape_text if row.output_shape is not None else "—",
         _n(row.activations),
         _n(row.params),
         _n(row.mult_adds),
+        field_text(row.receptive_field),
     )
 
 
 def display_width(text: str) -> int:
     """Columns ``text`` takes in a terminal: a Korean (wide) character takes two."""
     return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+
+def field_text(side: int | None) -> str:
+    """A receptive field as ``14×14`` (input pixels); ``—`` for FC and Softmax."""
+    return "—" if side is None else f"{side}×{side}"
 
 
 def human_bytes(count: int) -> str:
@@ -84,23 +96,44 @@ def totals_lines(summary: NetworkSummary, batch_size: int = 32) -> list[str]:
     ]
 
 
+def why_conv_lines(summary: NetworkSummary) -> list[str]:
+    """Per CONV layer: its parameters against an FC layer's, and its connections."""
+    text = translate(
+        "report",
+        "{name}: {params} parameters; an FC layer from the same input to the same output "
+        "would need {fc_params}; one output value reads {inputs} inputs, an FC unit all "
+        "{fc_inputs}",
+    )
+    return [
+        text.format(
+            name=r.name,
+            params=f"{r.params:,}",
+            fc_params=f"{r.fc_equivalent_params:,}",
+            inputs=f"{r.connections:,}",
+            fc_inputs=f"{r.fc_connections:,}",
+        )
+        for r in summary.layer_rows
+        if r.fc_equivalent_params is not None and r.params is not None
+    ]
+
+
 def text_table(summary: NetworkSummary, title: str, batch_size: int = 32) -> str:
     """A console table in the style of Keras ``model.summary()``, course columns."""
     rows = [columns()] + [row_cells(r) for r in summary.rows]
     widths = [max(display_width(r[i]) for r in rows) for i in range(len(COLUMNS))]
-    numeric = {0, 5, 6, 7}
 
     def fmt(cells: tuple[str, ...]) -> str:
         parts = []
         for i, (cell, width) in enumerate(zip(cells, widths, strict=True)):
             pad = " " * (width - display_width(cell))
-            parts.append(pad + cell if i in numeric else cell + pad)
+            parts.append(pad + cell if i in NUMERIC else cell + pad)
         return "  ".join(parts).rstrip()
 
     rule = "=" * display_width(fmt(rows[0]))
     lines = [title, rule, fmt(rows[0]), "-" * len(rule)]
     lines += [fmt(r) for r in rows[1:]]
     lines += [rule, *totals_lines(summary, batch_size)]
+    lines += why_conv_lines(summary)
     for row in summary.rows:
         lines += [
             translate("report", "warning: layer {position} ({name}): {text}").format(
@@ -124,7 +157,7 @@ def markdown_table(summary: NetworkSummary, batch_size: int = 32) -> str:
     """The table as GitHub Markdown, totals as a list under it."""
     lines = [
         "| " + " | ".join(columns()) + " |",
-        "|" + "|".join("---:" if i in (0, 5, 6, 7) else "---" for i in range(len(COLUMNS))) + "|",
+        "|" + "|".join("---:" if i in NUMERIC else "---" for i in range(len(COLUMNS))) + "|",
     ]
     for row in summary.rows:
         cells = [c.replace("|", "\\|") for c in row_cells(row)]
@@ -145,6 +178,8 @@ def csv_rows(summary: NetworkSummary) -> list[list[Any]]:
         "activations",
         "params",
         "mult_adds",
+        "receptive_field",
+        "fc_equivalent_params",
         "status",
         "message",
     ]
@@ -161,6 +196,8 @@ def csv_rows(summary: NetworkSummary) -> list[list[Any]]:
                 r.activations,
                 r.params,
                 r.mult_adds,
+                r.receptive_field,
+                r.fc_equivalent_params,
                 r.status,
                 message,
             ]
@@ -181,6 +218,10 @@ def summary_json(summary: NetworkSummary, name: str) -> dict[str, Any]:
             "activations": r.activations,
             "params": r.params,
             "mult_adds": r.mult_adds,
+            "receptive_field": r.receptive_field,
+            "fc_equivalent_params": r.fc_equivalent_params,
+            "connections": r.connections,
+            "fc_connections": r.fc_connections,
             "status": r.status,
             "warnings": list(r.warnings),
             "error": r.error,

@@ -13,99 +13,39 @@ across edits (selection, reordering). It is not saved and not compared.
 
 from __future__ import annotations
 
-import itertools
 from dataclasses import dataclass, field, replace
-from typing import ClassVar, Literal
 
-ACTIVATIONS: tuple[str, ...] = ("relu", "leaky_relu", "tanh", "sigmoid", "linear")
-POOL_MODES: tuple[str, ...] = ("max", "avg")
+from cnnbuilder.core.kinds.base import LayerSpec, new_uid
+from cnnbuilder.core.kinds.conv import ConvSpec, Padding, resolve_padding
+from cnnbuilder.core.kinds.fc import DenseSpec
+from cnnbuilder.core.kinds.fields import ACTIVATIONS
+from cnnbuilder.core.kinds.input import InputSpec
+from cnnbuilder.core.kinds.pool import POOL_MODES, PoolSpec
+from cnnbuilder.core.kinds.registry import kind_of
+from cnnbuilder.core.kinds.softmax import SoftmaxSpec
+
+# The layer spec classes live with their kinds (cnnbuilder.core.kinds); they are
+# named here too because a spec is what most code reads.
+__all__ = [
+    "ACTIVATIONS",
+    "OPTIMIZERS",
+    "POOL_MODES",
+    "ConvSpec",
+    "DenseSpec",
+    "InputSpec",
+    "LayerSpec",
+    "NetworkSpec",
+    "Padding",
+    "PoolSpec",
+    "SoftmaxSpec",
+    "TrainingSpec",
+    "display_name",
+    "new_uid",
+    "output_classes",
+    "resolve_padding",
+]
+
 OPTIMIZERS: tuple[str, ...] = ("sgd", "momentum", "adam")
-
-Padding = int | Literal["valid", "same"]
-
-_uids = itertools.count(1)
-
-
-def new_uid() -> int:
-    """Return a fresh layer identifier, unique within this process."""
-    return next(_uids)
-
-
-def _uid_field() -> int:
-    return field(default_factory=new_uid, compare=False, repr=False)
-
-
-@dataclass(frozen=True)
-class InputSpec:
-    """The input volume ``n_H x n_W x n_c``."""
-
-    height: int = 32
-    width: int = 32
-    channels: int = 3
-
-    @property
-    def shape(self) -> tuple[int, int, int]:
-        """``(n_H, n_W, n_c)``."""
-        return (self.height, self.width, self.channels)
-
-
-@dataclass(frozen=True)
-class ConvSpec:
-    """A CONV layer: ``filters`` kernels of ``size x size``, then an activation."""
-
-    kind: ClassVar[str] = "conv"
-    filters: int = 8
-    size: int = 3
-    stride: int = 1
-    padding: Padding = 0
-    activation: str = "relu"
-    name: str | None = None
-    uid: int = _uid_field()
-
-
-@dataclass(frozen=True)
-class PoolSpec:
-    """A POOL layer (max or average) of ``size x size`` windows."""
-
-    kind: ClassVar[str] = "pool"
-    mode: str = "max"
-    size: int = 2
-    stride: int = 2
-    name: str | None = None
-    uid: int = _uid_field()
-
-
-@dataclass(frozen=True)
-class DenseSpec:
-    """A fully connected (FC) layer of ``units`` neurons and an activation."""
-
-    kind: ClassVar[str] = "fc"
-    units: int = 64
-    activation: str = "relu"
-    name: str | None = None
-    uid: int = _uid_field()
-
-
-@dataclass(frozen=True)
-class SoftmaxSpec:
-    """The output layer: dense to ``classes`` scores, then softmax."""
-
-    kind: ClassVar[str] = "softmax"
-    classes: int = 10
-    name: str | None = None
-    uid: int = _uid_field()
-
-
-KIND_LABELS: dict[str, str] = {"conv": "CONV", "pool": "POOL", "fc": "FC", "softmax": "Softmax"}
-
-LayerSpec = ConvSpec | PoolSpec | DenseSpec | SoftmaxSpec
-
-LAYER_CLASSES: dict[str, type[LayerSpec]] = {
-    "conv": ConvSpec,
-    "pool": PoolSpec,
-    "fc": DenseSpec,
-    "softmax": SoftmaxSpec,
-}
 
 
 @dataclass(frozen=True)
@@ -148,19 +88,6 @@ class NetworkSpec:
         raise KeyError(uid)
 
 
-def resolve_padding(layer: ConvSpec) -> int:
-    """Return the padding ``p`` of a CONV layer as a number.
-
-    ``"valid"`` is 0 and ``"same"`` is ``(f - 1) / 2``; whether ``"same"`` is
-    allowed for this ``f`` and ``s`` is the summary's business.
-    """
-    if layer.padding == "valid":
-        return 0
-    if layer.padding == "same":
-        return (layer.size - 1) // 2
-    return int(layer.padding)
-
-
 def display_name(layer: LayerSpec, position: int) -> str:
     """Return the layer's own name or a course-style one such as ``CONV2``.
 
@@ -171,4 +98,12 @@ def display_name(layer: LayerSpec, position: int) -> str:
     """
     if layer.name:
         return layer.name
-    return f"{KIND_LABELS[layer.kind]}{position}"
+    return f"{kind_of(layer).label}{position}"
+
+
+def output_classes(spec: NetworkSpec) -> int | None:
+    """Number of classes of the chain's output layer, None when it does not end with one."""
+    if not spec.layers:
+        return None
+    last = spec.layers[-1]
+    return kind_of(last).output_classes(last)

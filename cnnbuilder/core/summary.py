@@ -7,10 +7,12 @@ consistency tests all read it.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from cnnbuilder.core.shapes import LayerRow, blocked_row, format_shape, layer_row
-from cnnbuilder.core.spec import ConvSpec, NetworkSpec, SoftmaxSpec
+from cnnbuilder.core.kinds.input import INPUT
+from cnnbuilder.core.kinds.registry import kind_named, kind_of
+from cnnbuilder.core.layer_rows import LayerRow, Shape, blocked_row, layer_row
+from cnnbuilder.core.spec import NetworkSpec
 from cnnbuilder.i18n import translate
 
 BYTES_PER_FLOAT = 4
@@ -61,8 +63,8 @@ class NetworkSummary:
 
     @property
     def conv_params(self) -> int:
-        """Parameters in CONV layers."""
-        return sum(r.params or 0 for r in self.layer_rows if r.kind == "conv")
+        """Parameters in CONV layers (and any kind whose parameters count as CONV's)."""
+        return sum(r.params or 0 for r in self.layer_rows if kind_named(r.kind).conv_params)
 
     @property
     def dense_params(self) -> int:
@@ -93,42 +95,36 @@ class NetworkSummary:
 
 
 def _input_row(spec: NetworkSpec) -> LayerRow:
+    working = INPUT.work(spec.input)
     shape = spec.input.shape
-    error = None
-    if min(shape) < 1:
-        error = translate("summary", "input sizes must be at least 1 (got {shape})").format(
-            shape=format_shape(shape)
-        )
-    activations = shape[0] * shape[1] * shape[2]
     return LayerRow(
         position=0,
         uid=None,
-        name=translate("summary", "Input"),
-        kind="input",
-        hyper=f"n_H={shape[0]} n_W={shape[1]} n_c={shape[2]}",
-        output_shape=None if error else shape,
-        activations=None if error else activations,
+        name=translate("summary", "Input"),  # the row's name; INPUT.label stays the type
+        kind=INPUT.type_name,
+        hyper=INPUT.hyper_text(spec.input),
+        output_shape=working.shape,
+        activations=None if working.error else shape[0] * shape[1] * shape[2],
         params=0,
         mult_adds=0,
-        shape_working=f"n_H×n_W×n_c = {format_shape(shape)}",
-        params_working=translate("summary", "the input has no parameters: 0"),
-        error=error,
-        status="error" if error else "ok",
+        shape_working=working.shape_text,
+        params_working=working.params_text,
+        error=working.error,
+        status="error" if working.error else "ok",
     )
 
 
 def _structure_error(spec: NetworkSpec, index: int) -> str | None:
-    layer = spec.layers[index]
-    if isinstance(layer, SoftmaxSpec) and index != len(spec.layers) - 1:
-        return translate("summary", "Softmax must be the last layer")
+    kind = kind_of(spec.layers[index])
+    if kind.is_output and index != len(spec.layers) - 1:
+        return translate("summary", "{kind} must be the last layer").format(kind=kind.label)
     return None
 
 
-def _cols(row: LayerRow, in_shape: tuple[int, ...], layer: object) -> int:
-    if not isinstance(layer, ConvSpec) or row.output_shape is None:
+def _workspace_floats(row: LayerRow, in_shape: Shape, layer: object) -> int:
+    if row.output_shape is None:
         return 0
-    n_h, n_w, _ = row.output_shape
-    return n_h * n_w * layer.size * layer.size * in_shape[2]
+    return kind_of(layer).workspace_floats(layer, in_shape, row.output_shape)
 
 
 def summarize(spec: NetworkSpec) -> NetworkSummary:
@@ -151,9 +147,8 @@ def summarize(spec: NetworkSpec) -> NetworkSummary:
         error = _structure_error(spec, index)
         row = layer_row(layer, shape, position)
         if error is not None:
-            row = blocked_row(layer, position, error)
-            row = LayerRow(**{**row.__dict__, "status": "error"})
-        cols += _cols(row, shape, layer)
+            row = replace(blocked_row(layer, position, error), status="error")
+        cols += _workspace_floats(row, shape, layer)
         if row.status == "error":
             errors.append(
                 translate("summary", "layer {position} ({name}): {problem}").format(
@@ -164,6 +159,10 @@ def summarize(spec: NetworkSpec) -> NetworkSummary:
         shape = row.output_shape
     if rows[0].error:
         errors.insert(0, translate("summary", "input: {problem}").format(problem=rows[0].error))
+    # Imported here: the inside package reads the engine, which reads this module.
+    from cnnbuilder.core.inside.fields import with_fields
+
+    rows = with_fields(spec, rows)
     return NetworkSummary(tuple(rows), tuple(errors), _problem(spec, errors), cols)
 
 
@@ -172,6 +171,6 @@ def _problem(spec: NetworkSpec, errors: list[str]) -> str | None:
         return errors[0]
     if not spec.layers:
         return translate("summary", "the network has no layers; add a Softmax layer to train it")
-    if not isinstance(spec.layers[-1], SoftmaxSpec):
+    if not kind_of(spec.layers[-1]).is_output:
         return translate("summary", "the last layer must be Softmax to train the network")
     return None

@@ -20,8 +20,9 @@ import numpy as np
 from cnnbuilder.core.datasets import Dataset, check_fits, split_validation
 from cnnbuilder.core.errors import DataError, MemoryBudgetError, TrainingDiverged
 from cnnbuilder.core.evaluation import accuracy
-from cnnbuilder.core.nn import Network, make_optimizer
-from cnnbuilder.core.spec import OPTIMIZERS, NetworkSpec, TrainingSpec
+from cnnbuilder.core.nn.network import Network
+from cnnbuilder.core.nn.optim import make_optimizer
+from cnnbuilder.core.spec import OPTIMIZERS, NetworkSpec, TrainingSpec, output_classes
 from cnnbuilder.core.summary import summarize
 from cnnbuilder.i18n import translate
 
@@ -186,8 +187,7 @@ def build_network(spec: NetworkSpec, config: TrainConfig) -> Network:
 
 def _check_data(network: Network, data: Dataset) -> None:
     spec = network.spec
-    classes = spec.layers[-1].classes  # type: ignore[union-attr]
-    problem = check_fits(data, spec.input.shape, classes)
+    problem = check_fits(data, spec.input.shape, output_classes(spec))
     if problem:
         raise DataError(problem)
 

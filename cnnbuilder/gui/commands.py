@@ -16,7 +16,9 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from cnnbuilder.core import edits
-from cnnbuilder.core.spec import KIND_LABELS, LayerSpec, NetworkSpec, TrainingSpec
+from cnnbuilder.core.kinds.input import INPUT
+from cnnbuilder.core.kinds.registry import kind_of
+from cnnbuilder.core.spec import LayerSpec, NetworkSpec, TrainingSpec
 
 if TYPE_CHECKING:
     from cnnbuilder.gui.document import Document
@@ -84,7 +86,7 @@ def _order(spec: NetworkSpec) -> tuple[int, ...]:
 
 
 def _label(layer: LayerSpec) -> str:
-    return KIND_LABELS[layer.kind]
+    return kind_of(layer).label
 
 
 def add_layer(document: Document, index: int, layer: LayerSpec) -> SpecEditCommand:
@@ -152,8 +154,9 @@ def set_param(
     layer = document.spec.layers[index]
     after = edits.set_layer_field(document.spec, index, field, value)
     key = None if session is None else ("param", uid, field, session)
+    label = next((f.label for f in kind_of(layer).form_fields() if f.name == field), field)
     text = QCoreApplication.translate("commands", "Set {kind} {field}").format(
-        kind=_label(layer), field=field
+        kind=_label(layer), field=QCoreApplication.translate("fields", label)
     )
     return SpecEditCommand(document, after, text, key)
 
@@ -162,8 +165,9 @@ def set_input(document: Document, session: int | None = 0, **values: int) -> Spe
     """Set some of the input's ``height``, ``width``, ``channels``."""
     after = edits.set_input(document.spec, **values)
     key = None if session is None else ("input", tuple(sorted(values)), session)
+    labels = {f.name: QCoreApplication.translate("fields", f.label) for f in INPUT.fields}
     text = QCoreApplication.translate("commands", "Set input {fields}").format(
-        fields=", ".join(sorted(values))
+        fields=", ".join(labels.get(name, name) for name in sorted(values))
     )
     return SpecEditCommand(document, after, text, key)
 

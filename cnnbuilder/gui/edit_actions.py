@@ -13,8 +13,8 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 
 from cnnbuilder.core.edits import append_index
-from cnnbuilder.core.spec import KIND_LABELS, LAYER_CLASSES
-from cnnbuilder.gui import commands
+from cnnbuilder.core.kinds.registry import kind_named, layer_kinds
+from cnnbuilder.gui import commands, theme
 from cnnbuilder.gui.document import Document
 from cnnbuilder.gui.resources import icon
 from cnnbuilder.gui.selection import LayerSelection
@@ -49,14 +49,14 @@ class EditActions(QObject):
         self.move_later = self._action(
             self.tr("Move &Later"), lambda: self.move_selected(1), shortcut="Ctrl+Right"
         )
-        self.append: dict[str, QAction] = {
-            kind: self._action(
-                self.tr("Add {kind}").format(kind=KIND_LABELS[kind]),
-                lambda k=kind: self.append_layer(k),
-                kind,
+        self.append: dict[str, QAction] = {}
+        for kind in layer_kinds():
+            action = self._action(
+                self.tr("Add {kind}").format(kind=kind.label),
+                lambda k=kind.type_name: self.append_layer(k),
             )
-            for kind in LAYER_CLASSES
-        }
+            action.setIcon(theme.kind_icon(kind.type_name))
+            self.append[kind.type_name] = action
         # Follow the stack through its signals' values, never by calling back into
         # it: it also emits while it is being destroyed with the window.
         stack = document.undo_stack
@@ -173,7 +173,7 @@ class EditActions(QObject):
 
     def append_layer(self, kind: str) -> None:
         """Add a layer of ``kind`` at the end (before a final Softmax) and select it."""
-        layer = LAYER_CLASSES[kind]()
+        layer = kind_named(kind).new()
         index = append_index(self.document.spec, kind)
         if self.document.push(commands.add_layer(self.document, index, layer)):
             self.selection.set(layer.uid)

@@ -25,6 +25,14 @@ NETWORK_FILTER = QT_TRANSLATE_NOOP(
     "FileController", "cnnbuilder networks (*.cnn.json);;JSON files (*.json);;All files (*)"
 )
 Button = QMessageBox.StandardButton
+# The shipped presets' names, for the catalogue: File ▸ New from Preset shows
+# them translated (a test keeps this list equal to the files' names).
+PRESET_NAMES = (
+    QT_TRANSLATE_NOOP("presets", "ConvNet example (course)"),
+    QT_TRANSLATE_NOOP("presets", "Digits CNN"),
+    QT_TRANSLATE_NOOP("presets", "LeNet-5 (course)"),
+    QT_TRANSLATE_NOOP("presets", "Shapes LeNet"),
+)
 
 
 def blank_spec() -> NetworkSpec:
@@ -88,7 +96,7 @@ class FileController(QObject):
 
     def _add_preset(self, path: Path) -> None:
         try:
-            label = load_spec(path).name
+            label = QCoreApplication.translate("presets", load_spec(path).name)
         except SpecError:
             label = path.name
         action = self.presets_menu.addAction(label)

@@ -6,7 +6,7 @@ import json
 
 from PySide6.QtCore import QMimeData
 
-from cnnbuilder.core.spec import LAYER_CLASSES
+from cnnbuilder.core.kinds.registry import type_names
 
 LAYER_MIME = "application/x-cnnbuilder-layer"
 
@@ -19,7 +19,7 @@ def encode_kind(kind: str) -> QMimeData:
     ValueError
         If ``kind`` is not a layer kind.
     """
-    if kind not in LAYER_CLASSES:
+    if kind not in type_names():
         raise ValueError(f"unknown layer kind {kind!r}")
     data = QMimeData()
     data.setData(LAYER_MIME, json.dumps({"kind": kind}).encode("utf-8"))
@@ -36,4 +36,4 @@ def decode_kind(data: QMimeData | None) -> str | None:
     except (UnicodeDecodeError, json.JSONDecodeError):
         return None
     kind = payload.get("kind") if isinstance(payload, dict) else None
-    return kind if kind in LAYER_CLASSES else None
+    return kind if kind in type_names() else None

@@ -2,15 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QCoreApplication,
-    QModelIndex,
-    QPoint,
-    QSize,
-    Qt,
-    Signal,
-)
+from PySide6.QtCore import QModelIndex, QPoint, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QDrag, QFont, QIcon, QKeyEvent, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,34 +15,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cnnbuilder.core.spec import KIND_LABELS, LAYER_CLASSES
+from cnnbuilder.core.kinds.registry import kind_named, layer_kinds
 from cnnbuilder.gui import theme
 from cnnbuilder.gui.document import Document
 from cnnbuilder.gui.mime import encode_kind
-from cnnbuilder.gui.resources import icon
 
 KIND_ROLE = Qt.ItemDataRole.UserRole
-TOOLTIPS = {  # translated where shown (context "palette")
-    "conv": QT_TRANSLATE_NOOP(
-        "palette",
-        "CONV: n_c filters of f×f×n_c_prev slide with stride s over the padded input.\n"
-        "Output n = ⌊(n_prev + 2p − f)/s⌋ + 1; parameters (f·f·n_c_prev + 1)·n_c.",
-    ),
-    "pool": QT_TRANSLATE_NOOP(
-        "palette",
-        "POOL: max or average over f×f windows with stride s.\n"
-        "Shrinks n_H and n_W, keeps n_c; no parameters.",
-    ),
-    "fc": QT_TRANSLATE_NOOP(
-        "palette",
-        "FC: fully connected layer of n units; a 3-D input is flattened first.\n"
-        "Parameters (n_in + 1)·n.",
-    ),
-    "softmax": QT_TRANSLATE_NOOP(
-        "palette",
-        "Softmax: a dense layer to C classes followed by softmax.\nIt must be the last layer.",
-    ),
-}
 
 
 class _EntryDelegate(QStyledItemDelegate):
@@ -67,7 +37,9 @@ class _EntryDelegate(QStyledItemDelegate):
             QStyle.ControlElement.CE_ItemViewItem, text_option, painter, option.widget
         )
         rect = option.rect.adjusted(8, 4, -6, -4)
-        icon(kind).paint(painter, rect.left(), rect.top() + (rect.height() - 32) // 2, 32, 32)
+        theme.kind_icon(kind).paint(
+            painter, rect.left(), rect.top() + (rect.height() - 32) // 2, 32, 32
+        )
         text = rect.adjusted(42, 0, 0, 0)
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         painter.save()
@@ -77,7 +49,7 @@ class _EntryDelegate(QStyledItemDelegate):
         painter.setPen(option.palette.highlightedText().color() if selected else QColor("#111827"))
         top = text.adjusted(0, 0, 0, -text.height() // 2)
         painter.drawText(
-            top, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom, KIND_LABELS[kind]
+            top, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom, kind_named(kind).label
         )
         font.setBold(False)
         painter.setFont(font)
@@ -113,12 +85,11 @@ class PaletteWidget(QListWidget):
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setUniformItemSizes(True)
         self.setItemDelegate(_EntryDelegate(self))
-        for kind in LAYER_CLASSES:
-            title = theme.kind_title(kind)
-            item = QListWidgetItem(icon(kind), f"{KIND_LABELS[kind]}\n{title}")
-            item.setData(KIND_ROLE, kind)
-            tip = TOOLTIPS.get(kind)
-            item.setToolTip(QCoreApplication.translate("palette", tip) if tip else "")
+        for kind in layer_kinds():
+            name = kind.type_name
+            item = QListWidgetItem(theme.kind_icon(name), f"{kind.label}\n{theme.kind_title(name)}")
+            item.setData(KIND_ROLE, name)
+            item.setToolTip(theme.kind_tooltip(name))
             item.setSizeHint(QSize(150, 48))
             self.addItem(item)
         self.itemDoubleClicked.connect(self._on_item_activated)
@@ -145,7 +116,7 @@ class PaletteWidget(QListWidget):
         kind = str(item.data(KIND_ROLE))
         drag = QDrag(self)
         drag.setMimeData(encode_kind(kind))
-        drag.setPixmap(icon(kind).pixmap(40, 40))
+        drag.setPixmap(theme.kind_icon(kind).pixmap(40, 40))
         drag.setHotSpot(QPoint(20, 20))
         # Copy only: a "move" would let Qt remove the entry from the palette.
         drag.exec(Qt.DropAction.CopyAction)

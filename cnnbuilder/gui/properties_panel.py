@@ -16,13 +16,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cnnbuilder.core.shapes import LayerRow
-from cnnbuilder.core.spec import KIND_LABELS
+from cnnbuilder.core.kinds.input import INPUT as INPUT_KIND
+from cnnbuilder.core.kinds.registry import kind_named, layer_kinds
+from cnnbuilder.core.layer_rows import LayerRow
 from cnnbuilder.gui import commands, theme
 from cnnbuilder.gui.document import Document
-from cnnbuilder.gui.fields import FIELDS
 from cnnbuilder.gui.property_form import FormPage
-from cnnbuilder.gui.resources import icon
 from cnnbuilder.gui.selection import INPUT, LayerSelection
 from cnnbuilder.gui.undo_keys import route_undo_keys
 
@@ -57,12 +56,8 @@ class PropertiesPanel(QScrollArea):
         self.pages: dict[str, FormPage] = {}
         self._stack = QStackedWidget()
         self._stack.addWidget(QWidget())  # nothing selected
-        for kind, fields in FIELDS.items():
-            page = FormPage(fields)
-            page.edited.connect(self._on_page_edited)
-            page.session_ended.connect(self._end_session)
-            self.pages[kind] = page
-            self._stack.addWidget(page)
+        for kind in (INPUT_KIND, *layer_kinds()):
+            self._page(kind.type_name)
         self._stack.currentChanged.connect(self._fit_stack)
         self._layout.addWidget(self._stack)
         self._build_working()
@@ -91,7 +86,7 @@ class PropertiesPanel(QScrollArea):
         self._title.setFont(font)
         self._subtitle = QLabel(PLACEHOLDER)
         self._subtitle.setWordWrap(True)
-        self._subtitle.setStyleSheet(f"color: {theme.KIND_COLORS['input']};")
+        self._subtitle.setStyleSheet(f"color: {theme.look('input').color};")
         for widget in (self._icon, self._title, self._subtitle):
             self._layout.addWidget(widget)
 
@@ -131,12 +126,22 @@ class PropertiesPanel(QScrollArea):
             layer = spec.layers[index]
             kind, values = layer.kind, {f: getattr(layer, f) for f in asdict(layer)}
             row = self.document.summary.rows[index + 1]
-            placeholders = {"name": f"{KIND_LABELS[layer.kind]}{index + 1}"}
-        page = self.pages[kind]
+            placeholders = {"name": f"{kind_named(layer.kind).label}{index + 1}"}
+        page = self._page(kind)
         page.set_values(values, placeholders)
         self._stack.setCurrentWidget(page)
         self._show_header(kind, row)
         self._show_working(row)
+
+    def _page(self, kind: str) -> FormPage:
+        """The form of a kind (made here for a kind registered after the panel)."""
+        if kind not in self.pages:
+            page = FormPage(kind_named(kind).form_fields())
+            page.edited.connect(self._on_page_edited)
+            page.session_ended.connect(self._end_session)
+            self.pages[kind] = page
+            self._stack.addWidget(page)
+        return self.pages[kind]
 
     def _show_nothing(self) -> None:
         self._stack.setCurrentIndex(0)
@@ -147,8 +152,8 @@ class PropertiesPanel(QScrollArea):
         self._working.hide()
 
     def _show_header(self, kind: str, row: LayerRow) -> None:
-        self._icon.setPixmap(icon(kind).pixmap(32, 32))
-        label = KIND_LABELS.get(kind, "Input")
+        self._icon.setPixmap(theme.kind_icon(kind).pixmap(32, 32))
+        label = kind_named(kind).label
         self._title.setText(row.name if row.name.startswith(label) else f"{row.name} · {label}")
         self._subtitle.setText(theme.kind_title(kind))
 
@@ -163,6 +168,10 @@ class PropertiesPanel(QScrollArea):
             output = self.tr("Output {shape}").format(shape=row.shape_text)
             lines = [output, "", row.shape_working]
             lines += ["", self.tr("Parameters"), row.params_working]
+            if row.why_working:
+                lines += ["", self.tr("Why convolution"), row.why_working]
+            if row.receptive_field is not None and row.kind != "input":
+                lines += ["", self.tr("Receptive field"), row.field_working]
             lines += ["\n" + self.tr("Warning: {text}").format(text=w) for w in row.warnings]
         self._working.setText("\n".join(lines))
         self._working.setVisible(bool(lines))

@@ -1,10 +1,10 @@
-"""A form of editors built from :mod:`cnnbuilder.gui.fields` for one block kind."""
+"""A form of editors built from a layer kind's fields (:mod:`cnnbuilder.core.kinds.fields`)."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QSignalBlocker, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSignalBlocker, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -14,13 +14,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cnnbuilder.gui.fields import Field, tr
+from cnnbuilder.core.kinds.fields import Field
 
 PADDING_MODES = (
     ("number", "p ="),
     ("valid", QT_TRANSLATE_NOOP("fields", "valid (p = 0)")),
     ("same", QT_TRANSLATE_NOOP("fields", "same")),
 )
+
+
+def tr(text: str) -> str:
+    """A field's label, tip or choice (marked in context "fields") in the window's language."""
+    return QCoreApplication.translate("fields", text)
 
 
 class PaddingEditor(QWidget):

@@ -42,9 +42,9 @@ class _ShareBar(QWidget):
             painter.setBrush(QColor("#e5e7eb"))
             painter.drawRoundedRect(rect, 3, 3)
             return
-        painter.setBrush(QColor(theme.KIND_COLORS["fc"]))
+        painter.setBrush(theme.kind_color("fc"))
         painter.drawRoundedRect(rect, 3, 3)
-        painter.setBrush(QColor(theme.KIND_COLORS["conv"]))
+        painter.setBrush(theme.kind_color("conv"))
         painter.setClipRect(QRectF(rect.left(), rect.top(), rect.width() * self.conv_share, 99))
         painter.drawRoundedRect(rect, 3, 3)
 

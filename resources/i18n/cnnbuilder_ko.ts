@@ -591,6 +591,14 @@ here</source>
         <translation>파라미터</translation>
     </message>
     <message>
+        <source>Why convolution</source>
+        <translation>왜 합성곱인가</translation>
+    </message>
+    <message>
+        <source>Receptive field</source>
+        <translation>수용 영역</translation>
+    </message>
+    <message>
         <source>Warning: {text}</source>
         <translation>경고: {text}</translation>
     </message>
@@ -1289,6 +1297,98 @@ here</source>
         <source>left {time}</source>
         <translation>남은 시간 {time}</translation>
     </message>
+    <message>
+        <source>every layer&apos;s output for one input, or one value</source>
+        <translation>입력 하나에 대한 모든 층의 출력, 또는 값 하나</translation>
+    </message>
+    <message>
+        <source>weights file (.npz); default: the initial weights</source>
+        <translation>가중치 파일 (.npz). 기본값: 초기 가중치</translation>
+    </message>
+    <message>
+        <source>a picture, a .npy array m x H x W x C or a data .npz</source>
+        <translation>그림, m x H x W x C .npy 배열, 또는 데이터 .npz</translation>
+    </message>
+    <message>
+        <source>which example (default 0)</source>
+        <translation>몇 번째 예제인지 (기본값 0)</translation>
+    </message>
+    <message>
+        <source>one value: L,I,J,C for a CONV or POOL layer, L,U for FC or Softmax</source>
+        <translation>값 하나: CONV나 POOL 층은 L,I,J,C, FC나 Softmax는 L,U</translation>
+    </message>
+    <message>
+        <source>print JSON instead of text</source>
+        <translation>텍스트 대신 JSON을 출력합니다</translation>
+    </message>
+    <message>
+        <source>cnnbuilder inspect: --input: {file} is not a file</source>
+        <translation>cnnbuilder inspect: --input: {file}은(는) 파일이 아닙니다</translation>
+    </message>
+    <message>
+        <source>test split</source>
+        <translation>테스트 세트</translation>
+    </message>
+    <message>
+        <source>examples</source>
+        <translation>예제</translation>
+    </message>
+    <message>
+        <source>picture</source>
+        <translation>그림</translation>
+    </message>
+    <message>
+        <source>cnnbuilder inspect: --index {index} is outside 0..{last} ({count} {what})</source>
+        <translation>cnnbuilder inspect: --index {index}이(가) 0..{last} 범위를 벗어납니다 ({what} {count}개)</translation>
+    </message>
+    <message>
+        <source>cnnbuilder inspect: --at {text}: give L,I,J,C or L,U (integers)</source>
+        <translation>cnnbuilder inspect: --at {text}: L,I,J,C 또는 L,U(정수)로 주세요</translation>
+    </message>
+    <message>
+        <source>cnnbuilder inspect: --at: layer {layer} does not exist (1..{count})</source>
+        <translation>cnnbuilder inspect: --at: {layer}번째 층이 없습니다 (1..{count})</translation>
+    </message>
+    <message>
+        <source>cnnbuilder inspect: --at: layer {layer} is {kind}: give {form}</source>
+        <translation>cnnbuilder inspect: --at: {layer}번째 층은 {kind}입니다: {form}(으)로 주세요</translation>
+    </message>
+    <message>
+        <source>predicted class {k} (probability {p})</source>
+        <translation>예측 클래스 {k} (확률 {p})</translation>
+    </message>
+    <message>
+        <source>probabilities: {list}</source>
+        <translation>확률: {list}</translation>
+    </message>
+    <message>
+        <source>unit {unit}</source>
+        <translation>유닛 {unit}</translation>
+    </message>
+    <message>
+        <source>position i={i}, j={j}, c={c}</source>
+        <translation>위치 i={i}, j={j}, c={c}</translation>
+    </message>
+    <message>
+        <source>layer {layer} ({name}, {kind}), {where}</source>
+        <translation>{layer}번째 층 ({name}, {kind}), {where}</translation>
+    </message>
+    <message>
+        <source>receptive field: input rows {rows}, cols {cols}</source>
+        <translation>수용 영역: 입력 행 {rows}, 열 {cols}</translation>
+    </message>
+    <message>
+        <source>{file}: example {index} has NaN or infinite values</source>
+        <translation>{file}: 예제 {index}에 NaN이나 무한대 값이 있습니다</translation>
+    </message>
+    <message>
+        <source>initial weights</source>
+        <translation>초기 가중치</translation>
+    </message>
+    <message>
+        <source>{network}: {file} ({what}, example {index}), {weights}</source>
+        <translation>{network}: {file} ({what}, 예제 {index}), {weights}</translation>
+    </message>
 </context>
 <context>
     <name>commands</name>
@@ -1734,6 +1834,85 @@ here</source>
     </message>
 </context>
 <context>
+    <name>inside</name>
+    <message>
+        <source>({pads} of {cells} cells on the padding: 0)</source>
+        <translation>(칸 {cells}개 중 {pads}개는 패딩: 0)</translation>
+    </message>
+    <message>
+        <source>window: rows {rows}, cols {cols} of a_prev</source>
+        <translation>창: a_prev의 행 {rows}, 열 {cols}</translation>
+    </message>
+    <message>
+        <source>channel {c}: Σ W[:,:,{c},{k}] ⊙ a_prev[window,{c}] = {sum}</source>
+        <translation>채널 {c}: Σ W[:,:,{c},{k}] ⊙ a_prev[window,{c}] = {sum}</translation>
+    </message>
+    <message>
+        <source>window: rows {rows}, cols {cols}, channel {c}</source>
+        <translation>창: 행 {rows}, 열 {cols}, 채널 {c}</translation>
+    </message>
+    <message>
+        <source>a = mean(window) = {a} ({n} values)</source>
+        <translation>a = mean(window) = {a} (값 {n}개)</translation>
+    </message>
+    <message>
+        <source>a = max(window) = {a} (the winner: row {r}, col {c})</source>
+        <translation>a = max(window) = {a} (최댓값 위치: 행 {r}, 열 {c})</translation>
+    </message>
+    <message>
+        <source>z = Σ w·a + b over {n} inputs; the largest terms w·a:</source>
+        <translation>입력 {n}개에 대한 z = Σ w·a + b. 가장 큰 항 w·a:</translation>
+    </message>
+    <message>
+        <source>input {i}: {w} · {a} = {product}</source>
+        <translation>입력 {i}: {w} · {a} = {product}</translation>
+    </message>
+    <message>
+        <source>the other {n} terms: {sum}</source>
+        <translation>나머지 항 {n}개: {sum}</translation>
+    </message>
+    <message>
+        <source>row, column, channel</source>
+        <translation>행, 열, 채널</translation>
+    </message>
+    <message>
+        <source>one unit</source>
+        <translation>유닛 하나</translation>
+    </message>
+    <message>
+        <source>layer {layer} needs a position of {wanted}, got {position}</source>
+        <translation>{layer}번째 층에는 {wanted} 위치가 필요한데, {position}입니다</translation>
+    </message>
+    <message>
+        <source>layer {layer}: {name} {value} is outside 0..{value2}</source>
+        <translation>{layer}번째 층: {name} {value}이(가) 0..{value2} 범위를 벗어납니다</translation>
+    </message>
+    <message>
+        <source>layer {layer} follows an FC layer: it has no receptive field</source>
+        <translation>{layer}번째 층은 FC 층 뒤에 있어 수용 영역이 없습니다</translation>
+    </message>
+    <message>
+        <source>layer {layer} has no receptive field</source>
+        <translation>{layer}번째 층에는 수용 영역이 없습니다</translation>
+    </message>
+    <message>
+        <source>({ratio}× more)</source>
+        <translation>({ratio}배 더 많음)</translation>
+    </message>
+    <message>
+        <source>FC equivalent: (n_H_prev·n_W_prev·n_c_prev + 1)·(n_H·n_W·n_c) = ({dims_in} + 1)·({dims_out}) = {fc} parameters against {params}</source>
+        <translation>같은 일을 하는 FC 층: (n_H_prev·n_W_prev·n_c_prev + 1)·(n_H·n_W·n_c) = ({dims_in} + 1)·({dims_out}) = 파라미터 {fc}개, 이 층은 {params}개</translation>
+    </message>
+    <message>
+        <source>connections of one output value: f·f·n_c_prev = {f}·{f}·{n_c} = {connections} inputs, against all {n_in} for an FC unit</source>
+        <translation>출력 값 하나의 연결: f·f·n_c_prev = {f}·{f}·{n_c} = 입력 {connections}개, FC 유닛은 전체 {n_in}개</translation>
+    </message>
+    <message>
+        <source>layer {layer} does not exist (the network has 1..{count})</source>
+        <translation>{layer}번째 층이 없습니다 (네트워크의 층은 1..{count})</translation>
+    </message>
+</context>
+<context>
     <name>layers</name>
     <message>
         <source>the network is not valid</source>
@@ -1913,6 +2092,25 @@ It must be the last layer.</source>
     </message>
 </context>
 <context>
+    <name>presets</name>
+    <message>
+        <source>ConvNet example (course)</source>
+        <translation>ConvNet 예제 (강의)</translation>
+    </message>
+    <message>
+        <source>Digits CNN</source>
+        <translation>숫자 CNN</translation>
+    </message>
+    <message>
+        <source>LeNet-5 (course)</source>
+        <translation>LeNet-5 (강의)</translation>
+    </message>
+    <message>
+        <source>Shapes LeNet</source>
+        <translation>도형 LeNet</translation>
+    </message>
+</context>
+<context>
     <name>report</name>
     <message>
         <source>Layer</source>
@@ -1943,6 +2141,10 @@ It must be the last layer.</source>
         <translation>곱셈-덧셈</translation>
     </message>
     <message>
+        <source>Receptive field</source>
+        <translation>수용 영역</translation>
+    </message>
+    <message>
         <source>Input</source>
         <translation>입력</translation>
     </message>
@@ -1957,6 +2159,10 @@ It must be the last layer.</source>
     <message>
         <source>Training memory, batch {batch} (estimate): {size}</source>
         <translation>학습 메모리, 배치 {batch} (추정): {size}</translation>
+    </message>
+    <message>
+        <source>{name}: {params} parameters; an FC layer from the same input to the same output would need {fc_params}; one output value reads {inputs} inputs, an FC unit all {fc_inputs}</source>
+        <translation>{name}: 파라미터 {params}개. 같은 입력과 출력의 FC 층이라면 {fc_params}개가 필요합니다. 출력 값 하나는 입력 {inputs}개를 읽고, FC 유닛은 전부 {fc_inputs}개를 읽습니다</translation>
     </message>
     <message>
         <source>warning: layer {position} ({name}): {text}</source>
@@ -2111,8 +2317,8 @@ It must be the last layer.</source>
         <translation>입력에는 파라미터가 없습니다: 0</translation>
     </message>
     <message>
-        <source>Softmax must be the last layer</source>
-        <translation>Softmax는 마지막 층이어야 합니다</translation>
+        <source>{kind} must be the last layer</source>
+        <translation>{kind}는 마지막 층이어야 합니다</translation>
     </message>
     <message>
         <source>follows an invalid layer</source>
@@ -2162,8 +2368,20 @@ It must be the last layer.</source>
         <translation>곱셈-덧셈</translation>
     </message>
     <message>
+        <source>Receptive field</source>
+        <translation>수용 영역</translation>
+    </message>
+    <message>
         <source>{name} has no shape: it follows an invalid layer.</source>
         <translation>{name}은(는) 크기가 없습니다: 잘못된 층 뒤에 있습니다.</translation>
+    </message>
+    <message>
+        <source>{name}: each unit reads every value of its input</source>
+        <translation>{name}: 각 유닛이 입력의 모든 값을 읽습니다</translation>
+    </message>
+    <message>
+        <source>One value of {name} depends on a {side}×{side} region of the input image.</source>
+        <translation>{name}의 값 하나는 입력 이미지의 {side}×{side} 영역에 따라 정해집니다.</translation>
     </message>
 </context>
 <context>

@@ -9,7 +9,7 @@ import pytest
 
 from cnnbuilder.core.errors import DataError, ShapeError
 from cnnbuilder.core.fileio import load_spec
-from cnnbuilder.core.nn import Network
+from cnnbuilder.core.nn.network import Network
 from cnnbuilder.core.weights import load_weights, save_weights
 
 

@@ -56,3 +56,11 @@ def test_language_menu_remembers_the_choice_for_the_next_start(make_window) -> N
     next(a for a in menu.actions() if a.data() == "en").trigger()
     assert messages[-1] == "Language: English."
     assert language.resolve(None) == "en"
+
+
+def test_every_shipped_preset_name_is_in_the_catalogue_list(presets_dir) -> None:
+    from cnnbuilder.core.fileio import load_spec
+    from cnnbuilder.gui.file_controller import PRESET_NAMES
+
+    names = sorted(load_spec(path).name for path in presets_dir.glob("*.cnn.json"))
+    assert names == sorted(PRESET_NAMES)

@@ -7,6 +7,7 @@ button must have room for its text (a word-wrapped label may grow instead).
 
 from __future__ import annotations
 
+import os
 import re
 import subprocess
 import sys
@@ -23,6 +24,7 @@ from cnnbuilder.i18n import catalogue_path
 ACCENTS = str.maketrans("aeiouyAEIOUYcnsz", "áéîõüýÅÉÎÕÜÝçñšž")
 KEEP = re.compile(r"(\{[^}]*\}|<[^>]+>|&\w|%n|\n)")  # placeholders, tags, mnemonics
 GROWTH = 1.4
+SHOTS = os.environ.get("CNNBUILDER_PSEUDO_SHOTS")  # a folder: save what was checked, to look at
 
 
 def pseudo(text: str) -> str:
@@ -88,7 +90,9 @@ def clipped(root: QWidget) -> list[str]:
 
 def test_no_clipped_text_at_1280x800_with_longer_words(make_window, qtbot, pseudo_language):
     window = make_window(show=True)
+    assert window.training.panel.train_button.text().startswith("[")  # the pseudo catalogue
     assert window.width() <= 1280
+    assert window.minimumSizeHint().width() <= 1280
     qtbot.waitUntil(lambda: not window.training.panel.data_panel.loading, timeout=60_000)
     problems: set[str] = set()
     tabs = window.bottom_tabs
@@ -99,4 +103,6 @@ def test_no_clipped_text_at_1280x800_with_longer_words(make_window, qtbot, pseud
             tabs.setCurrentIndex(index)
             QApplication.processEvents()
             problems.update(f"{tabs.tabText(index)}: {p}" for p in clipped(window))
+            if SHOTS:
+                window.grab().save(f"{SHOTS}/pseudo-{dock.objectName()}-{index}.png")
     assert sorted(problems) == []

@@ -112,6 +112,7 @@ def _find(folder: Path, prefix: str, kind: str) -> Path | None:
 def _require(folder: Path, prefix: str, kind: str) -> Path:
     found = _find(folder, prefix, kind)
     if found is None:
+        # (``kind`` here is an IDX file's content, images or labels, not a layer kind)
         suffix = "images-idx3" if kind == "images" else "labels-idx1"
         raise DataError(
             translate("idx", "{folder}: {prefix}-{suffix}-ubyte[.gz] is missing").format(

@@ -1,20 +1,19 @@
-"""The engine's layers built from a spec, and their parameter shapes."""
+"""The engine's layers built from a spec (each by its kind), and their parameter shapes."""
 
 from __future__ import annotations
 
 from cnnbuilder.core.errors import SpecError
-from cnnbuilder.core.nn.conv import Conv2D
-from cnnbuilder.core.nn.dense import Dense
-from cnnbuilder.core.nn.pool import Pool2D
-from cnnbuilder.core.spec import ConvSpec, DenseSpec, NetworkSpec, PoolSpec, resolve_padding
+from cnnbuilder.core.kinds.registry import kind_of
+from cnnbuilder.core.nn.interface import Layer
+from cnnbuilder.core.spec import NetworkSpec
 from cnnbuilder.core.summary import summarize
 from cnnbuilder.i18n import translate
 
-Layer = Conv2D | Pool2D | Dense
+__all__ = ["Layer", "build_layers", "param_shapes"]
 
 
 def build_layers(spec: NetworkSpec) -> list[Layer]:
-    """One engine layer per spec layer; the Softmax layer is a linear Dense.
+    """One engine layer per spec layer, built by the layer's kind.
 
     Raises
     ------
@@ -27,15 +26,7 @@ def build_layers(spec: NetworkSpec) -> list[Layer]:
     shape: tuple[int, ...] = spec.input.shape
     layers: list[Layer] = []
     for i, s in enumerate(spec.layers):
-        layer: Layer
-        if isinstance(s, ConvSpec):
-            layer = Conv2D(i, shape, s.filters, s.size, s.stride, resolve_padding(s), s.activation)
-        elif isinstance(s, PoolSpec):
-            layer = Pool2D(i, shape, s.mode, s.size, s.stride)
-        elif isinstance(s, DenseSpec):
-            layer = Dense(i, shape, s.units, s.activation)
-        else:
-            layer = Dense(i, shape, s.classes, "linear")
+        layer = kind_of(s).build(s, i, shape)
         layers.append(layer)
         shape = layer.out_shape
     return layers

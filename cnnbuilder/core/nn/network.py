@@ -85,12 +85,14 @@ class Network:
         layers = build_layers(spec)
         params: dict[str, np.ndarray] = {}
         for layer, layer_spec in zip(layers, spec.layers, strict=True):
-            if isinstance(layer, Pool2D):  # no parameters
-                continue
-            shapes = layer.param_shapes()
+            # He or Xavier by the layer's activation (FORMATS.md); a layer without
+            # one (Softmax's scores) gets the default. Biases start at zero.
             scheme = scheme_for(getattr(layer_spec, "activation", None))
-            params[layer.key_w] = init_weight(shapes[layer.key_w], scheme, rng, dtype)
-            params[layer.key_b] = np.zeros(shapes[layer.key_b], dtype)
+            for key, shape in layer.param_shapes().items():
+                if key.endswith(".b"):
+                    params[key] = np.zeros(shape, dtype)
+                else:
+                    params[key] = init_weight(shape, scheme, rng, dtype)
         return cls(spec, layers, params, dtype)
 
     @property
@@ -186,9 +188,11 @@ class Network:
             if isinstance(layer, Pool2D):
                 fold = self._folded_activation(i)
                 da, _ = layer.backward(da, caches[i], self.params, ws, need_dx, fold=fold)
+            elif self._fold[i] and isinstance(layer, Conv2D):
+                da, g = layer.backward(da, caches[i], self.params, ws, need_dx, act_done=True)
+                grads.update(g)
             else:
-                act_done = self._fold[i]
-                da, g = layer.backward(da, caches[i], self.params, ws, need_dx, act_done)
+                da, g = layer.backward(da, caches[i], self.params, ws, need_dx)
                 grads.update(g)
         return grads
 

@@ -9,18 +9,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from cnnbuilder.core.shapes import LayerRow
-from cnnbuilder.core.spec import (
-    KIND_LABELS,
-    ConvSpec,
-    DenseSpec,
-    InputSpec,
-    LayerSpec,
-    PoolSpec,
-)
+from cnnbuilder.core.kinds.registry import kind_of
+from cnnbuilder.core.layer_rows import LayerRow
+from cnnbuilder.core.spec import InputSpec, LayerSpec
 from cnnbuilder.i18n import translate
-
-INPUT_HYPER_CHARS = 19  # "n_H=28 n_W=28 n_c=1" fits a block (without an icon)
 
 
 @dataclass(frozen=True)
@@ -37,7 +29,7 @@ class Caption:
 
     kind: str
     title: str
-    tag: str  # activation, shown on the right of the header
+    tag: str  # the kind's label, on the right of the header of a layer the user named
     hyper: str
     result: str
     status: str
@@ -46,28 +38,7 @@ class Caption:
 
 def short_hyper(layer: LayerSpec | InputSpec) -> str:
     """Return the key hyper-parameters, e.g. ``5×5 s1 p0 ×8`` or ``n_H=8 n_W=8 n_c=1``."""
-    if isinstance(layer, InputSpec):
-        text = f"n_H={layer.height} n_W={layer.width} n_c={layer.channels}"
-        # Longer than 28×28×1 does not fit a block: the bare volume does.
-        short = f"{layer.height}×{layer.width}×{layer.channels}"
-        return text if len(text) <= INPUT_HYPER_CHARS else short
-    if isinstance(layer, ConvSpec):
-        pad = layer.padding if isinstance(layer.padding, str) else f"p{layer.padding}"
-        f = layer.size
-        return f"{f}×{f} s{layer.stride} {pad} ×{layer.filters}"
-    if isinstance(layer, PoolSpec):
-        shown = (
-            translate("captions", "max") if layer.mode == "max" else translate("captions", "avg")
-        )
-        return f"{shown} {layer.size}×{layer.size} s{layer.stride}"
-    if isinstance(layer, DenseSpec):
-        return translate("captions", "{n} units").format(n=layer.units)
-    return translate("captions", "{n} classes").format(n=layer.classes)
-
-
-def _tag(layer: LayerSpec | InputSpec) -> str:
-    """The header's right side: the activation g, where the layer has one."""
-    return layer.activation if isinstance(layer, ConvSpec | DenseSpec) else ""
+    return kind_of(layer).caption_text(layer)
 
 
 def _result(row: LayerRow) -> str:
@@ -101,15 +72,18 @@ def _tooltip(row: LayerRow, title: str) -> str:
 
 def caption(layer: LayerSpec | InputSpec, row: LayerRow) -> Caption:
     """Return the caption of a layer (or the input) from its summary row."""
-    if isinstance(layer, InputSpec):
-        kind, tag = "input", ""
-    else:
-        kind = layer.kind
-        label = KIND_LABELS[kind]
-        tag = "" if row.name.startswith(label) else label
+    kind = kind_of(layer)
+    # A layer named by the user shows its kind's label (CONV) in the header's right side.
+    tag = "" if row.position == 0 or row.name.startswith(kind.label) else kind.label
     title = row.name
     return Caption(
-        kind, title, tag, short_hyper(layer), _result(row), row.status, _tooltip(row, title)
+        kind.type_name,
+        title,
+        tag,
+        short_hyper(layer),
+        _result(row),
+        row.status,
+        _tooltip(row, title),
     )
 
 

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
 from cnnbuilder.gui import theme
 from cnnbuilder.gui.canvas.captions import Caption, wrap_lines
 from cnnbuilder.gui.canvas.layout import GRID
-from cnnbuilder.gui.resources import icon
 from cnnbuilder.gui.selection import Key
 
 HEADER_H = 24.0
@@ -130,7 +129,9 @@ class BlockItem(QGraphicsItem):
         top = HEADER_H + 8
         left = PAD
         if self._caption.kind != "input":  # the input's values need the width
-            icon(self._caption.kind).paint(painter, int(PAD - 2), int(top), icon_size, icon_size)
+            theme.kind_icon(self._caption.kind).paint(
+                painter, int(PAD - 2), int(top), icon_size, icon_size
+            )
             left += icon_size + 4
         width = rect.width() - left - PAD
         font = QFont(painter.font())

@@ -13,13 +13,12 @@ from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QColor, QPainter, QShowEvent
 from PySide6.QtWidgets import QApplication, QGraphicsView, QMenu, QWidget
 
-from cnnbuilder.core.spec import KIND_LABELS, LAYER_CLASSES
+from cnnbuilder.core.kinds.registry import kind_named, layer_kinds
 from cnnbuilder.gui import commands, theme
 from cnnbuilder.gui.canvas import layout
 from cnnbuilder.gui.canvas.scene import NetworkScene
 from cnnbuilder.gui.document import Document
 from cnnbuilder.gui.mime import decode_kind
-from cnnbuilder.gui.resources import icon
 from cnnbuilder.gui.selection import LayerSelection
 
 ZOOM_STEP = 1.15
@@ -176,7 +175,7 @@ class NetworkView(QGraphicsView):
         Returns the new layer's index, or None when the document refused it.
         """
         index = self.network_scene.insertion_at(scene_pos).layer_index
-        layer = LAYER_CLASSES[kind]()
+        layer = kind_named(kind).new()
         if not self.document.push(commands.add_layer(self.document, index, layer)):
             return None
         self.selection.set(layer.uid)
@@ -273,11 +272,12 @@ class NetworkView(QGraphicsView):
     def insert_actions(self, scene_pos: QPointF, parent: QMenu) -> list[QAction]:
         """ "Add CONV" … that insert at the slot under ``scene_pos``, as a drop there would."""
         actions = []
-        for kind in LAYER_CLASSES:
-            text = self.tr("Add {kind} here").format(kind=KIND_LABELS[kind])
-            action = QAction(icon(kind), text, parent)
+        for kind in layer_kinds():
+            name = kind.type_name
+            text = self.tr("Add {kind} here").format(kind=kind.label)
+            action = QAction(theme.kind_icon(name), text, parent)
             action.setEnabled(not self.document.locked)
-            action.triggered.connect(lambda _=False, k=kind: self.handle_drop(k, scene_pos))
+            action.triggered.connect(lambda _=False, k=name: self.handle_drop(k, scene_pos))
             actions.append(action)
         return actions
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, QThread, Signal
 
 from cnnbuilder.core.datasets import Dataset
-from cnnbuilder.core.nn import Network
+from cnnbuilder.core.nn.network import Network
 from cnnbuilder.core.training import TrainConfig, TrainControl
 from cnnbuilder.gui.training.worker import TrainingWorker
 

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from cnnbuilder.core.datasets import BUILTIN_DATASETS, Dataset, check_fits, load_dataset
-from cnnbuilder.core.spec import NetworkSpec, SoftmaxSpec
+from cnnbuilder.core.spec import output_classes
 from cnnbuilder.gui import commands
 from cnnbuilder.gui.document import Document
 from cnnbuilder.gui.training.background import BackgroundJob
@@ -37,12 +37,6 @@ def validation_count(m: int, val_split: float) -> int:
     if val_split > 0 and m >= 2:
         n_val = max(n_val, 1)
     return max(n_val, 0)
-
-
-def output_classes(spec: NetworkSpec) -> int | None:
-    """Outputs of the final Softmax layer, None when the chain has none."""
-    last = spec.layers[-1] if spec.layers else None
-    return last.classes if isinstance(last, SoftmaxSpec) else None
 
 
 def sentence(text: str, source: str | None = None) -> str:

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from cnnbuilder.core.errors import DataError
-from cnnbuilder.core.nn import Network
+from cnnbuilder.core.nn.network import Network
 from cnnbuilder.gui.training.images import read_image, to_pixmap
 from cnnbuilder.gui.training.plot_style import style_plot
 

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from cnnbuilder.core.datasets import Dataset
 from cnnbuilder.core.evaluation import confusion_matrix, misclassified
-from cnnbuilder.core.nn import Network
+from cnnbuilder.core.nn.network import Network
 from cnnbuilder.core.spec import ConvSpec
 from cnnbuilder.gui.training.confusion_view import ConfusionMatrixView
 from cnnbuilder.gui.training.image_grid import ImageGrid
@@ -63,6 +63,7 @@ class Evaluation:
 def first_conv_filters(network: Network) -> list[tuple[np.ndarray, str, str]]:
     """The first CONV layer's kernels as tiles: (f, f, n_c_prev) images scaled to 0..1."""
     for i, layer in enumerate(network.spec.layers):
+        # This view is about CONV filters as such: the kind is the question asked.
         if isinstance(layer, ConvSpec):
             w = network.params[f"layer{i}.W"]  # (f, f, n_c_prev, n_c)
             tiles = []

@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QFileDialog
 
 from cnnbuilder.core.datasets import Dataset
 from cnnbuilder.core.errors import CnnBuilderError, ShapeError
-from cnnbuilder.core.nn import Network
 from cnnbuilder.core.nn.layers import param_shapes
+from cnnbuilder.core.nn.network import Network
 from cnnbuilder.core.spec import NetworkSpec
 from cnnbuilder.core.weights import load_weights, save_weights
 from cnnbuilder.gui.training.background import BackgroundJob

@@ -26,8 +26,8 @@ from PySide6.QtCore import QObject, Signal, Slot
 
 from cnnbuilder.core.datasets import Dataset
 from cnnbuilder.core.errors import CnnBuilderError, TrainingDiverged
-from cnnbuilder.core.nn import Network
 from cnnbuilder.core.nn.blas import blas_threads
+from cnnbuilder.core.nn.network import Network
 from cnnbuilder.core.training import (
     EpochResult,
     IterationResult,

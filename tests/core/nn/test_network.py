@@ -11,7 +11,8 @@ import pytest
 
 from cnnbuilder.core.errors import DataError, ShapeError, SpecError
 from cnnbuilder.core.gradcheck import numerical_gradient, rel_error
-from cnnbuilder.core.nn import Network, make_optimizer
+from cnnbuilder.core.nn.network import Network
+from cnnbuilder.core.nn.optim import make_optimizer
 from cnnbuilder.core.spec import ConvSpec, DenseSpec, InputSpec, NetworkSpec, PoolSpec, SoftmaxSpec
 from cnnbuilder.core.summary import summarize
 

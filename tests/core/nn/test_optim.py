@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from cnnbuilder.core.nn import make_optimizer
+from cnnbuilder.core.nn.optim import make_optimizer
 
 
 def _one(value, shape=(2, 3)):

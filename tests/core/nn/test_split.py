@@ -7,7 +7,8 @@ import os
 import numpy as np
 import pytest
 
-from cnnbuilder.core.nn import Network, blas
+from cnnbuilder.core.nn import blas
+from cnnbuilder.core.nn.network import Network
 from cnnbuilder.core.nn.split import should_split
 from cnnbuilder.core.spec import ConvSpec, InputSpec, NetworkSpec, PoolSpec, SoftmaxSpec
 

@@ -11,7 +11,7 @@ from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 
 from cnnbuilder.core.fileio import load_spec
-from cnnbuilder.core.nn import Network
+from cnnbuilder.core.nn.network import Network
 from cnnbuilder.core.spec import ConvSpec
 from cnnbuilder.core.weights import save_weights
 from cnnbuilder.gui import commands
