@@ -159,7 +159,8 @@ class FileController(QObject):
             self.report_open_failure(path, exc)
             return False
         self.document.reset(spec)
-        self.message.emit(self.tr("New network from the preset “{name}”.").format(name=spec.name))
+        name = QCoreApplication.translate("presets", spec.name)
+        self.message.emit(self.tr("New network from the preset “{name}”.").format(name=name))
         return True
 
     def open_file(self, path: Path | str | None = None) -> bool:

@@ -95,6 +95,8 @@ class FormPage(QWidget):
         super().__init__(parent)
         self.editors: dict[str, QWidget] = {}
         form = QFormLayout(self)
+        # A label too long for the panel (another language) puts its editor below it.
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setContentsMargins(0, 0, 0, 0)
         for field in fields:

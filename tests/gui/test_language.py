@@ -64,3 +64,18 @@ def test_every_shipped_preset_name_is_in_the_catalogue_list(presets_dir) -> None
 
     names = sorted(load_spec(path).name for path in presets_dir.glob("*.cnn.json"))
     assert names == sorted(PRESET_NAMES)
+
+
+def test_missing_korean_font_is_said_once_in_the_status_bar(monkeypatch, make_window) -> None:
+    from PySide6.QtGui import QFontDatabase
+
+    monkeypatch.setattr(QFontDatabase, "families", lambda *_args: [])
+    assert "fonts-noto-cjk" in language.missing_font_notice("ko", "linux")
+    assert language.missing_font_notice("en", "linux") is None
+    assert language.missing_font_notice("ko", "win32") is None
+    application("ko")
+    try:
+        window = make_window()
+    finally:
+        application("en")
+    assert "fonts-noto-cjk" in window.statusBar().currentMessage()

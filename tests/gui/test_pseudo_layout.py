@@ -16,8 +16,16 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QTranslator
-from PySide6.QtWidgets import QAbstractButton, QApplication, QDockWidget, QLabel, QWidget
+from PySide6.QtCore import QCoreApplication, Qt, QTranslator
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QDockWidget,
+    QHeaderView,
+    QLabel,
+    QScrollArea,
+    QWidget,
+)
 
 from cnnbuilder.i18n import catalogue_path
 
@@ -85,6 +93,15 @@ def clipped(root: QWidget) -> list[str]:
             need = w.fontMetrics().horizontalAdvance(re.sub(r"<[^>]+>", "", w.text()))
             if need > w.contentsRect().width() + 1:
                 found.append(f"label {w.objectName() or w.text()!r}: {need} > {w.width()}px")
+        elif isinstance(w, QScrollArea) and w.horizontalScrollBar().isVisible():
+            found.append(f"panel {w.objectName()!r} scrolls sideways")
+        elif isinstance(w, QHeaderView) and w.orientation() == Qt.Orientation.Horizontal:
+            model = w.model()
+            for section in range(w.count()):
+                title = str(model.headerData(section, Qt.Orientation.Horizontal) or "")
+                need = w.fontMetrics().horizontalAdvance(title) + 12
+                if title and need > w.sectionSize(section):
+                    found.append(f"header {title!r}: {need} > {w.sectionSize(section)}px")
     return found
 
 

@@ -157,6 +157,7 @@ class SettingsForm(QGroupBox):
         )
         self.shuffle.toggled.connect(self.changed)
         form = QFormLayout(self)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # long labels wrap
         form.addRow(self.tr("Epochs"), self.epochs)
         form.addRow(self.tr("Batch size"), self.batch_size)
         form.addRow(self.tr("Optimizer"), self.optimizer)
