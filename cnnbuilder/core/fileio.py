@@ -14,27 +14,37 @@ from pathlib import Path
 from typing import Any
 
 from cnnbuilder.core.atomic import atomic_write_text
-from cnnbuilder.core.errors import SpecError
-from cnnbuilder.core.kinds.fields import read_choice, read_int
+from cnnbuilder.core.errors import DataError, SpecError
+from cnnbuilder.core.kinds.fields import read_choice, read_int, shown
 from cnnbuilder.core.kinds.input import INPUT
 from cnnbuilder.core.kinds.registry import kind_named, kind_of, type_names
+from cnnbuilder.core.reading import open_regular
 from cnnbuilder.core.spec import OPTIMIZERS, LayerSpec, NetworkSpec, TrainingSpec
 from cnnbuilder.i18n import translate
 
 FORMAT_NAME = "cnnbuilder.network"
 FORMAT_VERSION = 1
+# A network file is a few kilobytes; refuse to parse a huge one.
+MAX_FILE_BYTES = 16 * 1024**2
+# The window lays out and the engine builds every layer; far past any network
+# of the course, and a file that claims more is refused before either starts.
+MAX_LAYERS = 1000
 
 
 def layer_from_dict(data: Any, position: int) -> LayerSpec:
     """Build one layer from its JSON object; ``position`` is 1-based."""
     if not isinstance(data, dict):
-        message = translate("fileio", "a layer must be a JSON object, got {value}")
-        raise SpecError(message.format(value=repr(data)), layer=position)
-    kind = data.get("type")
-    if kind not in type_names():
         raise SpecError(
-            translate("fileio", "unknown layer type {kind}; expected one of {choices}").format(
-                kind=repr(kind), choices=", ".join(type_names())
+            translate("fileio", "a layer must be a JSON object, got {value}").format(
+                value=shown(data)
+            ),
+            layer=position,
+        )
+    kind = data.get("type")
+    if not isinstance(kind, str) or kind not in type_names():
+        raise SpecError(
+            translate("fileio", "unknown layer type {value}; expected one of {value2}").format(
+                value=shown(kind), value2=", ".join(type_names())
             ),
             layer=position,
             field="type",
@@ -50,8 +60,10 @@ def layer_from_dict(data: Any, position: int) -> LayerSpec:
 def training_from_dict(data: Any) -> TrainingSpec:
     """Build the optional ``training`` section, checking every field."""
     if not isinstance(data, dict):
-        message = translate("fileio", "must be an object, got {value}").format(value=repr(data))
-        raise SpecError(message, field="training")
+        raise SpecError(
+            translate("fileio", "must be an object, got {value}").format(value=shown(data)),
+            field="training",
+        )
     known = {f.name for f in fields(TrainingSpec)}
     unknown = sorted(set(data) - known)
     if unknown:
@@ -63,8 +75,12 @@ def training_from_dict(data: Any) -> TrainingSpec:
         name = f"training.{key}"
         if key == "dataset":
             if not isinstance(value, str) or not value:
-                message = translate("fileio", "must be a non-empty string, got {value}")
-                raise SpecError(message.format(value=repr(value)), field=name)
+                raise SpecError(
+                    translate("fileio", "must be a non-empty string, got {value}").format(
+                        value=shown(value)
+                    ),
+                    field=name,
+                )
             out[key] = value
         elif key == "optimizer":
             out[key] = read_choice(value, OPTIMIZERS, layer=None, field=name)
@@ -78,14 +94,20 @@ def training_from_dict(data: Any) -> TrainingSpec:
 
 def _float_in_range(value: Any, key: str, name: str) -> float:
     if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
-        message = translate("fileio", "must be a number, got {value}")
-        raise SpecError(message.format(value=repr(value)), field=name)
+        raise SpecError(
+            translate("fileio", "must be a number, got {value}").format(value=shown(value)),
+            field=name,
+        )
     if key == "lr" and value <= 0:
-        message = translate("fileio", "must be greater than 0, got {value}")
-        raise SpecError(message.format(value=repr(value)), field=name)
+        raise SpecError(
+            translate("fileio", "must be greater than 0, got {value}").format(value=shown(value)),
+            field=name,
+        )
     if key == "val_split" and not 0 <= value < 1:
-        message = translate("fileio", "must be in [0, 1), got {value}")
-        raise SpecError(message.format(value=repr(value)), field=name)
+        raise SpecError(
+            translate("fileio", "must be in [0, 1), got {value}").format(value=shown(value)),
+            field=name,
+        )
     return float(value)
 
 
@@ -94,14 +116,20 @@ def spec_from_dict(data: Any) -> NetworkSpec:
     if not isinstance(data, dict):
         raise SpecError(translate("fileio", "a network file must hold a JSON object"))
     if data.get("format") != FORMAT_NAME:
-        message = translate("fileio", "expected {expected}, got {value}").format(
-            expected=repr(FORMAT_NAME), value=repr(data.get("format"))
+        raise SpecError(
+            translate("fileio", "expected {FORMAT_NAME}, got {value}").format(
+                FORMAT_NAME=repr(FORMAT_NAME), value=shown(data.get("format"))
+            ),
+            field="format",
         )
-        raise SpecError(message, field="format")
     version = data.get("version")
     if isinstance(version, bool) or not isinstance(version, int) or version < 1:
-        message = translate("fileio", "must be a positive whole number, got {value}")
-        raise SpecError(message.format(value=repr(version)), field="version")
+        raise SpecError(
+            translate("fileio", "must be a positive whole number, got {value}").format(
+                value=shown(version)
+            ),
+            field="version",
+        )
     if version > FORMAT_VERSION:
         raise SpecError(
             translate(
@@ -116,14 +144,25 @@ def spec_from_dict(data: Any) -> NetworkSpec:
         raise SpecError(translate("fileio", "unknown field of a network file"), field=unknown[0])
     name = data.get("name", "Untitled")
     if not isinstance(name, str):
-        message = translate("fileio", "must be a string, got {value}").format(value=repr(name))
-        raise SpecError(message, field="name")
+        raise SpecError(
+            translate("fileio", "must be a string, got {value}").format(value=shown(name)),
+            field="name",
+        )
     layers = data.get("layers")
     if not isinstance(layers, list):
-        message = translate("fileio", "must be a list of layers, got {value}").format(
-            value=repr(layers)
+        raise SpecError(
+            translate("fileio", "must be a list of layers, got {value}").format(
+                value=shown(layers)
+            ),
+            field="layers",
         )
-        raise SpecError(message, field="layers")
+    if len(layers) > MAX_LAYERS:
+        raise SpecError(
+            translate(
+                "fileio", "{count} layers; cnnbuilder opens networks of at most {MAX_LAYERS}"
+            ).format(count=f"{len(layers):,}", MAX_LAYERS=f"{MAX_LAYERS:,}"),
+            field="layers",
+        )
     return NetworkSpec(
         name=name,
         input=INPUT.read_input(data.get("input")),
@@ -161,18 +200,47 @@ def load_spec(path: str | Path) -> NetworkSpec:
     """
     path = Path(path)
     try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        message = translate("fileio", "cannot read {file}: {problem}")
-        raise SpecError(message.format(file=path.name, problem=exc)) from exc
+        with open_regular(path) as stream:  # a FIFO or a device is refused, never waited on
+            raw = stream.read(MAX_FILE_BYTES + 1)
+    except DataError as exc:
+        raise SpecError(translate("fileio", "cannot read {exc}").format(exc=exc)) from None
+    except OSError as exc:
+        raise SpecError(
+            translate("fileio", "cannot read {file}: {value}").format(
+                file=path.name, value=exc.strerror or exc
+            )
+        ) from None
+    if len(raw) > MAX_FILE_BYTES:
+        raise SpecError(
+            translate("fileio", "{file} is over {value} MiB; a network file is a few KiB").format(
+                file=path.name, value=MAX_FILE_BYTES // 1024**2
+            )
+        )
     try:
-        data = json.loads(text)
+        data = json.loads(raw.decode("utf-8"))
+    except UnicodeDecodeError as exc:
+        raise SpecError(
+            translate("fileio", "cannot read {file}: not UTF-8 text ({reason})").format(
+                file=path.name, reason=exc.reason
+            )
+        ) from None
     except json.JSONDecodeError as exc:
         raise SpecError(
             translate(
-                "fileio", "{file} is not valid JSON (line {line}, column {column}: {problem})"
-            ).format(file=path.name, line=exc.lineno, column=exc.colno, problem=exc.msg)
-        ) from exc
+                "fileio", "{file} is not valid JSON (line {lineno}, column {colno}: {msg})"
+            ).format(file=path.name, lineno=exc.lineno, colno=exc.colno, msg=exc.msg)
+        ) from None
+    except (ValueError, RecursionError) as exc:  # a 5000-digit integer, deep nesting
+        reason = (
+            translate("fileio", "nested too deeply")
+            if isinstance(exc, RecursionError)
+            else str(exc)
+        )
+        raise SpecError(
+            translate("fileio", "{file} cannot be read: {reason}").format(
+                file=path.name, reason=reason
+            )
+        ) from None
     return spec_from_dict(data)
 
 

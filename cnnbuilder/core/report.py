@@ -35,6 +35,37 @@ def kind_label(kind: str) -> str:
     return translate("report", "Input") if kind == "input" else label
 
 
+# Cells a spreadsheet would run as a formula (CSV injection): = + - @, and
+# tab / carriage return that some of them skip before looking.
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def escape_controls(text: str) -> str:
+    """``text`` with control and format characters shown as escapes (``\\x1b``).
+
+    Names come from files anyone can write: printed raw, an escape sequence
+    could clear or rewrite the terminal.
+    """
+    if text.isprintable():
+        return text
+    out = []
+    for char in text:
+        if char.isprintable() or char == " ":
+            out.append(char)
+        elif unicodedata.category(char) in ("Cc", "Cf", "Zl", "Zp", "Cs", "Co", "Cn"):
+            out.append(char.encode("unicode_escape").decode("ascii"))
+        else:
+            out.append(char)
+    return "".join(out)
+
+
+def spreadsheet_safe(cell: Any) -> Any:
+    """A text cell that a spreadsheet would take for a formula, prefixed with ``'``."""
+    if isinstance(cell, str) and cell.startswith(_FORMULA_STARTS):
+        return "'" + cell
+    return cell
+
+
 def _n(value: int | None) -> str:
     return "" if value is None else f"{value:,}"
 
@@ -119,8 +150,9 @@ def why_conv_lines(summary: NetworkSummary) -> list[str]:
 
 def text_table(summary: NetworkSummary, title: str, batch_size: int = 32) -> str:
     """A console table in the style of Keras ``model.summary()``, course columns."""
-    rows = [columns()] + [row_cells(r) for r in summary.rows]
-    widths = [max(display_width(r[i]) for r in rows) for i in range(len(COLUMNS))]
+    rows = [COLUMNS] + [tuple(map(escape_controls, row_cells(r))) for r in summary.rows]
+    title = escape_controls(title)
+    widths = [max(len(r[i]) for r in rows) for i in range(len(COLUMNS))]
 
     def fmt(cells: tuple[str, ...]) -> str:
         parts = []
@@ -135,12 +167,9 @@ def text_table(summary: NetworkSummary, title: str, batch_size: int = 32) -> str
     lines += [rule, *totals_lines(summary, batch_size)]
     lines += why_conv_lines(summary)
     for row in summary.rows:
-        lines += [
-            translate("report", "warning: layer {position} ({name}): {text}").format(
-                position=row.position, name=row.name, text=w
-            )
-            for w in row.warnings
-        ]
+        name = escape_controls(row.name)
+        warning = translate("report", "warning: layer {position} ({name}): {text}")
+        lines += [warning.format(position=row.position, name=name, text=w) for w in row.warnings]
     lines += problem_lines(summary)
     return "\n".join(lines)
 
@@ -160,7 +189,7 @@ def markdown_table(summary: NetworkSummary, batch_size: int = 32) -> str:
         "|" + "|".join("---:" if i in NUMERIC else "---" for i in range(len(COLUMNS))) + "|",
     ]
     for row in summary.rows:
-        cells = [c.replace("|", "\\|") for c in row_cells(row)]
+        cells = [escape_controls(c).replace("|", "\\|") for c in row_cells(row)]
         lines.append("| " + " | ".join(cells) + " |")
     lines.append("")
     lines += [f"- {line}" for line in totals_lines(summary, batch_size)]
@@ -168,7 +197,10 @@ def markdown_table(summary: NetworkSummary, batch_size: int = 32) -> str:
 
 
 def csv_rows(summary: NetworkSummary) -> list[list[Any]]:
-    """Rows for a CSV file: a header, then raw numbers (no separators)."""
+    """Rows for a CSV file: a header, then raw numbers (no separators).
+
+    Text cells that a spreadsheet would run as a formula start with ``'``.
+    """
     header = [
         "position",
         "name",
@@ -202,7 +234,7 @@ def csv_rows(summary: NetworkSummary) -> list[list[Any]]:
                 message,
             ]
         )
-    return out
+    return [[spreadsheet_safe(cell) for cell in row] for row in out]
 
 
 def summary_json(summary: NetworkSummary, name: str) -> dict[str, Any]:

@@ -973,6 +973,13 @@ here</source>
     </message>
 </context>
 <context>
+    <name>__init__</name>
+    <message>
+        <source>{source}: no such user folder ({value})</source>
+        <translation>{source}: 그런 사용자 폴더가 없습니다 ({value})</translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
         <source>--size must look like 1280x800, got {text}</source>
@@ -1006,6 +1013,10 @@ here</source>
         <translation>{where}: NaN이나 무한대 값이 있습니다 (처음은 샘플 {first})</translation>
     </message>
     <message>
+        <source>{where}: pixel values reach {biggest}; images must be scaled to about 0..1 (or 0..255), at most {MAX_PIXEL_MAGNITUDE}</source>
+        <translation>{where}: 픽셀 값이 {biggest}까지 있습니다. 이미지는 대략 0..1(또는 0..255) 범위로, 최대 {MAX_PIXEL_MAGNITUDE}이어야 합니다</translation>
+    </message>
+    <message>
         <source>{where}: labels must be one-dimensional (m,), got shape {shape}</source>
         <translation>{where}: 레이블은 1차원 (m,)이어야 하는데, 크기가 {shape}입니다</translation>
     </message>
@@ -1026,12 +1037,71 @@ here</source>
         <translation>{where}: 레이블은 0..K-1이어야 하는데, {value}이(가) 있습니다</translation>
     </message>
     <message>
+        <source>{where}: label {value} is over the limit of {MAX_CLASSES} classes</source>
+        <translation>{where}: 레이블 {value}이(가) 클래스 한도 {MAX_CLASSES}개를 넘습니다</translation>
+    </message>
+    <message>
         <source>{where}: {count} images but {count2} labels</source>
         <translation>{where}: 이미지는 {count}개인데 레이블은 {count2}개입니다</translation>
     </message>
     <message>
         <source>{where}: label {value} is out of range for {count} class names</source>
         <translation>{where}: 레이블 {value}은(는) 클래스 이름 {count}개의 범위를 벗어납니다</translation>
+    </message>
+</context>
+<context>
+    <name>atomic</name>
+    <message>
+        <source>a FIFO (named pipe)</source>
+        <translation>FIFO(이름 있는 파이프)</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>일반 파일이 아님</translation>
+    </message>
+    <message>
+        <source>no file name given (an empty path)</source>
+        <translation>파일 이름이 없습니다 (빈 경로)</translation>
+    </message>
+    <message>
+        <source>{text}: no such user folder ({value})</source>
+        <translation>{text}: 그런 사용자 폴더가 없습니다 ({value})</translation>
+    </message>
+    <message>
+        <source>{text}: {value}</source>
+        <translation>{text}: {value}</translation>
+    </message>
+    <message>
+        <source>{text}: the folder {folder} does not exist</source>
+        <translation>{text}: 폴더 {folder}이(가) 없습니다</translation>
+    </message>
+    <message>
+        <source>{text}: the folder {folder} is not writable</source>
+        <translation>{text}: 폴더 {folder}에 쓸 수 없습니다</translation>
+    </message>
+    <message>
+        <source>{text} is {value}; refusing to replace it</source>
+        <translation>{text}은(는) {value}입니다. 바꾸지 않습니다</translation>
+    </message>
+    <message>
+        <source>{text} is also an input ({source}); choose another name</source>
+        <translation>{text}은(는) 입력이기도 합니다 ({source}). 다른 이름을 고르세요</translation>
+    </message>
+    <message>
+        <source>{text} is read-only; use --force to replace it</source>
+        <translation>{text}은(는) 읽기 전용입니다. 바꾸려면 --force를 쓰세요</translation>
+    </message>
+    <message>
+        <source>{text} has {value} other hard link(s) that replacing it would detach; use --force to replace it</source>
+        <translation>{text}에는 다른 하드 링크가 {value}개 있어 바꾸면 연결이 끊어집니다. 바꾸려면 --force를 쓰세요</translation>
+    </message>
+    <message>
+        <source>cannot write {file} ({reason}); a recovery copy failed too ({strerror})</source>
+        <translation>{file}을(를) 쓸 수 없습니다 ({reason}). 복구용 사본도 실패했습니다 ({strerror})</translation>
+    </message>
+    <message>
+        <source>cannot write {file} ({reason}); the data were saved to {recovery} instead</source>
+        <translation>{file}을(를) 쓸 수 없습니다 ({reason}). 대신 데이터를 {recovery}에 저장했습니다</translation>
     </message>
 </context>
 <context>
@@ -1142,20 +1212,12 @@ here</source>
         <translation>창의 언어</translation>
     </message>
     <message>
+        <source>cnnbuilder: interrupted</source>
+        <translation>cnnbuilder: 중단됨</translation>
+    </message>
+    <message>
         <source>cnnbuilder: error: {problem}</source>
         <translation>cnnbuilder: 오류: {problem}</translation>
-    </message>
-    <message>
-        <source>cnnbuilder: {option}: {file} is a folder</source>
-        <translation>cnnbuilder: {option}: {file}은(는) 폴더입니다</translation>
-    </message>
-    <message>
-        <source>cnnbuilder: {option}: the folder {folder} does not exist</source>
-        <translation>cnnbuilder: {option}: 폴더 {folder}이(가) 없습니다</translation>
-    </message>
-    <message>
-        <source>cnnbuilder: {option}: the folder {folder} is not writable</source>
-        <translation>cnnbuilder: {option}: 폴더 {folder}에 쓸 수 없습니다</translation>
     </message>
     <message>
         <source>write the softmax probabilities of images</source>
@@ -1166,16 +1228,12 @@ here</source>
         <translation>가중치 파일 (.npz)</translation>
     </message>
     <message>
-        <source>images, m x H x W x C (.npy)</source>
-        <translation>이미지, m x H x W x C (.npy)</translation>
-    </message>
-    <message>
         <source>where to write m x classes (.npy)</source>
         <translation>m x 클래스 결과를 쓸 곳 (.npy)</translation>
     </message>
     <message>
-        <source>cannot read {file} as a .npy array: {exc}</source>
-        <translation>{file}을(를) .npy 배열로 읽을 수 없습니다: {exc}</translation>
+        <source>replace a read-only --output file</source>
+        <translation>읽기 전용 --output 파일도 바꿉니다</translation>
     </message>
     <message>
         <source>{file} holds an array of shape {value}; the network needs {wanted}</source>
@@ -1202,10 +1260,6 @@ here</source>
         <translation>메모리 추정에 쓸 배치 크기 (기본값: 파일의 값 또는 32)</translation>
     </message>
     <message>
-        <source>cnnbuilder summary: --batch-size must be at least 1 (got {batch})</source>
-        <translation>cnnbuilder summary: --batch-size는 1 이상이어야 합니다 (받은 값 {batch})</translation>
-    </message>
-    <message>
         <source>Network: {name}    input {shape}</source>
         <translation>네트워크: {name}    입력 {shape}</translation>
     </message>
@@ -1230,6 +1284,10 @@ here</source>
         <translation>학습한 가중치를 씁니다</translation>
     </message>
     <message>
+        <source>replace a read-only --save-weights file</source>
+        <translation>읽기 전용 --save-weights 파일도 바꿉니다</translation>
+    </message>
+    <message>
         <source>one JSON object per line</source>
         <translation>한 줄에 JSON 객체 하나</translation>
     </message>
@@ -1240,6 +1298,22 @@ here</source>
     <message>
         <source>cnnbuilder train: no --data given and the file names no dataset</source>
         <translation>cnnbuilder train: --data가 없고 파일에도 데이터 세트가 지정되어 있지 않습니다</translation>
+    </message>
+    <message>
+        <source>cnnbuilder train: interrupted</source>
+        <translation>cnnbuilder train: 중단됨</translation>
+    </message>
+    <message>
+        <source>; no update was made, no weights written</source>
+        <translation>; 업데이트가 없어 가중치를 쓰지 않았습니다</translation>
+    </message>
+    <message>
+        <source>; the weights of update {updates} were saved to {saved_to}</source>
+        <translation>; 업데이트 {updates}의 가중치를 {saved_to}에 저장했습니다</translation>
+    </message>
+    <message>
+        <source>cnnbuilder train: the weights before the divergence were saved to {target} ({output} was left as it was)</source>
+        <translation>cnnbuilder train: 발산하기 전의 가중치를 {target}에 저장했습니다 ({output}은(는) 그대로 둡니다)</translation>
     </message>
     <message>
         <source>cnnbuilder train: {exc}</source>
@@ -1389,6 +1463,14 @@ here</source>
         <source>{network}: {file} ({what}, example {index}), {weights}</source>
         <translation>{network}: {file} ({what}, 예제 {index}), {weights}</translation>
     </message>
+    <message>
+        <source>invalid int value: {value}</source>
+        <translation>잘못된 정수 값: {value}</translation>
+    </message>
+    <message>
+        <source>must be between {least} and {MAX_WHOLE}, got {value}</source>
+        <translation>{least}과(와) {MAX_WHOLE} 사이여야 하는데, {value}입니다</translation>
+    </message>
 </context>
 <context>
     <name>commands</name>
@@ -1495,6 +1577,30 @@ here</source>
     <message>
         <source>linear (none)</source>
         <translation>선형 (없음)</translation>
+    </message>
+    <message>
+        <source>a {value} too large to show</source>
+        <translation>너무 커서 보여 줄 수 없는 {value}</translation>
+    </message>
+    <message>
+        <source>must be a whole number, got {value}</source>
+        <translation>정수여야 하는데, {value}입니다</translation>
+    </message>
+    <message>
+        <source>must be at least {least}, got {value}</source>
+        <translation>{least} 이상이어야 하는데, {value}입니다</translation>
+    </message>
+    <message>
+        <source>must be at most {MAX_WHOLE}, got {value}</source>
+        <translation>{MAX_WHOLE} 이하여야 하는데, {value}입니다</translation>
+    </message>
+    <message>
+        <source>unknown value {value}; expected one of {value2}</source>
+        <translation>알 수 없는 값 {value}. 다음 중 하나여야 합니다: {value2}</translation>
+    </message>
+    <message>
+        <source>must be a string, got {value}</source>
+        <translation>문자열이어야 하는데, {value}입니다</translation>
     </message>
     <message>
         <source>max pooling</source>
@@ -1624,28 +1730,12 @@ here</source>
 <context>
     <name>fileio</name>
     <message>
-        <source>must be a whole number, got {value}</source>
-        <translation>정수여야 하는데, {value}입니다</translation>
-    </message>
-    <message>
-        <source>must be at least {least}, got {value}</source>
-        <translation>{least} 이상이어야 하는데, {value}입니다</translation>
-    </message>
-    <message>
-        <source>unknown value {value}; expected one of {choices}</source>
-        <translation>알 수 없는 값 {value}. 다음 중 하나여야 합니다: {choices}</translation>
-    </message>
-    <message>
         <source>must be a string, got {value}</source>
         <translation>문자열이어야 하는데, {value}입니다</translation>
     </message>
     <message>
         <source>a layer must be a JSON object, got {value}</source>
         <translation>층은 JSON 객체여야 하는데, {value}입니다</translation>
-    </message>
-    <message>
-        <source>unknown layer type {kind}; expected one of {choices}</source>
-        <translation>알 수 없는 층 종류 {kind}. 다음 중 하나여야 합니다: {choices}</translation>
     </message>
     <message>
         <source>unknown field for a {kind} layer</source>
@@ -1656,12 +1746,12 @@ here</source>
         <translation>꼭 있어야 합니다</translation>
     </message>
     <message>
-        <source>must be an object with height, width, channels, got {value}</source>
-        <translation>height, width, channels가 있는 객체여야 하는데, {value}입니다</translation>
-    </message>
-    <message>
         <source>unknown field of the input</source>
         <translation>입력에 없는 필드입니다</translation>
+    </message>
+    <message>
+        <source>unknown layer type {value}; expected one of {value2}</source>
+        <translation>알 수 없는 층 종류 {value}. 다음 중 하나여야 합니다: {value2}</translation>
     </message>
     <message>
         <source>must be an object, got {value}</source>
@@ -1692,8 +1782,40 @@ here</source>
         <translation>네트워크 파일에는 JSON 객체가 있어야 합니다</translation>
     </message>
     <message>
-        <source>expected {expected}, got {value}</source>
-        <translation>{expected}이(가) 필요한데, {value}입니다</translation>
+        <source>expected {FORMAT_NAME}, got {value}</source>
+        <translation>{FORMAT_NAME}이(가) 필요한데, {value}입니다</translation>
+    </message>
+    <message>
+        <source>{count} layers; cnnbuilder opens networks of at most {MAX_LAYERS}</source>
+        <translation>층이 {count}개입니다. cnnbuilder는 층이 최대 {MAX_LAYERS}개인 네트워크를 엽니다</translation>
+    </message>
+    <message>
+        <source>cannot read {exc}</source>
+        <translation>읽을 수 없습니다: {exc}</translation>
+    </message>
+    <message>
+        <source>cannot read {file}: {value}</source>
+        <translation>{file}을(를) 읽을 수 없습니다: {value}</translation>
+    </message>
+    <message>
+        <source>{file} is over {value} MiB; a network file is a few KiB</source>
+        <translation>{file}이(가) {value} MiB를 넘습니다. 네트워크 파일은 몇 KiB입니다</translation>
+    </message>
+    <message>
+        <source>cannot read {file}: not UTF-8 text ({reason})</source>
+        <translation>{file}을(를) 읽을 수 없습니다: UTF-8 텍스트가 아닙니다 ({reason})</translation>
+    </message>
+    <message>
+        <source>{file} is not valid JSON (line {lineno}, column {colno}: {msg})</source>
+        <translation>{file}은(는) 올바른 JSON이 아닙니다 ({lineno}행, {colno}열: {msg})</translation>
+    </message>
+    <message>
+        <source>nested too deeply</source>
+        <translation>너무 깊이 중첩됨</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read: {reason}</source>
+        <translation>{file}을(를) 읽을 수 없습니다: {reason}</translation>
     </message>
     <message>
         <source>must be a positive whole number, got {value}</source>
@@ -1710,14 +1832,6 @@ here</source>
     <message>
         <source>must be a list of layers, got {value}</source>
         <translation>층의 목록이어야 하는데, {value}입니다</translation>
-    </message>
-    <message>
-        <source>cannot read {file}: {problem}</source>
-        <translation>{file}을(를) 읽을 수 없습니다: {problem}</translation>
-    </message>
-    <message>
-        <source>{file} is not valid JSON (line {line}, column {column}: {problem})</source>
-        <translation>{file}은(는) 올바른 JSON이 아닙니다 ({line}행, {column}열: {problem})</translation>
     </message>
 </context>
 <context>
@@ -1743,12 +1857,16 @@ here</source>
         <translation>{folder}: test/에 train/에는 이미지가 없는 클래스가 있습니다: {value}</translation>
     </message>
     <message>
-        <source>{count} file could not be read (first: {first})</source>
-        <translation>파일 {count}개를 읽을 수 없습니다 (처음: {first})</translation>
+        <source>; and {n} more</source>
+        <translation>; 그리고 {n}개 더</translation>
     </message>
     <message>
-        <source>{count} files could not be read (first: {first})</source>
-        <translation>파일 {count}개를 읽을 수 없습니다 (처음: {first})</translation>
+        <source>{count} file skipped: {shown}{more}</source>
+        <translation>파일 {count}개를 건너뛰었습니다: {shown}{more}</translation>
+    </message>
+    <message>
+        <source>{count} files skipped: {shown}{more}</source>
+        <translation>파일 {count}개를 건너뛰었습니다: {shown}{more}</translation>
     </message>
     <message>
         <source>sub-folders without readable images were ignored: {value}</source>
@@ -1761,6 +1879,10 @@ here</source>
     <message>
         <source>{count} images were resized to {height}×{width}</source>
         <translation>이미지 {count}개의 크기를 {height}×{width}(으)로 조정했습니다</translation>
+    </message>
+    <message>
+        <source>{where}: cannot be read ({value})</source>
+        <translation>{where}: 읽을 수 없습니다 ({value})</translation>
     </message>
     <message>
         <source>test/ has no readable images; there is no test split</source>
@@ -1778,24 +1900,24 @@ here</source>
         <translation>{file}: 읽을 수 없습니다 ({exc})</translation>
     </message>
     <message>
-        <source>{file}: not an IDX file (bad magic number {value})</source>
-        <translation>{file}: IDX 파일이 아닙니다 (잘못된 매직 넘버 {value})</translation>
+        <source>{name}: not an IDX file (bad magic number {value})</source>
+        <translation>{name}: IDX 파일이 아닙니다 (잘못된 매직 넘버 {value})</translation>
     </message>
     <message>
-        <source>{file}: expected {ndim} dimension(s), the header says {value}</source>
-        <translation>{file}: {ndim}차원이어야 하는데, 헤더에는 {value}(으)로 되어 있습니다</translation>
+        <source>{name}: expected {ndim} dimension(s), the header says {value}</source>
+        <translation>{name}: {ndim}차원이어야 하는데, 헤더에는 {value}(으)로 되어 있습니다</translation>
     </message>
     <message>
-        <source>{file}: truncated inside the header</source>
-        <translation>{file}: 헤더 안에서 잘렸습니다</translation>
+        <source>{name}: truncated inside the header</source>
+        <translation>{name}: 헤더 안에서 잘렸습니다</translation>
     </message>
     <message>
-        <source>{file}: truncated: the header promises {expected} bytes of data for shape {shape}, found {found}</source>
-        <translation>{file}: 잘렸습니다: 헤더에 따르면 크기 {shape}의 데이터가 {expected}바이트여야 하는데, {found}바이트입니다</translation>
+        <source>{name}: truncated: the header promises {expected} bytes of data for shape {shape}, found {count}</source>
+        <translation>{name}: 잘렸습니다: 헤더에 따르면 크기 {shape}의 데이터가 {expected}바이트여야 하는데, {count}바이트입니다</translation>
     </message>
     <message>
-        <source>{file}: too long: the header promises {expected} bytes of data for shape {shape}, found {found}</source>
-        <translation>{file}: 너무 깁니다: 헤더에 따르면 크기 {shape}의 데이터가 {expected}바이트여야 하는데, {found}바이트입니다</translation>
+        <source>{name}: too long: the header promises {expected} bytes of data for shape {shape}, found more</source>
+        <translation>{name}: 너무 깁니다: 헤더에 따르면 크기 {shape}의 데이터가 {expected}바이트여야 하는데, 더 많습니다</translation>
     </message>
     <message>
         <source>{folder}: {prefix}-{suffix}-ubyte[.gz] is missing</source>
@@ -1828,9 +1950,12 @@ here</source>
         <source>the network input has {n} channels; pictures have 1 (grey) or 3</source>
         <translation>네트워크 입력의 채널은 {n}개인데, 그림은 1개(흑백) 또는 3개입니다</translation>
     </message>
+</context>
+<context>
+    <name>input</name>
     <message>
-        <source>{file} is not a picture that can be read: {problem}</source>
-        <translation>{file}은(는) 읽을 수 있는 그림이 아닙니다: {problem}</translation>
+        <source>must be an object with height, width, channels, got {value}</source>
+        <translation>height, width, channels가 있는 객체여야 하는데, {value}입니다</translation>
     </message>
 </context>
 <context>
@@ -1948,42 +2073,6 @@ here</source>
 </context>
 <context>
     <name>npz</name>
-    <message>
-        <source>{file}: not a NumPy .npz archive (a .npz file is a zip archive)</source>
-        <translation>{file}: NumPy .npz 아카이브가 아닙니다 (.npz 파일은 zip 아카이브입니다)</translation>
-    </message>
-    <message>
-        <source>{file}: not a readable .npz archive ({exc})</source>
-        <translation>{file}: 읽을 수 있는 .npz 아카이브가 아닙니다 ({exc})</translation>
-    </message>
-    <message>
-        <source>{file}: a single .npy array, not an .npz archive with keys x and y</source>
-        <translation>{file}: 키 x와 y가 있는 .npz 아카이브가 아니라 .npy 배열 하나입니다</translation>
-    </message>
-    <message>
-        <source>{where}: object arrays are not allowed</source>
-        <translation>{where}: 객체 배열은 허용되지 않습니다</translation>
-    </message>
-    <message>
-        <source>{where}: cannot be read ({exc})</source>
-        <translation>{where}: 읽을 수 없습니다 ({exc})</translation>
-    </message>
-    <message>
-        <source>{where}: cannot be read, the file may be damaged ({exc})</source>
-        <translation>{where}: 읽을 수 없습니다. 파일이 손상되었을 수 있습니다 ({exc})</translation>
-    </message>
-    <message>
-        <source>{file}: key &apos;{key}&apos;</source>
-        <translation>{file}: 키 &apos;{key}&apos;</translation>
-    </message>
-    <message>
-        <source>{file}: no such file</source>
-        <translation>{file}: 그런 파일이 없습니다</translation>
-    </message>
-    <message>
-        <source>{file}: cannot be read ({value})</source>
-        <translation>{file}: 읽을 수 없습니다 ({value})</translation>
-    </message>
     <message>
         <source>{where}: must be a 1-D array of strings, got {dtype} {shape}</source>
         <translation>{where}: 문자열의 1차원 배열이어야 하는데, {dtype} {shape}입니다</translation>
@@ -2108,6 +2197,105 @@ It must be the last layer.</source>
     <message>
         <source>Shapes LeNet</source>
         <translation>도형 LeNet</translation>
+    </message>
+</context>
+<context>
+    <name>reading</name>
+    <message>
+        <source>{nbytes} bytes</source>
+        <translation>{nbytes}바이트</translation>
+    </message>
+    <message>
+        <source>a FIFO (named pipe)</source>
+        <translation>FIFO(이름 있는 파이프)</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>일반 파일이 아님</translation>
+    </message>
+    <message>
+        <source>{name}: no such file</source>
+        <translation>{name}: 그런 파일이 없습니다</translation>
+    </message>
+    <message>
+        <source>{name} is a folder, not a file</source>
+        <translation>{name}은(는) 파일이 아니라 폴더입니다</translation>
+    </message>
+    <message>
+        <source>{name}: permission denied</source>
+        <translation>{name}: 권한이 없습니다</translation>
+    </message>
+    <message>
+        <source>{name}: cannot be opened ({value})</source>
+        <translation>{name}: 열 수 없습니다 ({value})</translation>
+    </message>
+    <message>
+        <source>{name} is {value}, not a regular file</source>
+        <translation>{name}은(는) 일반 파일이 아니라 {value}입니다</translation>
+    </message>
+    <message>
+        <source>{what} declares {value} ({nbytes} bytes), over the limit of {value2}; refusing to read it</source>
+        <translation>{what}의 선언 크기는 {value}({nbytes}바이트)로 한도 {value2}를 넘습니다. 읽지 않습니다</translation>
+    </message>
+    <message>
+        <source>{where}: cannot be read as an .npy array ({value})</source>
+        <translation>{where}: .npy 배열로 읽을 수 없습니다 ({value})</translation>
+    </message>
+    <message>
+        <source>{where}: object arrays are not allowed</source>
+        <translation>{where}: 객체 배열은 허용되지 않습니다</translation>
+    </message>
+    <message>
+        <source>{name} is an .npz archive, not a single .npy array</source>
+        <translation>{name}은(는) .npy 배열 하나가 아니라 .npz 아카이브입니다</translation>
+    </message>
+    <message>
+        <source>{name}: cannot be read ({value})</source>
+        <translation>{name}: 읽을 수 없습니다 ({value})</translation>
+    </message>
+    <message>
+        <source>{where}: key &apos;{key}&apos;</source>
+        <translation>{where}: 키 &apos;{key}&apos;</translation>
+    </message>
+    <message>
+        <source>{what}: cannot be read ({value})</source>
+        <translation>{what}: 읽을 수 없습니다 ({value})</translation>
+    </message>
+    <message>
+        <source>{where} (all keys together)</source>
+        <translation>{where} (모든 키 합계)</translation>
+    </message>
+    <message>
+        <source>{name}: a single .npy array, not an .npz archive</source>
+        <translation>{name}: .npz 아카이브가 아니라 .npy 배열 하나입니다</translation>
+    </message>
+    <message>
+        <source>{name}: not a NumPy .npz archive (a .npz file is a zip archive)</source>
+        <translation>{name}: NumPy .npz 아카이브가 아닙니다 (.npz 파일은 zip 아카이브입니다)</translation>
+    </message>
+    <message>
+        <source>{name}: not a readable .npz archive ({value})</source>
+        <translation>{name}: 읽을 수 있는 .npz 아카이브가 아닙니다 ({value})</translation>
+    </message>
+    <message>
+        <source>{name}: key &apos;{key}&apos;: cannot be read, the file may be damaged ({value})</source>
+        <translation>{name}: 키 &apos;{key}&apos;: 읽을 수 없습니다. 파일이 손상되었을 수 있습니다 ({value})</translation>
+    </message>
+    <message>
+        <source>{name}: refusing to decode it ({value})</source>
+        <translation>{name}: 디코딩하지 않습니다 ({value})</translation>
+    </message>
+    <message>
+        <source>{name} is not a picture that can be read ({value})</source>
+        <translation>{name}은(는) 읽을 수 있는 그림이 아닙니다 ({value})</translation>
+    </message>
+    <message>
+        <source>{name}: {width}×{height} pixels ({value}) is over the limit of {pixel_limit} pixels; refusing to decode it</source>
+        <translation>{name}: {width}×{height} 픽셀({value})이 한도 {pixel_limit} 픽셀을 넘습니다. 디코딩하지 않습니다</translation>
+    </message>
+    <message>
+        <source>{name}: the picture cannot be decoded ({value})</source>
+        <translation>{name}: 그림을 디코딩할 수 없습니다 ({value})</translation>
     </message>
 </context>
 <context>
@@ -2436,25 +2624,6 @@ It must be the last layer.</source>
     <message>
         <source>training this network with batch size {batch} needs about {need} GiB (parameters, activations and im2col buffers), over the {limit} GiB limit; use a smaller batch or fewer/smaller layers</source>
         <translation>이 네트워크를 배치 크기 {batch}(으)로 학습하려면 약 {need} GiB(파라미터, 활성값, im2col 버퍼)가 필요해 한도 {limit} GiB를 넘습니다. 배치를 줄이거나 층을 줄이거나 작게 하세요</translation>
-    </message>
-</context>
-<context>
-    <name>weights</name>
-    <message>
-        <source>{file} holds a single array, not an .npz weights file</source>
-        <translation>{file}은(는) .npz 가중치 파일이 아니라 배열 하나입니다</translation>
-    </message>
-    <message>
-        <source>weights file {file} does not exist</source>
-        <translation>가중치 파일 {file}이(가) 없습니다</translation>
-    </message>
-    <message>
-        <source>{file} is a folder, not a weights file</source>
-        <translation>{file}은(는) 가중치 파일이 아니라 폴더입니다</translation>
-    </message>
-    <message>
-        <source>{file} is not a readable .npz weights file ({problem})</source>
-        <translation>{file}은(는) 읽을 수 있는 .npz 가중치 파일이 아닙니다 ({problem})</translation>
     </message>
 </context>
 </TS>

@@ -73,25 +73,60 @@ NAME_FIELD = Field(
 )
 
 
+# Whole numbers in a file fit a 32-bit signed int (what the window's spin boxes
+# hold): no real layer comes near it, and products of sizes stay exact.
+MAX_WHOLE = 2**31 - 1
+_SHOWN_CHARS = 60
+
+
+def shown(value: Any) -> str:
+    """``repr`` for a message, cut short (a value may be 5000 digits or a deep list)."""
+    try:
+        text = repr(value)
+    except (ValueError, RecursionError):  # ints over 4300 digits refuse str()
+        return translate("fields", "a {value} too large to show").format(value=type(value).__name__)
+    return text if len(text) <= _SHOWN_CHARS else text[: _SHOWN_CHARS - 1] + "…"
+
+
 def read_int(value: Any, least: int, *, layer: int | None, field: str) -> int:
-    """Return ``value`` as an int >= ``least`` or raise a SpecError."""
-    whole = translate("fileio", "must be a whole number, got {value}")
+    """Return ``value`` as an int in [``least``, :data:`MAX_WHOLE`] or raise a SpecError."""
     if isinstance(value, bool) or not isinstance(value, int | float):
-        raise SpecError(whole.format(value=repr(value)), layer=layer, field=field)
+        raise SpecError(
+            translate("fields", "must be a whole number, got {value}").format(value=shown(value)),
+            layer=layer,
+            field=field,
+        )
     if isinstance(value, float) and not value.is_integer():
-        raise SpecError(whole.format(value=repr(value)), layer=layer, field=field)
+        raise SpecError(
+            translate("fields", "must be a whole number, got {value}").format(value=shown(value)),
+            layer=layer,
+            field=field,
+        )
     if value < least:
-        message = translate("fileio", "must be at least {least}, got {value}")
-        raise SpecError(message.format(least=least, value=repr(value)), layer=layer, field=field)
+        raise SpecError(
+            translate("fields", "must be at least {least}, got {value}").format(
+                least=least, value=shown(value)
+            ),
+            layer=layer,
+            field=field,
+        )
+    if value > MAX_WHOLE:
+        raise SpecError(
+            translate("fields", "must be at most {MAX_WHOLE}, got {value}").format(
+                MAX_WHOLE=f"{MAX_WHOLE:,}", value=shown(value)
+            ),
+            layer=layer,
+            field=field,
+        )
     return int(value)
 
 
 def read_choice(value: Any, choices: tuple[str, ...], *, layer: int | None, field: str) -> str:
     """Return ``value`` if it is one of ``choices``, else raise a SpecError."""
-    if value not in choices:
+    if not isinstance(value, str) or value not in choices:
         raise SpecError(
-            translate("fileio", "unknown value {value}; expected one of {choices}").format(
-                value=repr(value), choices=", ".join(choices)
+            translate("fields", "unknown value {value}; expected one of {value2}").format(
+                value=shown(value), value2=", ".join(choices)
             ),
             layer=layer,
             field=field,
@@ -112,5 +147,8 @@ def read_value(field: Field, value: Any, layer: int | None) -> Any:
         return read_int(value, field.minimum, layer=layer, field=name)
     if value is None or isinstance(value, str):
         return value or None
-    message = translate("fileio", "must be a string, got {value}").format(value=repr(value))
-    raise SpecError(message, layer=layer, field=name)
+    raise SpecError(
+        translate("fields", "must be a string, got {value}").format(value=shown(value)),
+        layer=layer,
+        field=name,
+    )

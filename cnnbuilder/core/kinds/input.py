@@ -7,7 +7,7 @@ from typing import Any
 
 from cnnbuilder.core.errors import SpecError
 from cnnbuilder.core.kinds.base import LayerKind
-from cnnbuilder.core.kinds.fields import Field, read_int
+from cnnbuilder.core.kinds.fields import Field, read_int, shown
 from cnnbuilder.core.kinds.working import Shape, Working, format_shape
 from cnnbuilder.core.nn.interface import Layer
 from cnnbuilder.i18n import QT_TRANSLATE_NOOP, translate
@@ -89,8 +89,8 @@ class InputKind(LayerKind):
         if not isinstance(data, dict):
             raise SpecError(
                 translate(
-                    "fileio", "must be an object with height, width, channels, got {value}"
-                ).format(value=repr(data)),
+                    "input", "must be an object with height, width, channels, got {value}"
+                ).format(value=shown(data)),
                 field="input",
             )
         keys = [f.name for f in self.fields]
