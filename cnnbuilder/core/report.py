@@ -150,9 +150,9 @@ def why_conv_lines(summary: NetworkSummary) -> list[str]:
 
 def text_table(summary: NetworkSummary, title: str, batch_size: int = 32) -> str:
     """A console table in the style of Keras ``model.summary()``, course columns."""
-    rows = [COLUMNS] + [tuple(map(escape_controls, row_cells(r))) for r in summary.rows]
+    rows = [columns()] + [tuple(map(escape_controls, row_cells(r))) for r in summary.rows]
     title = escape_controls(title)
-    widths = [max(len(r[i]) for r in rows) for i in range(len(COLUMNS))]
+    widths = [max(display_width(r[i]) for r in rows) for i in range(len(COLUMNS))]
 
     def fmt(cells: tuple[str, ...]) -> str:
         parts = []
