@@ -157,7 +157,8 @@ def _final_mode(path: Path) -> int:
         return 0o666 & ~_UMASK
 
 
-def _pid_alive(pid: int) -> bool:
+def pid_alive(pid: int) -> bool:
+    """True if a process ``pid`` runs (ours or another user's)."""
     try:
         os.kill(pid, 0)
     except ProcessLookupError:
@@ -183,7 +184,7 @@ def clean_leftovers(folder: Path, name: str | None = None) -> list[Path]:
         match = _TEMP_PATTERN.match(entry.name)
         if match is None or (name is not None and match["name"] != name):
             continue
-        if _pid_alive(int(match["pid"])):
+        if pid_alive(int(match["pid"])):
             continue
         with contextlib.suppress(OSError):
             os.unlink(entry.path)

@@ -1140,6 +1140,29 @@ here</source>
     </message>
 </context>
 <context>
+    <name>autosave</name>
+    <message>
+        <source>an untitled network</source>
+        <translation>제목 없는 네트워크</translation>
+    </message>
+    <message>
+        <source>cnnbuilder ended without saving the changes to {where} (last autosaved {when}).
+
+Restore them?</source>
+        <translation>cnnbuilder가 {where}의 변경 사항을 저장하지 않고 종료되었습니다 (마지막 자동 저장 {when}).
+
+복원할까요?</translation>
+    </message>
+    <message>
+        <source>Weights trained in that session were not saved and are lost.</source>
+        <translation>그 세션에서 학습한 가중치는 저장되지 않아 잃었습니다.</translation>
+    </message>
+    <message>
+        <source>Restore unsaved changes</source>
+        <translation>저장하지 않은 변경 사항 복원</translation>
+    </message>
+</context>
+<context>
     <name>builtin</name>
     <message>
         <source>{name}: not a built-in dataset ({value})</source>
@@ -1547,6 +1570,21 @@ here</source>
     <message>
         <source>{file}: not a data file (expected .npz, a folder of class sub-folders or an IDX file named *-images-idx3-ubyte[.gz])</source>
         <translation>{file}: 데이터 파일이 아닙니다 (.npz, 클래스별 하위 폴더가 있는 폴더, *-images-idx3-ubyte[.gz] 이름의 IDX 파일 중 하나여야 합니다)</translation>
+    </message>
+</context>
+<context>
+    <name>error_hook</name>
+    <message>
+        <source>Unexpected error</source>
+        <translation>예기치 않은 오류</translation>
+    </message>
+    <message>
+        <source>Something went wrong; the window goes on and your network is kept.
+
+{problem}</source>
+        <translation>문제가 생겼습니다. 창은 계속 동작하며 네트워크는 그대로입니다.
+
+{problem}</translation>
     </message>
 </context>
 <context>
@@ -2280,10 +2318,6 @@ It must be the last layer.</source>
     <message>
         <source>{name}: key &apos;{key}&apos;: cannot be read, the file may be damaged ({value})</source>
         <translation>{name}: 키 &apos;{key}&apos;: 읽을 수 없습니다. 파일이 손상되었을 수 있습니다 ({value})</translation>
-    </message>
-    <message>
-        <source>{name}: refusing to decode it ({value})</source>
-        <translation>{name}: 디코딩하지 않습니다 ({value})</translation>
     </message>
     <message>
         <source>{name} is not a picture that can be read ({value})</source>

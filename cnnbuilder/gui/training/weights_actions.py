@@ -78,6 +78,7 @@ class WeightsActions(QObject):
         super().__init__(session)
         self._session = session
         self.network: Network | None = None
+        self.saved_network: Network | None = None  # the network whose weights were last saved
         self._job = BackgroundJob(self)
         self._job.succeeded.connect(self._on_evaluated)
         self._job.failed.connect(lambda text: session.panel.set_status(text, "error"))
@@ -97,6 +98,7 @@ class WeightsActions(QObject):
                 self.tr("Could not save the weights: {problem}").format(problem=exc), "error"
             )
             return False
+        self.saved_network = self.network
         panel.set_status(
             self.tr("Saved the weights to {file}.").format(file=Path(path).name), "good"
         )
