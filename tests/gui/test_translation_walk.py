@@ -29,6 +29,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cnnbuilder.core.kinds.input import INPUT as INPUT_KIND
+from cnnbuilder.core.kinds.registry import layer_kinds
 from cnnbuilder.gui import commands
 from cnnbuilder.gui.app import application
 from cnnbuilder.gui.selection import INPUT
@@ -91,23 +93,9 @@ WORD = re.compile(r"[A-Za-z][A-Za-z0-9_]{2,}")
 FILE_NAME = re.compile(r"[\w.-]+\.(?:cnn\.json|json|npz|npy|png|csv|gz)(?![A-Za-z0-9])")
 # captions and names (CONV1, layer0.W, LeNet), subscripted notation (n_c, n_H_prev, r_1, j_0)
 CAPTION = re.compile(r"(?:CONV|POOL|FC|Softmax|layer|LeNet|ConvNet|CNN)\d*|[a-z]_[A-Za-z0-9_]+")
-FILE_KEYS = {  # keys of the network file (FORMATS.md), quoted in its error messages
-    "layers",
-    "input",
-    "training",
-    "format",
-    "version",
-    "height",
-    "width",
-    "channels",
-    "filters",
-    "stride",
-    "padding",
-    "activation",
-    "units",
-    "classes",
-    "mode",
-    "type",
+# keys of the network file (FORMATS.md), quoted in its error messages
+FILE_KEYS = {"layers", "input", "training", "format", "version", "type"} | {
+    f.name for kind in (INPUT_KIND, *layer_kinds()) for f in kind.fields
 }
 HANGUL = re.compile(r"[\uac00-\ud7a3]")
 
