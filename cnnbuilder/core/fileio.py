@@ -86,6 +86,15 @@ def training_from_dict(data: Any) -> TrainingSpec:
             out[key] = read_choice(value, OPTIMIZERS, layer=None, field=name)
         elif key in ("lr", "val_split"):
             out[key] = _float_in_range(value, key, name)
+        elif key == "shuffle":
+            if not isinstance(value, bool):
+                raise SpecError(
+                    translate("fileio", "must be true or false, got {value}").format(
+                        value=repr(value)
+                    ),
+                    field=name,
+                )
+            out[key] = value
         else:
             least = 0 if key == "seed" else 1
             out[key] = read_int(value, least, layer=None, field=name)
@@ -186,7 +195,10 @@ def spec_to_dict(spec: NetworkSpec) -> dict[str, Any]:
         "layers": [layer_to_dict(layer) for layer in spec.layers],
     }
     if spec.training is not None:
-        out["training"] = dict(spec.training.__dict__)
+        training = dict(spec.training.__dict__)
+        if training["shuffle"]:  # the default; files from before it stay as they were
+            del training["shuffle"]
+        out["training"] = training
     return out
 
 

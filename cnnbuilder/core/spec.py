@@ -13,6 +13,7 @@ across edits (selection, reordering). It is not saved and not compared.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field, replace
 
 from cnnbuilder.core.kinds.base import LayerSpec, new_uid
@@ -23,6 +24,7 @@ from cnnbuilder.core.kinds.input import InputSpec
 from cnnbuilder.core.kinds.pool import POOL_MODES, PoolSpec
 from cnnbuilder.core.kinds.registry import kind_of
 from cnnbuilder.core.kinds.softmax import SoftmaxSpec
+from cnnbuilder.i18n import translate
 
 # The layer spec classes live with their kinds (cnnbuilder.core.kinds); they are
 # named here too because a spec is what most code reads.
@@ -50,7 +52,9 @@ OPTIMIZERS: tuple[str, ...] = ("sgd", "momentum", "adam")
 
 @dataclass(frozen=True)
 class TrainingSpec:
-    """Settings a network is meant to be trained with (all optional in files)."""
+    """The settings of a run: a file's ``training`` section, the window's form,
+    the command line's options (all optional in files; ``shuffle`` is written
+    only when False)."""
 
     dataset: str = "digits"
     epochs: int = 10
@@ -59,6 +63,32 @@ class TrainingSpec:
     lr: float = 0.003
     seed: int = 0
     val_split: float = 0.1
+    shuffle: bool = True
+
+    def invalid_reason(self) -> str | None:
+        """Return what is wrong with these settings, or None."""
+        if self.epochs < 1:
+            return translate("training", "epochs must be at least 1 (got {value})").format(
+                value=self.epochs
+            )
+        if self.batch_size < 1:
+            message = translate("training", "batch size must be at least 1 (got {value})")
+            return message.format(value=self.batch_size)
+        if self.optimizer not in OPTIMIZERS:
+            return translate(
+                "training", "unknown optimizer {value}; expected one of {choices}"
+            ).format(value=repr(self.optimizer), choices=", ".join(OPTIMIZERS))
+        if not (math.isfinite(self.lr) and self.lr > 0):
+            message = translate("training", "learning rate must be a number above 0 (got {value})")
+            return message.format(value=self.lr)
+        if self.seed < 0:
+            return translate("training", "seed must be 0 or more (got {value})").format(
+                value=self.seed
+            )
+        if not 0 <= self.val_split < 1:
+            message = translate("training", "validation split must be in [0, 1) (got {value})")
+            return message.format(value=self.val_split)
+        return None
 
 
 @dataclass(frozen=True)

@@ -21,6 +21,21 @@
     </message>
 </context>
 <context>
+    <name>CloseWaitDialog</name>
+    <message>
+        <source>Finishing the current training step before closing…</source>
+        <translation>닫기 전에 지금의 학습 단계를 마치는 중…</translation>
+    </message>
+    <message>
+        <source>Close now</source>
+        <translation>지금 닫기</translation>
+    </message>
+    <message>
+        <source>Closing</source>
+        <translation>닫는 중</translation>
+    </message>
+</context>
+<context>
     <name>ConfusionMatrixView</name>
     <message>
         <source>predicted class</source>
@@ -729,6 +744,10 @@ here</source>
         <translation>검증 비율</translation>
     </message>
     <message>
+        <source>shuffle</source>
+        <translation>섞기</translation>
+    </message>
+    <message>
         <source>Choose data: {name}</source>
         <translation>데이터 선택: {name}</translation>
     </message>
@@ -1339,10 +1358,6 @@ Restore them?</source>
         <translation>cnnbuilder train: 발산하기 전의 가중치를 {target}에 저장했습니다 ({output}은(는) 그대로 둡니다)</translation>
     </message>
     <message>
-        <source>cnnbuilder train: {exc}</source>
-        <translation>cnnbuilder train: {exc}</translation>
-    </message>
-    <message>
         <source>Training on {data}: {m} samples ({share} kept for validation), 1 epoch, {optimizer}, lr {lr}, batch {batch}</source>
         <translation>{data}(으)로 학습: 샘플 {m}개 ({share}는 검증용), 에폭 1회, {optimizer}, 학습률 {lr}, 배치 {batch}</translation>
     </message>
@@ -1804,6 +1819,10 @@ Restore them?</source>
         <translation>비어 있지 않은 문자열이어야 하는데, {value}입니다</translation>
     </message>
     <message>
+        <source>must be true or false, got {value}</source>
+        <translation>true 또는 false여야 하는데, {value}입니다</translation>
+    </message>
+    <message>
         <source>must be a number, got {value}</source>
         <translation>숫자여야 하는데, {value}입니다</translation>
     </message>
@@ -2080,6 +2099,13 @@ Restore them?</source>
     <message>
         <source>the network is not valid</source>
         <translation>네트워크가 유효하지 않습니다</translation>
+    </message>
+</context>
+<context>
+    <name>memory</name>
+    <message>
+        <source>predicting {samples} images needs about {need} GiB (the images, their probabilities and one chunk of the network), over the {limit} GiB limit; split the input</source>
+        <translation>이미지 {samples}개를 예측하려면 약 {need} GiB(이미지, 확률, 네트워크의 한 묶음)가 필요해 한도 {limit} GiB를 넘습니다. 입력을 나누세요</translation>
     </message>
 </context>
 <context>
@@ -2441,8 +2467,32 @@ It must be the last layer.</source>
         <translation>에폭 {epochs}회 중 {epoch}번째에서 반복 {n} 후 중지</translation>
     </message>
     <message>
-        <source>The cost rose far above ln({classes}) ≈ {guess} (the cost of guessing): the learning rate η = {lr} is probably too large.</source>
-        <translation>비용이 ln({classes}) ≈ {guess}(무작위로 추측할 때의 비용)보다 훨씬 커졌습니다: 학습률 η = {lr}이(가) 너무 큰 것 같습니다.</translation>
+        <source>The cost rose far above ln({classes}) ≈ {guess} (the cost of guessing): the learning rate η = {lr} is probably too large; try {lower}.</source>
+        <translation>비용이 ln({classes}) ≈ {guess} (무작위로 맞힐 때의 비용)보다 훨씬 커졌습니다. 학습률 η = {lr}이(가) 너무 큰 것 같습니다. {lower}을(를) 시도해 보세요.</translation>
+    </message>
+    <message>
+        <source>Run {number} did not learn: its cost ended above its first cost, or its accuracy stayed at chance level (1 in {classes}).</source>
+        <translation>실행 {number}은(는) 학습하지 못했습니다. 비용이 처음 비용보다 높게 끝났거나 정확도가 무작위 수준(1/{classes})에 머물렀습니다.</translation>
+    </message>
+    <message>
+        <source>Try another learning rate.</source>
+        <translation>다른 학습률을 시도해 보세요.</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>완료</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>중지됨</translation>
+    </message>
+    <message>
+        <source>diverged</source>
+        <translation>발산함</translation>
+    </message>
+    <message>
+        <source>did not learn</source>
+        <translation>학습하지 못함</translation>
     </message>
     <message>
         <source>Stopped after {done} of {epochs} epochs ({n} iterations); the weights trained so far are kept.</source>
@@ -2630,6 +2680,17 @@ It must be the last layer.</source>
     </message>
 </context>
 <context>
+    <name>train_cmd</name>
+    <message>
+        <source>the cost became {cost} at iteration {iteration}; the weights of the last finite step were kept. The learning rate {lr} is too large for {optimizer}: try a lower learning rate, such as {lower}.</source>
+        <translation>반복 {iteration}에서 비용이 {cost}이(가) 되었습니다. 마지막으로 유한했던 단계의 가중치를 유지했습니다. 학습률 {lr}은(는) {optimizer}에 너무 큽니다. {lower}처럼 더 낮은 학습률을 시도해 보세요.</translation>
+    </message>
+    <message>
+        <source>warning: the network did not learn (its cost ended above its first cost, or its accuracy stayed at chance level); try another learning rate</source>
+        <translation>경고: 네트워크가 학습하지 못했습니다 (비용이 처음 비용보다 높게 끝났거나 정확도가 무작위 수준에 머물렀습니다). 다른 학습률을 시도해 보세요</translation>
+    </message>
+</context>
+<context>
     <name>training</name>
     <message>
         <source>epochs must be at least 1 (got {value})</source>
@@ -2658,6 +2719,13 @@ It must be the last layer.</source>
     <message>
         <source>training this network with batch size {batch} needs about {need} GiB (parameters, activations and im2col buffers), over the {limit} GiB limit; use a smaller batch or fewer/smaller layers</source>
         <translation>이 네트워크를 배치 크기 {batch}(으)로 학습하려면 약 {need} GiB(파라미터, 활성값, im2col 버퍼)가 필요해 한도 {limit} GiB를 넘습니다. 배치를 줄이거나 층을 줄이거나 작게 하세요</translation>
+    </message>
+</context>
+<context>
+    <name>weights</name>
+    <message>
+        <source>{file}: the stored network is not JSON ({error})</source>
+        <translation>{file}: 저장된 네트워크가 JSON이 아닙니다 ({error})</translation>
     </message>
 </context>
 </TS>
