@@ -30,8 +30,11 @@ Button = QMessageBox.StandardButton
 PRESET_NAMES = (
     QT_TRANSLATE_NOOP("presets", "ConvNet example (course)"),
     QT_TRANSLATE_NOOP("presets", "Digits CNN"),
+    QT_TRANSLATE_NOOP("presets", "Fashion-MNIST CNN"),
     QT_TRANSLATE_NOOP("presets", "LeNet-5 (course)"),
+    QT_TRANSLATE_NOOP("presets", "LeNet-5 (MNIST)"),
     QT_TRANSLATE_NOOP("presets", "Shapes LeNet"),
+    QT_TRANSLATE_NOOP("presets", "Small VGG (CIFAR-10)"),
 )
 
 

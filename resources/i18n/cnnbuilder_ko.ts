@@ -2525,12 +2525,24 @@ It must be the last layer.</source>
         <translation>숫자 CNN</translation>
     </message>
     <message>
+        <source>Fashion-MNIST CNN</source>
+        <translation>Fashion-MNIST CNN</translation>
+    </message>
+    <message>
         <source>LeNet-5 (course)</source>
         <translation>LeNet-5 (강의)</translation>
     </message>
     <message>
+        <source>LeNet-5 (MNIST)</source>
+        <translation>LeNet-5 (MNIST)</translation>
+    </message>
+    <message>
         <source>Shapes LeNet</source>
         <translation>도형 LeNet</translation>
+    </message>
+    <message>
+        <source>Small VGG (CIFAR-10)</source>
+        <translation>작은 VGG (CIFAR-10)</translation>
     </message>
 </context>
 <context>
