@@ -187,6 +187,10 @@
         <translation>입력 크기와 Softmax 클래스 수를 데이터에 맞춥니다 (실행 취소 가능한 편집 한 번)</translation>
     </message>
     <message>
+        <source>Not read: {path}</source>
+        <translation>읽지 않음: {path}</translation>
+    </message>
+    <message>
         <source>Loading {name}…</source>
         <translation>{name} 불러오는 중…</translation>
     </message>
