@@ -1,4 +1,5 @@
-"""The command line: ``cnnbuilder summary | train | predict | inspect | data | gui`` (FORMATS.md).
+"""The command line: ``cnnbuilder summary | train | predict | inspect | export | data |
+gui`` (FORMATS.md).
 
 Exit codes: 0 success; 2 invalid input (bad file, bad network, bad option),
 with one line on stderr naming the problem; 1 a run that failed (diverged);
@@ -27,7 +28,14 @@ class _Parser(argparse.ArgumentParser):
 
 def build_parser() -> argparse.ArgumentParser:
     """Return the parser of every sub-command."""
-    from cnnbuilder.cli import data_cmd, inspect_cmd, predict_cmd, summary_cmd, train_cmd
+    from cnnbuilder.cli import (
+        data_cmd,
+        export_cmd,
+        inspect_cmd,
+        predict_cmd,
+        summary_cmd,
+        train_cmd,
+    )
 
     parser = _Parser(prog="cnnbuilder", description=__doc__.splitlines()[0])
     parser.add_argument("--version", action="version", version=f"cnnbuilder {__version__}")
@@ -36,6 +44,7 @@ def build_parser() -> argparse.ArgumentParser:
     train_cmd.add_parser(sub)
     predict_cmd.add_parser(sub)
     inspect_cmd.add_parser(sub)
+    export_cmd.add_parser(sub)
     data_cmd.add_parser(sub)
     for command in sub.choices.values():
         command.add_argument(

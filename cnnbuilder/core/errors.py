@@ -73,6 +73,34 @@ class MemoryBudgetError(CnnBuilderError, MemoryError):
     """A network and batch would need more memory than allowed."""
 
 
+class ExportError(CnnBuilderError, ValueError):
+    """An export that cannot be written as asked (an existing file, a missing input,
+    a layer kind without an export)."""
+
+
+class MissingExtra(CnnBuilderError, ImportError):
+    """An optional package (a pip extra) is needed and not installed.
+
+    Parameters
+    ----------
+    module : str
+        The package that could not be imported, e.g. ``"torch"``.
+    extra : str
+        The extra that installs it, e.g. ``"torch"`` for ``cnnbuilder[torch]``.
+    """
+
+    def __init__(self, module: str, extra: str) -> None:
+        self.module = module
+        self.extra = extra
+        super().__init__(
+            translate(
+                "extras",
+                "this needs the package {module}, which is not installed; "
+                "install it with: pip install 'cnnbuilder[{extra}]'",
+            ).format(module=module, extra=extra)
+        )
+
+
 class OutputPathError(CnnBuilderError, OSError):
     """An output cannot be written where asked (a device, read-only, an input...).
 

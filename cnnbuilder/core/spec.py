@@ -30,6 +30,8 @@ from cnnbuilder.i18n import translate
 # named here too because a spec is what most code reads.
 __all__ = [
     "ACTIVATIONS",
+    "BACKENDS",
+    "DEVICES",
     "OPTIMIZERS",
     "POOL_MODES",
     "ConvSpec",
@@ -48,6 +50,11 @@ __all__ = [
 ]
 
 OPTIMIZERS: tuple[str, ...] = ("sgd", "momentum", "adam")
+# Training engines (cnnbuilder.core.backends) and the devices PyTorch can use.
+BACKENDS: tuple[str, ...] = ("numpy", "torch")
+DEVICES: tuple[str, ...] = ("auto", "cpu", "cuda", "mps")
+# Settings of a run that a network file never holds.
+PER_RUN_SETTINGS: tuple[str, ...] = ("backend", "device")
 
 
 @dataclass(frozen=True)
@@ -64,6 +71,13 @@ class TrainingSpec:
     seed: int = 0
     val_split: float = 0.1
     shuffle: bool = True
+    # The engine and its device: chosen per run, never written to a file.
+    backend: str = "numpy"
+    device: str = "auto"
+
+    def for_file(self) -> TrainingSpec:
+        """These settings as a file holds them: the per-run ones at their defaults."""
+        return replace(self, **{key: getattr(TrainingSpec, key) for key in PER_RUN_SETTINGS})
 
     def invalid_reason(self) -> str | None:
         """Return what is wrong with these settings, or None."""
@@ -88,6 +102,14 @@ class TrainingSpec:
         if not 0 <= self.val_split < 1:
             message = translate("training", "validation split must be in [0, 1) (got {value})")
             return message.format(value=self.val_split)
+        if self.backend not in BACKENDS:
+            return translate("training", "unknown backend {name}; expected one of {names}").format(
+                name=repr(self.backend), names=", ".join(BACKENDS)
+            )
+        if self.device not in DEVICES:
+            return translate("training", "unknown device {name}; expected one of {names}").format(
+                name=repr(self.device), names=", ".join(DEVICES)
+            )
         return None
 
 
