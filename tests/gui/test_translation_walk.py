@@ -78,6 +78,10 @@ ALLOWED_WORDS = {
     "Fashion",
     "CIFAR",
     "VGG",
+    "PyTorch",  # programs and formats
+    "ONNX",
+    "NumPy",
+    "GPU",
     "ubyte",
     "images",
     "labels",
