@@ -1,4 +1,4 @@
-"""Render the README screenshots: ``python docs/make_screenshots.py``.
+"""Render the README screenshots: ``python docs/make_screenshots.py [--lang en|ko]``.
 
 - ``docs/screenshot.png``: the LeNet-5 preset with CONV2 selected (1280×800);
 - ``docs/screenshot-training.png``: the shapes preset after a short run, with
@@ -7,6 +7,9 @@
 - ``docs/screenshot-inside.png``: the digits preset after a short run, the
   Inside tab on its first misclassified test image with a CONV2 value
   selected (1280×800).
+- the same three in Korean for README.ko.md: ``docs/screenshot-ko.png``,
+  ``docs/screenshot-training-ko.png``, ``docs/screenshot-results-ko.png``
+  (a font with Hangul is needed, e.g. ``fonts-noto-cjk``).
 
 Runs offscreen; the training run is real (a few epochs on the built-in data).
 """
@@ -92,13 +95,20 @@ def inside_shot(out: Path, epochs: int = 4) -> None:
     window.close()
 
 
-def main() -> None:
-    """Write the four screenshots into docs/."""
-    application()
-    builder_shot(ROOT / "docs/screenshot.png")
-    training_shots(ROOT / "docs/screenshot-training.png", ROOT / "docs/screenshot-results.png")
-    inside_shot(ROOT / "docs/screenshot-inside.png")
+def main(languages: tuple[str, ...] = ("en", "ko")) -> None:
+    """Write the three screenshots of each language into docs/."""
+    for language in languages:
+        application(language)  # not the saved View ▸ Language choice
+        suffix = "" if language == "en" else f"-{language}"
+        builder_shot(ROOT / f"docs/screenshot{suffix}.png")
+        training_shots(
+            ROOT / f"docs/screenshot-training{suffix}.png",
+            ROOT / f"docs/screenshot-results{suffix}.png",
+        )
+        if language == "en":
+            inside_shot(ROOT / "docs/screenshot-inside.png")
 
 
 if __name__ == "__main__":
-    main()
+    chosen = sys.argv[sys.argv.index("--lang") + 1] if "--lang" in sys.argv else None
+    main((chosen,) if chosen else ("en", "ko"))
