@@ -1077,7 +1077,7 @@ here</source>
     </message>
     <message>
         <source>Back-propagation against centred differences, in float64, on a few examples</source>
-        <translation>몇 개의 예제에서 역전파를 중심 차분과 비교합니다 (float64)</translation>
+        <translation>몇 개의 예제에서 역전파를 중심 차분과 비교합니다 (64비트 실수)</translation>
     </message>
     <message>
         <source>Overfit a tiny batch</source>
