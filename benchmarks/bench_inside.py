@@ -62,7 +62,7 @@ def bench(preset: str, data_name: str, repeats: int) -> tuple[list[float], list[
         start = time.perf_counter()
         view.set_input(x, f"test image {k}")
         # What the screen shows: the maps in the scroll area's view, the panel's text.
-        view.scroll.viewport().repaint()
+        view.maps_scroll.viewport().repaint()
         view.computation.viewport().repaint()
         redraw.append(time.perf_counter() - start)
     window.document.undo_stack.setClean()

@@ -44,7 +44,7 @@ class InputPicker(QWidget):
         self.setObjectName("insideInput")
         self.shape: tuple[int, int, int] = (8, 8, 1)
         self.data: Dataset | None = None
-        self.style: ImageStyle | None = None
+        self.data_style: ImageStyle | None = None
         self.index = QSpinBox()
         self.index.setObjectName("insideImageIndex")
         self.index.setKeyboardTracking(False)
@@ -108,7 +108,7 @@ class InputPicker(QWidget):
         if data is not self.data or shape != self.shape:
             fits = data is not None and data.input_shape == shape
             # How the training images look: a picture is made alike (polarity, margin).
-            self.style = ImageStyle.of(data.x) if fits and data is not None else None
+            self.data_style = ImageStyle.of(data.x) if fits and data is not None else None
         self.data, self.shape = data, shape
         x, _, what = self.images()
         self.index.blockSignals(True)
@@ -171,7 +171,7 @@ class InputPicker(QWidget):
     def load_picture(self, path: str | Path) -> None:
         """Prepare a picture file as the input (resized, grey or RGB)."""
         try:
-            x = read_picture(path, self.shape, like=self.style)
+            x = read_picture(path, self.shape, like=self.data_style)
         except DataError as exc:
             self.message.emit(str(exc))
             return

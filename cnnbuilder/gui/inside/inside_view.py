@@ -67,7 +67,7 @@ class InsideView(QWidget):
         self.trained: Network | None = None
         self.trained_title = ""
         self.data: Dataset | None = None
-        self.x: np.ndarray | None = None
+        self.input_x: np.ndarray | None = None
         self.x_text = ""
         self.inspection: Inspection | None = None
         self.cell: Cell | None = None
@@ -90,14 +90,14 @@ class InsideView(QWidget):
         self.canvas = MapsCanvas()
         self.canvas.cell_clicked.connect(self.select_cell)
         self.per_map.toggled.connect(self.canvas.set_per_map)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setWidget(self.canvas)
+        self.maps_scroll = QScrollArea()
+        self.maps_scroll.setWidgetResizable(True)
+        self.maps_scroll.setWidget(self.canvas)
         self.computation = ComputationPanel()
         self.sandbox = SandboxView()
         self.sanity = SanityPanel()
         splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(self.scroll)
+        splitter.addWidget(self.maps_scroll)
         splitter.addWidget(self.computation)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 1)
@@ -173,23 +173,27 @@ class InsideView(QWidget):
         shape = network.spec.input.shape if network is not None else (8, 8, 1)
         self.picker.set_data(self.data, shape)
         self.sanity.set_subject(network, self.data)
-        self.x = None if self.x is None or self.x.shape != shape else self.x
-        if self.x is None:
+        self.input_x = None if self.input_x is None or self.input_x.shape != shape else self.input_x
+        if self.input_x is None:
             self.picker.current()
         self._inspect()
 
     def set_input(self, x: np.ndarray, text: str) -> None:
         """Look at ``x`` ``(n_H, n_W, n_c)``; ``text`` says what it is."""
-        self.x, self.x_text = np.asarray(x, dtype=np.float32), text
+        self.input_x, self.x_text = np.asarray(x, dtype=np.float32), text
         self._inspect()
 
     def _inspect(self) -> None:
         network = self.network
-        if network is None or self.x is None or self.x.shape != network.spec.input.shape:
+        if (
+            network is None
+            or self.input_x is None
+            or self.input_x.shape != network.spec.input.shape
+        ):
             self.inspection = None
         else:
             try:
-                self.inspection = inspect_input(network, self.x)
+                self.inspection = inspect_input(network, self.input_x)
             except CnnBuilderError as exc:
                 self.inspection = None
                 self.message.emit(str(exc))

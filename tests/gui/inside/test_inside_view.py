@@ -95,7 +95,7 @@ def test_a_trained_run_and_a_mistake_click(inside, digits, qtbot):
     results.mistakes.itemClicked.emit(results.mistakes.item(tile))
     assert window.bottom_tabs.currentWidget() is view
     assert view.picker.index.value() == int(wrong[tile])
-    np.testing.assert_array_equal(view.x, digits.x_test[wrong[tile]])
+    np.testing.assert_array_equal(view.input_x, digits.x_test[wrong[tile]])
     view.weights_box.setCurrentIndex(1)
     assert view.network is view.initial
     assert "Untrained network" in view.network_label.text()
@@ -119,17 +119,17 @@ def test_drawing_updates_the_view_as_you_draw(inside, qtbot):
     _click(qtbot, view.picker.draw_button, view.picker.draw_button.rect().center())
     pad = view.picker.pad
     assert pad.isVisible()
-    assert view.x.sum() == 0
+    assert view.input_x.sum() == 0
     k = pad.width() // 8
     qtbot.mousePress(pad, Qt.MouseButton.LeftButton, pos=QPoint(k * 3 + 2, k + 2))
     first = view.inspection.outputs[-1].copy()
     qtbot.mouseMove(pad, QPoint(k * 3 + 2, k * 6 + 2))
     qtbot.mouseRelease(pad, Qt.MouseButton.LeftButton, pos=QPoint(k * 3 + 2, k * 6 + 2))
-    assert view.x[1, 3, 0] == 1.0
+    assert view.input_x[1, 3, 0] == 1.0
     assert view.x_text == "your drawing"
     assert not np.array_equal(first, view.inspection.outputs[-1])
     qtbot.mouseClick(pad, Qt.MouseButton.RightButton, pos=QPoint(k * 3 + 2, k + 2))
-    assert view.x[1, 3, 0] == 0.0
+    assert view.input_x[1, 3, 0] == 0.0
 
 
 def test_a_picture_file_is_prepared_like_the_data(inside, digits, tmp_path):
@@ -143,12 +143,12 @@ def test_a_picture_file_is_prepared_like_the_data(inside, digits, tmp_path):
     ImageDraw.Draw(picture).line([(10, 5), (30, 5), (18, 25)], fill=0, width=4)
     picture.save(path)
     view.picker.load_picture(path)
-    assert view.x.shape == (8, 8, 1)
+    assert view.input_x.shape == (8, 8, 1)
     assert view.x_text == "seven.png"
     with Image.open(path) as image:
         expected = prepare_image(image, (8, 8, 1), like=ImageStyle.of(digits.x))
-    np.testing.assert_array_equal(view.x, expected)
-    assert view.x.mean() < 0.5  # inverted to light on dark, as the training images
+    np.testing.assert_array_equal(view.input_x, expected)
+    assert view.input_x.mean() < 0.5  # inverted to light on dark, as the training images
     messages = []
     view.message.connect(messages.append)
     bad = tmp_path / "bad.png"
