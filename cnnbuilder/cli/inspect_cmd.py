@@ -157,13 +157,12 @@ def _layers_text(inspection: Inspection, heading: str) -> str:
 
 
 def _cell_text(spec: NetworkSpec, cell: Cell) -> str:
-    layer = spec.layers[cell.layer - 1]
     where = (
         f"unit {cell.unit}"
         if not isinstance(cell, WindowCell)
         else ("position i={}, j={}, c={}".format(*cell.position))
     )
-    lines = [f"layer {cell.layer} ({display_name(layer, cell.layer)}, {cell.kind}), {where}"]
+    lines = [f"layer {cell.layer} ({display_name(spec, cell.layer)}, {cell.kind}), {where}"]
     lines += cell.lines()
     if isinstance(cell, WindowCell):
         rows, cols = field_rect(spec, cell.layer, cell.position[0], cell.position[1])
