@@ -125,22 +125,26 @@ def layer_names(spec: NetworkSpec) -> list[str]:
     is kept; a course name that one of those already takes gets a suffix
     (``CONV2b``), so no two layers share a name.
     """
-    taken = {layer.name for layer in spec.layers if layer.name}
+    typed = [layer.name for layer in spec.layers if layer.name]
+    taken = set(typed)
     names: list[str] = []
+    seen: set[str] = set()
     number = 0
     previous: LayerSpec | None = None
     for layer in spec.layers:
         pooled = layer.kind == "pool" and previous is not None and previous.kind == "conv"
         number += 0 if pooled and number else 1
         previous = layer
-        if layer.name:
+        if layer.name and layer.name not in seen:  # a copy of a typed name gets a suffix
+            seen.add(layer.name)
             names.append(layer.name)
             continue
-        name = base = f"{kind_of(layer).label}{number}"
+        name = base = layer.name or f"{kind_of(layer).label}{number}"
         suffix = ord("b")
         while name in taken:
             name, suffix = f"{base}{chr(suffix)}", suffix + 1
         taken.add(name)
+        seen.add(name)
         names.append(name)
     return names
 
