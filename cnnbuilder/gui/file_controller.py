@@ -28,9 +28,10 @@ Button = QMessageBox.StandardButton
 
 
 def blank_spec() -> NetworkSpec:
-    """The network of File ▸ New: a 28×28×1 input and no layers yet."""
+    """The network of File ▸ New: no layers yet, an input that fits the default data
+    set (the built-in digits, 8×8×1), so that Train works once layers are added."""
     name = QCoreApplication.translate("FileController", "Untitled")
-    return NetworkSpec(name=name, input=InputSpec(28, 28, 1))
+    return NetworkSpec(name=name, input=InputSpec(8, 8, 1))
 
 
 class FileController(QObject):
@@ -48,6 +49,8 @@ class FileController(QObject):
         super().__init__(window)
         self.document = document
         self.window = window
+        # Asked before the document is closed; each returns False to cancel.
+        self.guards: list[Callable[[], bool]] = []
         self.recent = recent
         self.new_action = self._action(
             self.tr("&New"), QKeySequence.StandardKey.New, self.new_network, "new"
@@ -61,6 +64,14 @@ class FileController(QObject):
         self.save_as_action = self._action(
             self.tr("Save &As…"), QKeySequence.StandardKey.SaveAs, self.save_as
         )
+        # Found by automation and tests by these names, never by their (translated) text.
+        for action, name in (
+            (self.new_action, "actionNew"),
+            (self.open_action, "actionOpen"),
+            (self.save_action, "actionSave"),
+            (self.save_as_action, "actionSaveAs"),
+        ):
+            action.setObjectName(name)
         self.copy_markdown_action = self._action(
             self.tr("Copy Table as &Markdown"), None, self.copy_markdown, "copy"
         )
@@ -116,7 +127,12 @@ class FileController(QObject):
 
     # -- unsaved changes -----------------------------------------------------------
     def maybe_save(self) -> bool:
-        """Ask about unsaved changes; True when it is fine to discard the spec."""
+        """Ask about unsaved changes; True when it is fine to discard the spec.
+
+        The :attr:`guards` (e.g. unsaved trained weights) are asked first.
+        """
+        if not all(guard() for guard in self.guards):
+            return False
         if not self.document.is_dirty:
             return True
         answer = QMessageBox.question(

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from cnnbuilder.core.datasets import Dataset
+from cnnbuilder.core.datasets.images import ImageStyle
 from cnnbuilder.core.evaluation import confusion_matrix, misclassified
 from cnnbuilder.core.nn.network import Network
 from cnnbuilder.core.spec import ConvSpec
@@ -53,6 +54,7 @@ class Evaluation:
     predictions: np.ndarray | None
     title: str
     ending: str = ""
+    style: ImageStyle | None = None  # of the training images, for "Try a picture"
 
     @property
     def heading(self) -> str:
@@ -129,12 +131,42 @@ class ResultsView(QWidget):
         grid.setColumnStretch(1, 1)
         self.clear()
 
-    def _header(self) -> QHBoxLayout:
+    def _header(self) -> QVBoxLayout:
+        self.version_note = QLabel()
+        self.version_note.setObjectName("runVersionNote")
+        self.version_note.setWordWrap(True)
+        self.version_note.setStyleSheet("color: #b45309;")
+        self.restore_button = QPushButton(self.tr("Restore this run's network"))
+        self.restore_button.setObjectName("restoreNetworkButton")
+        self.restore_button.setToolTip(
+            self.tr("Put the network this run trained back on the canvas (Undo takes it back)")
+        )
         header = QHBoxLayout()
         header.addWidget(self.headline, 1)
         header.addWidget(self.save_weights_button)
         header.addWidget(self.load_weights_button)
-        return header
+        note = QHBoxLayout()
+        note.addWidget(self.version_note, 1)
+        note.addWidget(self.restore_button)
+        column = QVBoxLayout()
+        column.addLayout(header)
+        column.addLayout(note)
+        self.show_version(0, [])
+        return column
+
+    def show_version(self, number: int, changes: list[str]) -> None:
+        """Say that run ``number`` trained an earlier version of the canvas network."""
+        differs = bool(number and changes)
+        self.version_note.setText(
+            self.tr(
+                "Run {n} trained an earlier version of the network ({changes}); these "
+                "results, the filters, Try a picture and Save weights use that run's network."
+            ).format(n=number, changes=", ".join(changes))
+            if differs
+            else ""
+        )
+        self.version_note.setVisible(differs)
+        self.restore_button.setVisible(differs)
 
     def _confusion_column(self) -> QWidget:
         axes = QLabel(self.tr("rows: true class · columns: predicted class"))
@@ -189,7 +221,7 @@ class ResultsView(QWidget):
         """Fill every part from ``evaluation``."""
         self.evaluation = evaluation
         data, pred = evaluation.data, evaluation.predictions
-        self.prediction.set_model(evaluation.network, data.class_names)
+        self.prediction.set_model(evaluation.network, data.class_names, evaluation.style)
         self.filters.set_tiles(first_conv_filters(evaluation.network))
         self.filters.set_placeholder(self.tr("The network has no CONV layer."))
         self.details.setTabText(0, self.tr("Mistakes"))

@@ -12,11 +12,11 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from cnnbuilder.core.datasets import Dataset, validation_size
 from cnnbuilder.core.errors import CnnBuilderError
-from cnnbuilder.core.run import Progress, Run, RunRecorder
+from cnnbuilder.core.run import Progress, Run, RunRecorder, network_changes
 from cnnbuilder.core.spec import TrainingSpec
 from cnnbuilder.core.training import IterationResult, build_network
 from cnnbuilder.gui import commands
@@ -26,7 +26,9 @@ from cnnbuilder.gui.training.controller import TrainingController
 from cnnbuilder.gui.training.curves_panel import CurvesPanel
 from cnnbuilder.gui.training.results_view import Evaluation, ResultsView
 from cnnbuilder.gui.training.run_clock import RunClock
+from cnnbuilder.gui.training.run_history import run_label
 from cnnbuilder.gui.training.run_messages import finish_status, run_ending
+from cnnbuilder.gui.training.runs import RunEntry, RunsModel
 from cnnbuilder.gui.training.settings_form import describe_change
 from cnnbuilder.gui.training.training_panel import TrainingPanel
 from cnnbuilder.gui.training.weights_actions import WeightsActions
@@ -60,6 +62,7 @@ class TrainingSession(QObject):
         super().__init__(panel)
         self.document, self.panel, self.curves, self.results = document, panel, curves, results
         self.controller = TrainingController(self)
+        self.runs = RunsModel(self)  # what the result views observe
         self.weights = WeightsActions(self)
         self._config = TrainingSpec()
         self._batches = 1  # iterations per epoch of the current run
@@ -90,6 +93,9 @@ class TrainingSession(QObject):
         self.document.spec_changed.connect(self._on_spec_changed)
         # Another network (New, Open): the last run's "Epoch 15/15" no longer applies.
         self.document.replaced.connect(p.clear_progress)
+        self.document.replaced.connect(self._on_replaced)
+        self.runs.selected_changed.connect(self._show_run)
+        self.results.restore_button.clicked.connect(self.restore_network)
         c.progressed.connect(self._on_progress)
         c.finished.connect(self._on_finished)
         c.failed.connect(self._on_failed)
@@ -106,6 +112,7 @@ class TrainingSession(QObject):
 
     def _on_spec_changed(self, *_: object) -> None:
         self._status_is_readiness = True
+        self._show_version()
         training = self.document.spec.training
         if training is not None:
             self.panel.settings.set_config(training)
@@ -263,19 +270,77 @@ class TrainingSession(QObject):
 
     def _on_finished(self, run: Run) -> None:
         self._end_run()
-        self.panel.set_status(*finish_status(run))
+        entry = self.runs.add(run, self._data)  # selected: the result views show it
+        self.panel.set_status(*finish_status(entry.run))
+        self.update_ready()
+        self.run_finished.emit(entry.run)
+
+    # -- the selected run --------------------------------------------------------------
+    def _show_run(self, entry: RunEntry | None) -> None:
+        """Every result view shows the selected run, with its own network."""
+        if entry is None:
+            self.weights.network = None
+            self.results.clear()
+            self.update_ready()
+            return
+        run = entry.run
         self.weights.network = run.network
+        if entry.saved:
+            self.weights.saved_network = run.network
+        batches = -(-run.data.train_size // run.settings.batch_size)
         self.results.show_evaluation(
             Evaluation(
                 run.network,
-                self._data,
+                entry.data,
                 run.test_predictions,
-                self._title,
-                run_ending(run, self._batches),
+                run_label(run.number, run.settings),
+                run_ending(run, batches),
+                run.data.style,
             )
         )
+        self._show_version()
         self.update_ready()
-        self.run_finished.emit(run)
+
+    def _show_version(self) -> None:
+        """Say when the network on the canvas is not the one the shown run trained."""
+        entry = self.runs.selected
+        changes = [] if entry is None else network_changes(entry.run.spec, self.document.spec)
+        self.results.show_version(entry.run.number if entry else 0, changes)
+
+    def restore_network(self) -> None:
+        """Put the selected run's network back on the canvas (one undoable edit)."""
+        entry = self.runs.selected
+        if entry is None or self.document.locked:
+            return
+        spec = self.document.spec
+        after = replace(spec, input=entry.run.spec.input, layers=entry.run.spec.layers)
+        text = self.tr("Restore the network of run {n}").format(n=entry.run.number)
+        self.document.push(commands.SpecEditCommand(self.document, after, text))
+
+    def _on_replaced(self) -> None:
+        """Another document: its settings (or the defaults), no runs of the old one."""
+        self._save_timer.stop()
+        self.panel.settings.set_config(self.document.spec.training or TrainingSpec())
+        self.panel.data_panel.set_val_split(self.panel.settings.config().val_split)
+        self.runs.clear()
+        self.update_ready()
+
+    def confirm_closing_runs(self) -> bool:
+        """Ask before runs whose trained weights are not saved are closed; True to go on."""
+        unsaved = self.runs.unsaved()
+        if not unsaved:
+            return True
+        numbers = ", ".join(str(entry.run.number) for entry in unsaved)
+        answer = QMessageBox.question(
+            self.panel.window(),
+            self.tr("Unsaved trained weights"),
+            self.tr(
+                "The trained weights of run {numbers} are not saved. Close them anyway?"
+            ).format(numbers=numbers),
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Discard
 
     def _on_failed(self, message: str) -> None:
         self._end_run()

@@ -101,6 +101,9 @@ class WeightsActions(QObject):
             )
             return False
         self.saved_network = self.network
+        selected = self._session.runs.selected
+        if selected is not None and selected.run.network is self.network:
+            self._session.runs.mark_saved(selected)
         panel.set_status(
             self.tr("Saved the weights to {file}.").format(file=Path(path).name), "good"
         )
