@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 from cnnbuilder.core.errors import SpecError
 from cnnbuilder.core.fileio import load_spec
 from cnnbuilder.core.spec import InputSpec, NetworkSpec
-from cnnbuilder.gui import export
+from cnnbuilder.gui import commands, export
 from cnnbuilder.gui.document import Document
 from cnnbuilder.gui.recent_files import RecentFiles
 from cnnbuilder.gui.resources import icon, preset_paths
@@ -51,6 +51,9 @@ class FileController(QObject):
         self.window = window
         # Asked before the document is closed; each returns False to cancel.
         self.guards: list[Callable[[], bool]] = []
+        # The name New or a preset gave the network (not the user's choice): Save As
+        # replaces it by the file's name. None once the user named it or opened a file.
+        self._given_name: str | None = None
         self.recent = recent
         self.new_action = self._action(
             self.tr("&New"), QKeySequence.StandardKey.New, self.new_network, "new"
@@ -154,6 +157,7 @@ class FileController(QObject):
         if self.document.locked or not self.maybe_save():
             return False
         self.document.reset(blank_spec())
+        self._given_name = self.document.spec.name
         self.message.emit(self.tr("New network: drag layers from the palette onto the canvas."))
         return True
 
@@ -167,6 +171,7 @@ class FileController(QObject):
             self.report_open_failure(path, exc)
             return False
         self.document.reset(spec)
+        self._given_name = spec.name
         self.message.emit(self.tr("New network from the preset “{name}”.").format(name=spec.name))
         return True
 
@@ -187,6 +192,7 @@ class FileController(QObject):
         """Open ``path`` without asking anything first; report a failure."""
         try:
             self.document.open(path)
+            self._given_name = None
         except SpecError as exc:
             self.report_open_failure(path, exc)
             return False
@@ -226,7 +232,14 @@ class FileController(QObject):
         path = Path(name)
         if not path.name.endswith((".json",)):
             path = path.with_name(path.name + ".cnn.json")
-        return self._save_to(path)
+        if self._given_name is not None and self.document.spec.name == self._given_name:
+            # "Save As my_lenet5" names the network my_lenet5, unless the user named it.
+            stem = path.name.removesuffix(".json").removesuffix(".cnn")
+            self.document.push(commands.set_name(self.document, stem, None))
+        saved = self._save_to(path)
+        if saved:
+            self._given_name = None
+        return saved
 
     def _save_to(self, path: Path) -> bool:
         try:

@@ -213,6 +213,10 @@ class MainWindow(QMainWindow):
         doc.spec_changed.connect(self._update_title)
         doc.spec_changed.connect(lambda _spec: self.selection.resolve(doc.spec))
         doc.replaced.connect(lambda: self.selection.set(None))
+        # Selecting a block shows its properties, even from behind the Training tab.
+        self.selection.changed.connect(
+            lambda uid: uid is not None and self.properties_dock.raise_()
+        )
         doc.path_changed.connect(self._update_title)
         doc.dirty_changed.connect(self._update_title)
         doc.locked_changed.connect(lambda locked: self.history.setEnabled(not locked))

@@ -1086,8 +1086,8 @@ here</source>
         <translation>학습할 데이터를 선택하세요.</translation>
     </message>
     <message>
-        <source>The data does not fit the network (see Data above).</source>
-        <translation>데이터가 네트워크에 맞지 않습니다 (위의 데이터 참고).</translation>
+        <source>{problem} — Fit network to data.</source>
+        <translation>{problem} — 네트워크를 데이터에 맞추기를 누르세요.</translation>
     </message>
     <message>
         <source>Train the network</source>

@@ -24,6 +24,7 @@ from cnnbuilder.gui.document import Document
 from cnnbuilder.gui.training.close_wait import CloseWaitDialog
 from cnnbuilder.gui.training.controller import TrainingController
 from cnnbuilder.gui.training.curves_panel import CurvesPanel
+from cnnbuilder.gui.training.data_panel import sentence
 from cnnbuilder.gui.training.results_view import Evaluation, ResultsView
 from cnnbuilder.gui.training.run_clock import RunClock
 from cnnbuilder.gui.training.run_history import run_label
@@ -159,8 +160,10 @@ class TrainingSession(QObject):
             return self.tr("Loading the data…")
         if data_panel.dataset is None:
             return self.tr("Choose the data to train on.")
-        if data_panel.fit_problem:
-            return self.tr("The data does not fit the network (see Data above).")
+        if data_panel.fit_problem:  # the reason itself, not only where to look
+            return self.tr("{problem} — Fit network to data.").format(
+                problem=sentence(data_panel.fit_problem).rstrip(".")
+            )
         return self.panel.settings.config().invalid_reason()
 
     def update_ready(self) -> None:

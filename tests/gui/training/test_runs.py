@@ -9,7 +9,7 @@ import pytest
 from PIL import Image, ImageDraw, ImageFont
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMessageBox, QTableWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QTableWidget
 
 from cnnbuilder.cli import main as cli_main
 from cnnbuilder.core.fileio import save_spec
@@ -154,3 +154,40 @@ def test_adam_with_eta_50_is_never_reported_as_a_success(qtbot, training_window,
     assert table.item(0, 11).text() in ("did not learn", "diverged")
     assert "Finished" not in session.panel.status.text()
     json.dumps(run.outcome.value)
+
+
+def test_save_as_names_a_preset_copy_after_its_file_unless_the_user_named_it(
+    training_window, lenet_path, tmp_path, monkeypatch
+):
+    files, document = training_window.files, training_window.document
+    training_window.document.undo_stack.setClean()
+    assert files.new_from_preset(lenet_path)
+    target = tmp_path / "my_lenet5.cnn.json"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    assert files.save_as()
+    assert json.loads(target.read_text())["name"] == "my_lenet5"
+    document.push(commands.set_name(document, "Mine", None))
+    other = tmp_path / "other.cnn.json"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(other), ""))
+    assert files.save_as()
+    assert json.loads(other.read_text())["name"] == "Mine"
+
+
+def test_the_status_names_why_train_is_disabled(training_window):
+    session, document = training_window.training, training_window.document
+    document.push(commands.set_input(document, height=16, width=16, channels=1))
+    assert not session.panel.train_button.isEnabled()
+    status = session.panel.status.text()
+    assert "8×8×1" in status
+    assert "16×16×1" in status
+    assert "Fit network to data" in status
+
+
+def test_selecting_a_block_brings_properties_to_the_front(training_window):
+    raised = []
+    training_window.properties_dock.raise_ = lambda: raised.append(True)
+    training_window.selection.set(training_window.document.spec.layers[0].uid)
+    assert raised
+    raised.clear()
+    training_window.selection.set(None)
+    assert not raised
