@@ -1070,6 +1070,22 @@ here</source>
 <context>
     <name>TrainingSession</name>
     <message>
+        <source>Read the data set?</source>
+        <translation>데이터셋을 읽을까요?</translation>
+    </message>
+    <message>
+        <source>This network names its data set at
+{path}
+outside the network&apos;s folder. Read it now?</source>
+        <translation>이 네트워크는 네트워크 폴더 밖의
+{path}
+에 있는 데이터셋을 가리킵니다. 지금 읽을까요?</translation>
+    </message>
+    <message>
+        <source>Data set not read: {path}</source>
+        <translation>데이터셋을 읽지 않았습니다: {path}</translation>
+    </message>
+    <message>
         <source>A run is in progress.</source>
         <translation>실행 중입니다.</translation>
     </message>

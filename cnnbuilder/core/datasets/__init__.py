@@ -34,6 +34,7 @@ __all__ = [
     "check_fits",
     "describe",
     "load_dataset",
+    "outside_folder",
     "split_validation",
     "validation_size",
 ]
@@ -54,6 +55,25 @@ def _expand(source: str) -> Path:
         path = Path(source)
     if str(path).startswith("~"):
         raise DataError(f"{source}: no such user folder ({source.split('/')[0]})")
+    return path
+
+
+def outside_folder(source: str, folder: Path | None) -> Path | None:
+    """The path ``source`` names when it is a path outside ``folder``, else None.
+
+    A network file names its data set; opening the file must not read a
+    file elsewhere on the machine without the user seeing it. Built-in
+    and named (downloaded) data sets are never outside; with no folder (an
+    untitled network) every path is.
+    """
+    if source in BUILTIN_DATASETS or source in NAMED_DATASETS:
+        return None
+    try:
+        path = _expand(source).resolve()
+    except (DataError, OSError, RuntimeError, ValueError):
+        return Path(source)
+    if folder is not None and path.is_relative_to(folder.resolve()):
+        return None
     return path
 
 
