@@ -112,6 +112,10 @@ class PredictionView(QWidget):
         """
         self._network, self._class_names = network, tuple(class_names)
         self._style = style
+        if network is None:  # nothing of an earlier run's answer stays on screen
+            self._last_path, self.last_input, self.probabilities = None, None, None
+            self.preview.clear()
+            self.preview.setText(self.tr("Drop a picture\nhere"))
         self.open_button.setEnabled(network is not None)
         self.answer.setText(
             self.tr("Open or drop a picture to see what the network makes of it.")

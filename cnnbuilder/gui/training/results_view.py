@@ -216,6 +216,7 @@ class ResultsView(QWidget):
             grid.set_tiles([])
             grid.set_placeholder("")
         self.prediction.set_model(None, ())
+        self.details.setTabText(0, self.tr("Mistakes"))
 
     def show_evaluation(self, evaluation: Evaluation) -> None:
         """Fill every part from ``evaluation``."""

@@ -67,6 +67,9 @@ def test_after_new_from_preset_no_result_of_the_old_run_is_shown(
     assert not session.results.prediction.open_button.isEnabled()
     assert "97" not in session.results.headline.text()
     assert training_window.findChild(QTableWidget, "runsTable").rowCount() == 0
+    assert not session.results.version_note.isVisibleTo(session.results)
+    assert not session.results.restore_button.isVisibleTo(session.results)
+    assert session.results.details.tabText(0) == "Mistakes"
 
 
 def test_cancelling_the_unsaved_weights_question_keeps_the_document(
