@@ -66,3 +66,11 @@ class TrainingDiverged(CnnBuilderError, ArithmeticError):
 
 class MemoryBudgetError(CnnBuilderError, MemoryError):
     """A network and batch would need more memory than allowed."""
+
+
+class StepInterrupted(CnnBuilderError):
+    """A training step was cut short between two layers because a stop was asked for.
+
+    Raised before any parameter or gradient changed: the network holds the
+    weights of the last completed update.
+    """

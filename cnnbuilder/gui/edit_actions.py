@@ -7,6 +7,7 @@ training run holds the document's lock.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject
@@ -53,7 +54,7 @@ class EditActions(QObject):
         for kind in layer_kinds():
             action = self._action(
                 self.tr("Add {kind}").format(kind=kind.label),
-                lambda k=kind.type_name: self.append_layer(k),
+                functools.partial(self.append_layer, kind.type_name),
             )
             action.setIcon(theme.kind_icon(kind.type_name))
             self.append[kind.type_name] = action
@@ -137,7 +138,7 @@ class EditActions(QObject):
         has_layer = editable and uid in uids
         self.delete.setEnabled(has_layer)
         self.duplicate.setEnabled(has_layer)
-        index = uids.index(uid) if has_layer else -1
+        index = uids.index(uid) if has_layer and uid is not None else -1
         self.move_earlier.setEnabled(has_layer and index > 0)
         self.move_later.setEnabled(has_layer and index < len(self.document.spec.layers) - 1)
         for action in self.append.values():

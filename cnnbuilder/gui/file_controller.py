@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
@@ -20,6 +20,7 @@ from cnnbuilder.gui import export
 from cnnbuilder.gui.document import Document
 from cnnbuilder.gui.recent_files import RecentFiles
 from cnnbuilder.gui.resources import icon, preset_paths
+from cnnbuilder.i18n import QT_TRANSLATE_NOOP
 
 NETWORK_FILTER = QT_TRANSLATE_NOOP(
     "FileController", "cnnbuilder networks (*.cnn.json);;JSON files (*.json);;All files (*)"

@@ -104,27 +104,27 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
 
     def _build_docks(self) -> None:
-        self.palette = PaletteWidget(self.document)
+        self.layer_palette = PaletteWidget(self.document)
         hint = QLabel(self.tr("Drag a layer onto the canvas, or double-click it to append it."))
         hint.setStyleSheet("color: #6b7280;")
         hint.setWordWrap(True)
         box = QWidget()
         column = QVBoxLayout(box)
         column.setContentsMargins(6, 4, 6, 6)
-        column.addWidget(self.palette, 1)
+        column.addWidget(self.layer_palette, 1)
         column.addWidget(hint)
-        self.palette_dock = self.add_panel(box, self.tr("Layers"), "left", "layersDock")
+        self.palette_dock = self.add_dock(box, self.tr("Layers"), "left", "layersDock")
         box.setMinimumWidth(170)
         self.palette_dock.setMaximumWidth(240)
         self.properties = PropertiesPanel(self.document, self.selection)
         self.properties.setMinimumWidth(270)
-        self.properties_dock = self.add_panel(
+        self.properties_dock = self.add_dock(
             self.properties, self.tr("Properties"), "right", "propertiesDock"
         )
         self.history = QUndoView(self.document.undo_stack)
         self.history.setObjectName("undoHistory")
         self.history.setEmptyLabel(self.tr("Opened network"))
-        self.history_dock = self.add_panel(self.history, self.tr("History"), "right", "historyDock")
+        self.history_dock = self.add_dock(self.history, self.tr("History"), "right", "historyDock")
         self.resizeDocks(
             [self.palette_dock, self.properties_dock], [180, 320], Qt.Orientation.Horizontal
         )
@@ -201,13 +201,13 @@ class MainWindow(QMainWindow):
 
     def _order_tab_chain(self) -> None:
         """Tab goes left to right: palette, canvas, tabs, table, then the right docks."""
-        chain = [self.palette, self.canvas, self.bottom_tabs, self.summary_view.table]
+        chain = [self.layer_palette, self.canvas, self.bottom_tabs, self.summary_view.table]
         for first, second in pairwise(chain):
             QWidget.setTabOrder(first, second)
 
     def _wire(self) -> None:
         doc = self.document
-        self.palette.kind_activated.connect(self.edit.append_layer)
+        self.layer_palette.kind_activated.connect(self.edit.append_layer)
         self.canvas.zoom_changed.connect(lambda z: self.zoom_label.setText(f"{z * 100:.0f} %"))
         self.files.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         doc.spec_changed.connect(self._update_title)
@@ -230,6 +230,12 @@ class MainWindow(QMainWindow):
         if area == "bottom":
             self.bottom_tabs.addTab(widget, title)
             return widget
+        return self.add_dock(widget, title, area, name)
+
+    def add_dock(
+        self, widget: QWidget, title: str, area: Literal["left", "right"], name: str = ""
+    ) -> QDockWidget:
+        """Add ``widget`` as a dock (see :meth:`add_panel`) and return the dock."""
         dock = QDockWidget(title, self)
         dock.setObjectName(name or f"{widget.objectName() or 'panel'}Dock")
         dock.setWidget(widget)

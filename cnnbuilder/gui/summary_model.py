@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -20,6 +19,7 @@ from cnnbuilder.core.layer_rows import LayerRow
 from cnnbuilder.gui import theme
 from cnnbuilder.gui.document import Document
 from cnnbuilder.gui.selection import INPUT, Key
+from cnnbuilder.i18n import QT_TRANSLATE_NOOP
 
 COLUMNS = (  # English; headers are translated where shown (context "summary_model")
     QT_TRANSLATE_NOOP("summary_model", "Layer"),

@@ -32,7 +32,11 @@ class ErrorAwareDelegate(QStyledItemDelegate):
         super().initStyleOption(option, index)
         selected = option.state & QStyle.StateFlag.State_Selected
         model = index.model()
-        if selected and model.layer_row(index.row()).status == "error":
+        if (
+            selected
+            and isinstance(model, SummaryTableModel)
+            and model.layer_row(index.row()).status == "error"
+        ):
             for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
                 option.palette.setColor(group, QPalette.ColorRole.Highlight, QColor(theme.ERROR))
                 option.palette.setColor(group, QPalette.ColorRole.HighlightedText, QColor("white"))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -21,6 +21,7 @@ from cnnbuilder.core.spec import output_classes
 from cnnbuilder.gui import commands
 from cnnbuilder.gui.document import Document
 from cnnbuilder.gui.training.background import BackgroundJob
+from cnnbuilder.i18n import QT_TRANSLATE_NOOP
 
 DATA_FILTERS = QT_TRANSLATE_NOOP(
     "DataPanel", "Data files (*.npz *-ubyte *-ubyte.gz *.idx *.gz);;All files (*)"

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import numpy as np
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -27,6 +27,7 @@ from cnnbuilder.gui.training.confusion_view import ConfusionMatrixView
 from cnnbuilder.gui.training.image_grid import ImageGrid
 from cnnbuilder.gui.training.images import normalize
 from cnnbuilder.gui.training.prediction_view import PredictionView
+from cnnbuilder.i18n import QT_TRANSLATE_NOOP
 
 MAX_MISTAKES = 60
 MAX_FILTERS = 64

@@ -7,7 +7,6 @@ from dataclasses import asdict, fields
 from pathlib import PurePath
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QEvent,
     QObject,
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
 from cnnbuilder.core.spec import TrainingSpec
 from cnnbuilder.core.training import TrainConfig
 from cnnbuilder.gui.undo_keys import is_undo_key, route_undo_keys
+from cnnbuilder.i18n import QT_TRANSLATE_NOOP
 
 OPTIMIZER_TITLES = {
     "sgd": "SGD",

@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import numpy as np
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QFileDialog
 
 from cnnbuilder.core.datasets import Dataset
@@ -18,6 +18,7 @@ from cnnbuilder.core.weights import load_weights, save_weights
 from cnnbuilder.gui.training.background import BackgroundJob
 from cnnbuilder.gui.training.results_view import Evaluation
 from cnnbuilder.gui.training.worker import predict_test
+from cnnbuilder.i18n import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from cnnbuilder.gui.training.session import TrainingSession
