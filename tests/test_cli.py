@@ -252,3 +252,17 @@ def test_a_diverging_run_exits_1_and_keeps_finite_weights(capsys, tiny_net, tmp_
     assert "lower learning rate" in err
     with np.load(weights) as saved:
         assert all(np.isfinite(saved[key]).all() for key in saved.files)
+
+
+def test_summary_json_has_receptive_fields_and_fc_equivalents(capsys, presets_dir):
+    assert main(["summary", str(presets_dir / "lenet5.cnn.json"), "--json"]) == 0
+    layers = json.loads(capsys.readouterr().out)["layers"]
+    assert [layer["receptive_field"] for layer in layers] == [5, 6, 14, 16, None, None, None]
+    assert layers[0]["fc_equivalent_params"] == (32 * 32 * 3 + 1) * (28 * 28 * 8)
+    assert layers[2]["fc_equivalent_params"] == (14 * 14 * 8 + 1) * (10 * 10 * 16)
+    assert [layer["fc_equivalent_params"] for layer in layers[4:]] == [None] * 3
+    assert main(["summary", str(presets_dir / "lenet5.cnn.json")]) == 0
+    text = capsys.readouterr().out
+    assert "Receptive field" in text
+    assert "16×16" in text
+    assert "would need 19,273,856" in text

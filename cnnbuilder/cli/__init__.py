@@ -1,4 +1,4 @@
-"""The command line: ``cnnbuilder summary | train | predict | gui`` (FORMATS.md).
+"""The command line: ``cnnbuilder summary | train | predict | inspect | gui`` (FORMATS.md).
 
 Exit codes: 0 success; 2 invalid input (bad file, bad network, bad option),
 with one line on stderr naming the problem; 1 a run that failed (diverged);
@@ -29,7 +29,7 @@ LANG_HELP = "language of messages and tables: en or ko (default: from LANG)"
 
 def build_parser() -> argparse.ArgumentParser:
     """Return the parser of every sub-command."""
-    from cnnbuilder.cli import predict_cmd, summary_cmd, train_cmd
+    from cnnbuilder.cli import inspect_cmd, predict_cmd, summary_cmd, train_cmd
 
     parser = _Parser(prog="cnnbuilder", description=__doc__.splitlines()[0])
     parser.add_argument("--version", action="version", version=f"cnnbuilder {__version__}")
@@ -37,6 +37,7 @@ def build_parser() -> argparse.ArgumentParser:
     summary_cmd.add_parser(sub)
     train_cmd.add_parser(sub)
     predict_cmd.add_parser(sub)
+    inspect_cmd.add_parser(sub)
     for command in sub.choices.values():
         command.add_argument("--lang", choices=i18n.LANGUAGES, help=LANG_HELP)
     gui = sub.add_parser("gui", help="open the window")

@@ -17,7 +17,9 @@ COLUMNS = (
     "Activations",
     "Params",
     "Mult-adds",
+    "Receptive field",
 )
+NUMERIC = {0, 5, 6, 7}
 
 
 def _n(value: int | None) -> str:
@@ -35,7 +37,13 @@ def row_cells(row: LayerRow) -> tuple[str, ...]:
         _n(row.activations),
         _n(row.params),
         _n(row.mult_adds),
+        field_text(row.receptive_field),
     )
+
+
+def field_text(side: int | None) -> str:
+    """A receptive field as ``14×14`` (input pixels); ``—`` for FC and Softmax."""
+    return "—" if side is None else f"{side}×{side}"
 
 
 def human_bytes(count: int) -> str:
@@ -66,15 +74,25 @@ def totals_lines(summary: NetworkSummary, batch_size: int = 32) -> list[str]:
     ]
 
 
+def why_conv_lines(summary: NetworkSummary) -> list[str]:
+    """Per CONV layer: its parameters against an FC layer's, and its connections."""
+    return [
+        f"{r.name}: {r.params:,} parameters; an FC layer from the same input to the same "
+        f"output would need {r.fc_equivalent_params:,}; one output value reads "
+        f"{r.connections:,} inputs, an FC unit all {r.fc_connections:,}"
+        for r in summary.layer_rows
+        if r.fc_equivalent_params is not None and r.params is not None
+    ]
+
+
 def text_table(summary: NetworkSummary, title: str, batch_size: int = 32) -> str:
     """A console table in the style of Keras ``model.summary()``, course columns."""
     rows = [COLUMNS] + [row_cells(r) for r in summary.rows]
     widths = [max(len(r[i]) for r in rows) for i in range(len(COLUMNS))]
-    numeric = {0, 5, 6, 7}
 
     def fmt(cells: tuple[str, ...]) -> str:
         parts = [
-            c.rjust(w) if i in numeric else c.ljust(w)
+            c.rjust(w) if i in NUMERIC else c.ljust(w)
             for i, (c, w) in enumerate(zip(cells, widths, strict=True))
         ]
         return "  ".join(parts).rstrip()
@@ -83,6 +101,7 @@ def text_table(summary: NetworkSummary, title: str, batch_size: int = 32) -> str
     lines = [title, rule, fmt(rows[0]), "-" * len(rule)]
     lines += [fmt(r) for r in rows[1:]]
     lines += [rule, *totals_lines(summary, batch_size)]
+    lines += why_conv_lines(summary)
     for row in summary.rows:
         lines += [f"warning: layer {row.position} ({row.name}): {w}" for w in row.warnings]
     lines += [f"error: {e}" for e in summary.errors]
@@ -95,7 +114,7 @@ def markdown_table(summary: NetworkSummary, batch_size: int = 32) -> str:
     """The table as GitHub Markdown, totals as a list under it."""
     lines = [
         "| " + " | ".join(COLUMNS) + " |",
-        "|" + "|".join("---:" if i in (0, 5, 6, 7) else "---" for i in range(len(COLUMNS))) + "|",
+        "|" + "|".join("---:" if i in NUMERIC else "---" for i in range(len(COLUMNS))) + "|",
     ]
     for row in summary.rows:
         cells = [c.replace("|", "\\|") for c in row_cells(row)]
@@ -116,6 +135,8 @@ def csv_rows(summary: NetworkSummary) -> list[list[Any]]:
         "activations",
         "params",
         "mult_adds",
+        "receptive_field",
+        "fc_equivalent_params",
         "status",
         "message",
     ]
@@ -132,6 +153,8 @@ def csv_rows(summary: NetworkSummary) -> list[list[Any]]:
                 r.activations,
                 r.params,
                 r.mult_adds,
+                r.receptive_field,
+                r.fc_equivalent_params,
                 r.status,
                 message,
             ]
@@ -152,6 +175,10 @@ def summary_json(summary: NetworkSummary, name: str) -> dict[str, Any]:
             "activations": r.activations,
             "params": r.params,
             "mult_adds": r.mult_adds,
+            "receptive_field": r.receptive_field,
+            "fc_equivalent_params": r.fc_equivalent_params,
+            "connections": r.connections,
+            "fc_connections": r.fc_connections,
             "status": r.status,
             "warnings": list(r.warnings),
             "error": r.error,

@@ -152,6 +152,10 @@ def summarize(spec: NetworkSpec) -> NetworkSummary:
         shape = row.output_shape
     if rows[0].error:
         errors.insert(0, f"input: {rows[0].error}")
+    # Imported here: the inside package reads the engine, which reads this module.
+    from cnnbuilder.core.inside.fields import with_fields
+
+    rows = with_fields(spec, rows)
     return NetworkSummary(tuple(rows), tuple(errors), _problem(spec, errors), cols)
 
 

@@ -591,6 +591,14 @@ here</source>
         <translation>파라미터</translation>
     </message>
     <message>
+        <source>Why convolution</source>
+        <translation>왜 합성곱인가</translation>
+    </message>
+    <message>
+        <source>Receptive field</source>
+        <translation>수용 영역</translation>
+    </message>
+    <message>
         <source>Warning: {text}</source>
         <translation>경고: {text}</translation>
     </message>
@@ -1361,8 +1369,20 @@ It must be the last layer.</source>
         <translation>곱셈-덧셈</translation>
     </message>
     <message>
+        <source>Receptive field</source>
+        <translation>수용 영역</translation>
+    </message>
+    <message>
         <source>{name} has no shape: it follows an invalid layer.</source>
         <translation>{name}은(는) 크기가 없습니다: 잘못된 층 뒤에 있습니다.</translation>
+    </message>
+    <message>
+        <source>{name}: each unit reads every value of its input</source>
+        <translation>{name}: 각 유닛이 입력의 모든 값을 읽습니다</translation>
+    </message>
+    <message>
+        <source>One value of {name} depends on a {side}×{side} region of the input image.</source>
+        <translation>{name}의 값 하나는 입력 이미지의 {side}×{side} 영역에 따라 정해집니다.</translation>
     </message>
 </context>
 <context>
