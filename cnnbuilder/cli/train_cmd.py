@@ -17,8 +17,9 @@ from cnnbuilder.cli.common import (
     fail,
     load_trainable_spec,
 )
-from cnnbuilder.cli.progress import ProgressBar, format_seconds
+from cnnbuilder.cli.progress import ProgressBar
 from cnnbuilder.core.datasets import load_dataset
+from cnnbuilder.core.durations import format_duration
 from cnnbuilder.core.errors import TrainingDiverged
 from cnnbuilder.core.nn.blas import blas_threads
 from cnnbuilder.core.spec import OPTIMIZERS
@@ -63,7 +64,7 @@ def _config(args: argparse.Namespace, spec: Any) -> TrainConfig:
         val_split=args.val_split,
         shuffle=False if args.no_shuffle else None,
     )
-    problem = config.problem()
+    problem = config.problem
     if problem:
         raise UsageError(f"cnnbuilder train: {problem}")
     return config
@@ -202,7 +203,7 @@ class _TextReporter:
         stopped = " (stopped early)" if result.stopped else ""
         print(
             f"done{stopped}: {_plural(result.epochs_completed, 'epoch')} in "
-            f"{format_seconds(result.seconds)}, {test}",
+            f"{format_duration(result.seconds)}, {test}",
             flush=True,
         )
 

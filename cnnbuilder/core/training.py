@@ -49,8 +49,9 @@ class TrainConfig:
             base = replace(base, **{k: v for k, v in vars(training).items() if k != "dataset"})
         return replace(base, **{k: v for k, v in overrides.items() if v is not None})
 
+    @property
     def problem(self) -> str | None:
-        """Return what is wrong with these settings, or None."""
+        """What is wrong with these settings, or None (as ``NetworkSummary.problem``)."""
         checks = (
             (self.epochs >= 1, f"epochs must be at least 1 (got {self.epochs})"),
             (self.batch_size >= 1, f"batch size must be at least 1 (got {self.batch_size})"),
@@ -169,7 +170,7 @@ def check_memory(spec: NetworkSpec, batch_size: int, optimizer: str = "adam") ->
 
 def build_network(spec: NetworkSpec, config: TrainConfig) -> Network:
     """Check the spec, the settings and the memory, then initialise a network."""
-    problem = config.problem()
+    problem = config.problem
     if problem:
         raise ValueError(problem)
     check_memory(spec, config.batch_size, config.optimizer)

@@ -8,7 +8,6 @@ training run holds the document's lock.
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
@@ -16,8 +15,8 @@ from PySide6.QtGui import QAction, QKeySequence
 from cnnbuilder.core.edits import append_index
 from cnnbuilder.core.kinds.registry import kind_named, layer_kinds
 from cnnbuilder.gui import commands, theme
+from cnnbuilder.gui.actions import make_action
 from cnnbuilder.gui.document import Document
-from cnnbuilder.gui.resources import icon
 from cnnbuilder.gui.selection import LayerSelection
 
 
@@ -32,27 +31,30 @@ class EditActions(QObject):
         super().__init__(parent)
         self.document = document
         self.selection = selection
-        self.undo = self._action(
-            self.tr("&Undo"), document.undo, "undo", QKeySequence.StandardKey.Undo
+        self.undo = make_action(
+            self, self.tr("&Undo"), document.undo, "undo", QKeySequence.StandardKey.Undo
         )
-        self.redo = self._action(self.tr("&Redo"), document.redo, "redo")
+        self.redo = make_action(self, self.tr("&Redo"), document.redo, "redo")
         self.redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         # Toolbar buttons keep a short label; menus show "Undo Add CONV".
         self.undo.setIconText(self.tr("Undo"))
         self.redo.setIconText(self.tr("Redo"))
-        self.delete = self._action(self.tr("&Delete Layer"), self.delete_selected, shortcut="Del")
-        self.duplicate = self._action(
-            self.tr("D&uplicate Layer"), self.duplicate_selected, shortcut="Ctrl+D"
+        self.delete = make_action(
+            self, self.tr("&Delete Layer"), self.delete_selected, shortcut="Del"
         )
-        self.move_earlier = self._action(
-            self.tr("Move &Earlier"), lambda: self.move_selected(-1), shortcut="Ctrl+Left"
+        self.duplicate = make_action(
+            self, self.tr("D&uplicate Layer"), self.duplicate_selected, shortcut="Ctrl+D"
         )
-        self.move_later = self._action(
-            self.tr("Move &Later"), lambda: self.move_selected(1), shortcut="Ctrl+Right"
+        self.move_earlier = make_action(
+            self, self.tr("Move &Earlier"), lambda: self.move_selected(-1), shortcut="Ctrl+Left"
+        )
+        self.move_later = make_action(
+            self, self.tr("Move &Later"), lambda: self.move_selected(1), shortcut="Ctrl+Right"
         )
         self.append: dict[str, QAction] = {}
         for kind in layer_kinds():
-            action = self._action(
+            action = make_action(
+                self,
                 self.tr("Add {kind}").format(kind=kind.label),
                 functools.partial(self.append_layer, kind.type_name),
             )
@@ -74,21 +76,6 @@ class EditActions(QObject):
         for signal in (document.locked_changed, selection.changed, document.spec_changed):
             signal.connect(self._update)
         self._update()
-
-    def _action(
-        self,
-        text: str,
-        slot: Callable[[], object],
-        icon_name: str | None = None,
-        shortcut: QKeySequence.StandardKey | str | None = None,
-    ) -> QAction:
-        action = QAction(text, self)
-        if icon_name:
-            action.setIcon(icon(icon_name))
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        action.triggered.connect(lambda _checked=False: slot())
-        return action
 
     @property
     def layer_actions(self) -> list[QAction]:

@@ -162,7 +162,7 @@ def test_huge_network_is_refused_before_allocating():
 def test_bad_settings_are_named():
     with pytest.raises(ValueError, match="learning rate"):
         build_network(_tiny_spec(), TrainConfig(lr=0))
-    assert "epochs" in TrainConfig(epochs=0).problem()
+    assert "epochs" in TrainConfig(epochs=0).problem
 
 
 def test_config_from_file_with_overrides(presets_dir):

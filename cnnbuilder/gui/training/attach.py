@@ -5,10 +5,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDockWidget, QPushButton, QToolBar, QWidget
 
-from cnnbuilder.gui.resources import icon
+from cnnbuilder.gui.actions import make_action
 from cnnbuilder.gui.training.curves_panel import CurvesPanel
 from cnnbuilder.gui.training.results_view import ResultsView
 from cnnbuilder.gui.training.session import TrainingSession
@@ -76,10 +76,8 @@ class _FollowButton(QObject):
 
 
 def _action(window: MainWindow, text: str, name: str, keys: str, button: QPushButton) -> QAction:
-    action = QAction(icon(name), text, window)
+    action = make_action(window, text, button.click, name, keys)
     action.setObjectName(f"{name}Action")
-    action.setShortcut(QKeySequence(keys))
-    action.triggered.connect(button.click)
     _FollowButton(button, action, keys)
     return action
 

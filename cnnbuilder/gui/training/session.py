@@ -151,7 +151,7 @@ class TrainingSession(QObject):
             return self.tr("Choose the data to train on.")
         if data_panel.fit_problem:
             return self.tr("The data does not fit the network (see Data above).")
-        return self.panel.settings.config().problem()
+        return self.panel.settings.config().problem
 
     def update_ready(self) -> None:
         """Enable Train exactly when a run can start, and say why not otherwise."""
