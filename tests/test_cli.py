@@ -73,7 +73,7 @@ def test_summary_of_an_invalid_network_exits_2(capsys, tmp_path, presets_dir):
     ("args", "message"),
     [
         (["summary", "missing.cnn.json"], "cannot read missing.cnn.json"),
-        (["train", "{net}", "--epochs", "0"], "epochs must be at least 1"),
+        (["train", "{net}", "--epochs", "0"], "--epochs: must be between 1 and"),
         (["train", "{net}", "--lr", "-1"], "learning rate"),
         (["train", "{net}", "--optimizer", "rmsprop"], "invalid choice"),
         (["train", "{net}", "--batch-size", "many"], "invalid int value"),
@@ -229,8 +229,11 @@ def test_a_broken_data_file_is_named(capsys, tiny_net, tmp_path):
     assert "broken.npz" in err
 
 
-def test_a_diverging_run_exits_1_and_keeps_finite_weights(capsys, tiny_net, tmp_path):
+def test_a_diverging_run_exits_1_and_keeps_finite_weights_beside_the_file(
+    capsys, tiny_net, tmp_path
+):
     weights = tmp_path / "w.npz"
+    weights.write_bytes(b"the weights of a good earlier run")
     code = main(
         [
             "train",
@@ -250,7 +253,9 @@ def test_a_diverging_run_exits_1_and_keeps_finite_weights(capsys, tiny_net, tmp_
     assert code == 1
     assert json.loads(out.splitlines()[-1])["event"] == "diverged"
     assert "lower learning rate" in err
-    with np.load(weights) as saved:
+    assert weights.read_bytes() == b"the weights of a good earlier run"
+    assert "w.diverged.npz" in err
+    with np.load(tmp_path / "w.diverged.npz") as saved:
         assert all(np.isfinite(saved[key]).all() for key in saved.files)
 
 

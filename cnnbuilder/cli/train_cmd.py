@@ -6,6 +6,8 @@ import argparse
 import json
 import math
 import time
+from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from cnnbuilder.cli.common import (
@@ -13,15 +15,17 @@ from cnnbuilder.cli.common import (
     EXIT_INTERRUPTED,
     EXIT_OK,
     UsageError,
-    check_writable,
+    checked_output,
     fail,
     load_trainable_spec,
+    whole_number,
 )
 from cnnbuilder.cli.progress import ProgressBar
 from cnnbuilder.core.datasets import load_dataset
 from cnnbuilder.core.durations import format_duration
 from cnnbuilder.core.errors import TrainingDiverged
 from cnnbuilder.core.nn.blas import blas_threads
+from cnnbuilder.core.report import escape_controls
 from cnnbuilder.core.spec import OPTIMIZERS
 from cnnbuilder.core.training import (
     EpochResult,
@@ -33,6 +37,7 @@ from cnnbuilder.core.training import (
     train,
 )
 from cnnbuilder.core.weights import load_weights, save_weights
+from cnnbuilder.interrupts import INTERRUPTS
 
 
 def add_parser(sub: Any) -> None:
@@ -40,15 +45,16 @@ def add_parser(sub: Any) -> None:
     p = sub.add_parser("train", help="train a network (same engine as the window)")
     p.add_argument("network", help="a network file (*.cnn.json)")
     p.add_argument("--data", help="digits | shapes | FILE.npz | DIR | IDX-FILE")
-    p.add_argument("--epochs", type=int)
-    p.add_argument("--batch-size", type=int)
+    p.add_argument("--epochs", type=whole_number(1))
+    p.add_argument("--batch-size", type=whole_number(1))
     p.add_argument("--lr", type=float, help="learning rate")
     p.add_argument("--optimizer", choices=OPTIMIZERS)
-    p.add_argument("--seed", type=int)
+    p.add_argument("--seed", type=whole_number(0))
     p.add_argument("--val-split", type=float)
     p.add_argument("--no-shuffle", action="store_true", help="keep the data order")
     p.add_argument("--init-weights", metavar="W.npz", help="start from these weights")
     p.add_argument("--save-weights", metavar="OUT.npz", help="write the trained weights")
+    p.add_argument("--force", action="store_true", help="replace a read-only --save-weights file")
     p.add_argument("--json", action="store_true", help="one JSON object per line")
     p.set_defaults(run=run)
 
@@ -77,36 +83,85 @@ def run(args: argparse.Namespace) -> int:
     source = args.data or (spec.training.dataset if spec.training else None)
     if not source:
         raise UsageError("cnnbuilder train: no --data given and the file names no dataset")
-    output = check_writable(args.save_weights, "--save-weights") if args.save_weights else None
+    output = None
+    if args.save_weights is not None:
+        inputs = [args.network, source, *([args.init_weights] if args.init_weights else [])]
+        output = checked_output(args.save_weights, "--save-weights", args.force, inputs)
     data = load_dataset(source, spec.input.shape)
     network = build_network(spec, config)
     if args.init_weights:
         network.set_weights(load_weights(args.init_weights, spec))
     reporter = _JsonReporter() if args.json else _TextReporter(config, data)
     control = TrainControl()
-    # One OpenBLAS thread, as in the window: two BLAS threads on two cores
-    # collapse when anything else runs; the engine splits big batches itself.
-    with blas_threads(1):
-        code = _drive(train(network, data, config, control), reporter, control)
-    if output is not None:
-        save_weights(network, output)
-    return code
+    # From here a signal only asks the loop to stop after the current update:
+    # the weights of the last completed update are then saved (FORMATS.md).
+    with INTERRUPTS.deferred(control.stop):
+        # One OpenBLAS thread, as in the window: two BLAS threads on two cores
+        # collapse when anything else runs; the engine splits big batches itself.
+        with blas_threads(1):
+            outcome = _drive(train(network, data, config, control), reporter, control)
+        if output is not None:
+            _save(network, output, outcome, args.force)
+    if INTERRUPTS.exit_code is not None:
+        return fail(
+            "cnnbuilder train: interrupted" + _saved_note(output, outcome), INTERRUPTS.exit_code
+        )
+    return outcome.code
 
 
-def _drive(run: Any, reporter: Any, control: TrainControl) -> int:
+@dataclass
+class _Outcome:
+    """How a run ended: exit code, updates made, and whether it diverged."""
+
+    code: int
+    updates: int
+    diverged: bool = False
+    saved_to: Path | None = None
+
+
+def _saved_note(output: Path | None, outcome: _Outcome) -> str:
+    if output is None:
+        return ""
+    if outcome.saved_to is None:
+        return "; no update was made, no weights written"
+    return f"; the weights of update {outcome.updates} were saved to {outcome.saved_to}"
+
+
+def diverged_path(output: Path) -> Path:
+    """Where a diverged run's weights go: ``NAME.diverged.npz`` beside ``NAME.npz``.
+
+    A run that failed never replaces the file the user asked for (it may hold
+    the weights of a good earlier run).
+    """
+    return output.with_name(output.name.removesuffix(".npz") + ".diverged.npz")
+
+
+def _save(network: Any, output: Path, outcome: _Outcome, force: bool) -> None:
+    if outcome.updates == 0:
+        return
+    target = diverged_path(output) if outcome.diverged else output
+    save_weights(network, target, force=force, recover=True)
+    outcome.saved_to = target
+    if outcome.diverged:
+        fail(
+            f"cnnbuilder train: the weights before the divergence were saved to {target} "
+            f"({output.name} was left as it was)",
+            EXIT_FAILED,
+        )
+
+
+def _drive(run: Any, reporter: Any, control: TrainControl) -> _Outcome:
     try:
         while True:
-            try:
-                reporter.event(next(run))
-            except KeyboardInterrupt:
-                control.stop()  # the generator returns after this batch
+            reporter.event(next(run))
     except StopIteration as stop:
         result: TrainResult = stop.value
         reporter.done(result)
-        return EXIT_INTERRUPTED if result.stopped else EXIT_OK
+        return _Outcome(EXIT_INTERRUPTED if result.stopped else EXIT_OK, result.iterations)
     except TrainingDiverged as exc:
         reporter.diverged(exc)
-        return fail(f"cnnbuilder train: {exc}", EXIT_FAILED)
+        fail(f"cnnbuilder train: {exc}", EXIT_FAILED)
+        return _Outcome(EXIT_FAILED, exc.iteration - 1, diverged=True)
 
 
 def _plural(count: int, noun: str) -> str:
@@ -166,11 +221,13 @@ class _TextReporter:
     def __init__(self, config: TrainConfig, data: Any) -> None:
         self.config = config
         print(
-            f"Training on {data.name}: {len(data.y)} samples "
+            f"Training on {escape_controls(data.name)}: {len(data.y)} samples "
             f"({config.val_split:.0%} kept for validation), {_plural(config.epochs, 'epoch')}, "
             f"{config.optimizer}, lr {config.lr:g}, batch {config.batch_size}",
             flush=True,
         )
+        for note in data.notes:  # e.g. the images of a folder that were skipped
+            print(f"note: {escape_controls(note)}", flush=True)
         self.bar: ProgressBar | None = None
         self.start = time.perf_counter()
 

@@ -74,3 +74,14 @@ class StepInterrupted(CnnBuilderError):
     Raised before any parameter or gradient changed: the network holds the
     weights of the last completed update.
     """
+
+
+class OutputPathError(CnnBuilderError, OSError):
+    """An output cannot be written where asked (a device, read-only, an input...).
+
+    An ``OSError`` too, so that every caller that reports failed saves
+    reports this one the same way.
+    """
+
+    def __str__(self) -> str:
+        return str(self.args[0]) if self.args else ""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from typing import Any
 
 from cnnbuilder.core.kinds.registry import kind_named
@@ -20,6 +21,37 @@ COLUMNS = (
     "Receptive field",
 )
 NUMERIC = {0, 5, 6, 7}
+
+
+# Cells a spreadsheet would run as a formula (CSV injection): = + - @, and
+# tab / carriage return that some of them skip before looking.
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def escape_controls(text: str) -> str:
+    """``text`` with control and format characters shown as escapes (``\\x1b``).
+
+    Names come from files anyone can write: printed raw, an escape sequence
+    could clear or rewrite the terminal.
+    """
+    if text.isprintable():
+        return text
+    out = []
+    for char in text:
+        if char.isprintable() or char == " ":
+            out.append(char)
+        elif unicodedata.category(char) in ("Cc", "Cf", "Zl", "Zp", "Cs", "Co", "Cn"):
+            out.append(char.encode("unicode_escape").decode("ascii"))
+        else:
+            out.append(char)
+    return "".join(out)
+
+
+def spreadsheet_safe(cell: Any) -> Any:
+    """A text cell that a spreadsheet would take for a formula, prefixed with ``'``."""
+    if isinstance(cell, str) and cell.startswith(_FORMULA_STARTS):
+        return "'" + cell
+    return cell
 
 
 def count_text(value: int | None, missing: str = "") -> str:
@@ -88,7 +120,8 @@ def why_conv_lines(summary: NetworkSummary) -> list[str]:
 
 def text_table(summary: NetworkSummary, title: str, batch_size: int = 32) -> str:
     """A console table in the style of Keras ``model.summary()``, course columns."""
-    rows = [COLUMNS] + [row_cells(r) for r in summary.rows]
+    rows = [COLUMNS] + [tuple(map(escape_controls, row_cells(r))) for r in summary.rows]
+    title = escape_controls(title)
     widths = [max(len(r[i]) for r in rows) for i in range(len(COLUMNS))]
 
     def fmt(cells: tuple[str, ...]) -> str:
@@ -104,7 +137,8 @@ def text_table(summary: NetworkSummary, title: str, batch_size: int = 32) -> str
     lines += [rule, *totals_lines(summary, batch_size)]
     lines += why_conv_lines(summary)
     for row in summary.rows:
-        lines += [f"warning: layer {row.position} ({row.name}): {w}" for w in row.warnings]
+        name = escape_controls(row.name)
+        lines += [f"warning: layer {row.position} ({name}): {w}" for w in row.warnings]
     lines += [f"error: {e}" for e in summary.errors]
     if summary.problem and not summary.errors:
         lines.append(f"note: {summary.problem}")
@@ -118,7 +152,7 @@ def markdown_table(summary: NetworkSummary, batch_size: int = 32) -> str:
         "|" + "|".join("---:" if i in NUMERIC else "---" for i in range(len(COLUMNS))) + "|",
     ]
     for row in summary.rows:
-        cells = [c.replace("|", "\\|") for c in row_cells(row)]
+        cells = [escape_controls(c).replace("|", "\\|") for c in row_cells(row)]
         lines.append("| " + " | ".join(cells) + " |")
     lines.append("")
     lines += [f"- {line}" for line in totals_lines(summary, batch_size)]
@@ -126,7 +160,10 @@ def markdown_table(summary: NetworkSummary, batch_size: int = 32) -> str:
 
 
 def csv_rows(summary: NetworkSummary) -> list[list[Any]]:
-    """Rows for a CSV file: a header, then raw numbers (no separators)."""
+    """Rows for a CSV file: a header, then raw numbers (no separators).
+
+    Text cells that a spreadsheet would run as a formula start with ``'``.
+    """
     header = [
         "position",
         "name",
@@ -160,7 +197,7 @@ def csv_rows(summary: NetworkSummary) -> list[list[Any]]:
                 message,
             ]
         )
-    return out
+    return [[spreadsheet_safe(cell) for cell in row] for row in out]
 
 
 def summary_json(summary: NetworkSummary, name: str) -> dict[str, Any]:

@@ -8,17 +8,16 @@ shape against the network spec before anything is used.
 
 from __future__ import annotations
 
-import zipfile
 from collections.abc import Mapping
 from pathlib import Path
 from typing import IO, Protocol
 
 import numpy as np
 
-from cnnbuilder.core.atomic import atomic_write_with
-from cnnbuilder.core.errors import DataError
+from cnnbuilder.core.atomic import atomic_write_with, write_or_recover
 from cnnbuilder.core.nn.layers import param_shapes
 from cnnbuilder.core.nn.params import check_weights
+from cnnbuilder.core.reading import read_npz
 from cnnbuilder.core.spec import NetworkSpec
 
 
@@ -29,7 +28,11 @@ class HasWeights(Protocol):
 
 
 def save_weights(
-    network_or_weights: HasWeights | Mapping[str, np.ndarray], path: str | Path
+    network_or_weights: HasWeights | Mapping[str, np.ndarray],
+    path: str | Path,
+    *,
+    force: bool = False,
+    recover: bool = False,
 ) -> None:
     """Write the weights to ``path`` as an ``.npz`` of float32 arrays, atomically.
 
@@ -40,6 +43,11 @@ def save_weights(
     path : str or Path
         Written exactly as given (NumPy would add ``.npz`` to a bare name;
         writing through a file handle prevents that).
+    force : bool
+        Replace a read-only file (see :mod:`cnnbuilder.core.atomic`).
+    recover : bool
+        When writing fails, keep the weights in a recovery file and name it
+        in the :class:`~cnnbuilder.core.errors.OutputPathError`.
     """
     if hasattr(network_or_weights, "get_weights"):
         weights = network_or_weights.get_weights()
@@ -52,27 +60,12 @@ def save_weights(
         # would store it as an array before NumPy 2.1, which this project still supports.
         np.savez(handle, **arrays)  # type: ignore[arg-type]
 
-    atomic_write_with(Path(path), write)
+    (write_or_recover if recover else atomic_write_with)(path, write, force=force)
 
 
 def _read(path: Path) -> dict[str, np.ndarray]:
-    try:
-        # Opened here, not by np.load, so that a failed read never leaks the handle.
-        with path.open("rb") as handle:
-            data = np.load(handle, allow_pickle=False)
-            if not isinstance(data, np.lib.npyio.NpzFile):
-                raise DataError(f"{path.name} holds a single array, not an .npz weights file")
-            with data:
-                return {key: data[key] for key in data.files}
-    except DataError:
-        raise
-    except FileNotFoundError:
-        raise DataError(f"weights file {path} does not exist") from None
-    except IsADirectoryError:
-        raise DataError(f"{path} is a folder, not a weights file") from None
-    except (OSError, ValueError, EOFError, zipfile.BadZipFile) as exc:
-        # np.load raises these for text, truncated zips and pickled objects.
-        raise DataError(f"{path.name} is not a readable .npz weights file ({exc})") from None
+    """Every array of the file, each decoded once, after its header was checked."""
+    return read_npz(path)[0]
 
 
 def load_weights(path: str | Path, spec: NetworkSpec) -> dict[str, np.ndarray]:

@@ -28,6 +28,8 @@ from PySide6.QtWidgets import QApplication
 
 from cnnbuilder.core.errors import SpecError
 from cnnbuilder.core.fileio import load_spec
+from cnnbuilder.gui import error_hook
+from cnnbuilder.gui.autosave import Autosave, offer_restore
 from cnnbuilder.gui.language import CHOICES, apply_language, resolve
 from cnnbuilder.gui.main_window import MainWindow
 from cnnbuilder.gui.resources import DEFAULT_PRESET, icon
@@ -126,6 +128,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.screenshot:
         return save_screenshot(window, Path(args.screenshot))
     window.show()
+    autosave = Autosave(window)
+    error_hook.install(window, before_showing=autosave.write_now)
+    QTimer.singleShot(0, lambda: offer_restore(window))
     if error is not None:
         QTimer.singleShot(0, lambda: window.files.report_open_failure(Path(args.file), error))
     return app.exec()

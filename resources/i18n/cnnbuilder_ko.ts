@@ -1023,6 +1023,29 @@ here</source>
     </message>
 </context>
 <context>
+    <name>autosave</name>
+    <message>
+        <source>an untitled network</source>
+        <translation>제목 없는 네트워크</translation>
+    </message>
+    <message>
+        <source>cnnbuilder ended without saving the changes to {where} (last autosaved {when}).
+
+Restore them?</source>
+        <translation>cnnbuilder가 {where}의 변경 사항을 저장하지 않고 종료되었습니다 (마지막 자동 저장 {when}).
+
+복원할까요?</translation>
+    </message>
+    <message>
+        <source>Weights trained in that session were not saved and are lost.</source>
+        <translation>그 세션에서 학습한 가중치는 저장되지 않아 잃었습니다.</translation>
+    </message>
+    <message>
+        <source>Restore unsaved changes</source>
+        <translation>저장하지 않은 변경 사항 복원</translation>
+    </message>
+</context>
+<context>
     <name>captions</name>
     <message>
         <source>max</source>
@@ -1109,6 +1132,21 @@ here</source>
     <message>
         <source>Change training settings</source>
         <translation>학습 설정 변경</translation>
+    </message>
+</context>
+<context>
+    <name>error_hook</name>
+    <message>
+        <source>Unexpected error</source>
+        <translation>예기치 않은 오류</translation>
+    </message>
+    <message>
+        <source>Something went wrong; the window goes on and your network is kept.
+
+{problem}</source>
+        <translation>문제가 생겼습니다. 창은 계속 동작하며 네트워크는 그대로입니다.
+
+{problem}</translation>
     </message>
 </context>
 <context>
@@ -1251,10 +1289,6 @@ here</source>
     <message>
         <source>the network input has {n} channels; pictures have 1 (grey) or 3</source>
         <translation>네트워크 입력의 채널은 {n}개인데, 그림은 1개(흑백) 또는 3개입니다</translation>
-    </message>
-    <message>
-        <source>{file} is not a picture that can be read: {problem}</source>
-        <translation>{file}은(는) 읽을 수 있는 그림이 아닙니다: {problem}</translation>
     </message>
 </context>
 <context>

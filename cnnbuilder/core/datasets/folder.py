@@ -22,11 +22,13 @@ from PIL import Image, UnidentifiedImageError
 from cnnbuilder.core.datasets.arrays import as_images
 from cnnbuilder.core.datasets.dataset import Dataset, shape_text
 from cnnbuilder.core.errors import DataError
+from cnnbuilder.core.reading import open_image
 
 IMAGE_SUFFIXES = frozenset({".png", ".jpg", ".jpeg", ".bmp"})
 # The images end up as float32 arrays (and the training run copies batches of
 # them): refuse a folder that would need more than this, before it does.
 MEMORY_LIMIT_BYTES = 2 * 1024**3
+_FAILURES_SHOWN = 10  # skipped files named in the notes
 _GREY_MODES = frozenset({"1", "L", "LA", "I", "F", "I;16", "I;16L", "I;16B", "I;16N"})
 
 
@@ -80,7 +82,8 @@ class _Reader:
     def read(self, path: Path) -> np.ndarray | None:
         """The image as uint8, (n_H, n_W) grey or (n_H, n_W, 3); None if unreadable."""
         try:
-            with Image.open(path) as image:
+            # Regular files only, declared size checked before decoding.
+            with open_image(path) as image:
                 return self._decode(image)
         # Decoders fail in many ways (OSError, SyntaxError, struct.error, bomb
         # checks...); any failure of one file must only skip that file.
@@ -186,10 +189,9 @@ def _notes(
     notes = []
     if reader.failures:
         count = len(reader.failures)
-        notes.append(
-            f"{count} file{'s' if count != 1 else ''} could not be read "
-            f"(first: {reader.failures[0]})"
-        )
+        shown = "; ".join(reader.failures[:_FAILURES_SHOWN])
+        more = f"; and {count - _FAILURES_SHOWN} more" if count > _FAILURES_SHOWN else ""
+        notes.append(f"{count} file{'s' if count != 1 else ''} skipped: {shown}{more}")
     empty = sorted(set(by_class) - set(names))
     if empty:
         notes.append(f"sub-folders without readable images were ignored: {', '.join(empty)}")
@@ -218,7 +220,14 @@ def load_folder(folder: Path, input_shape: tuple[int, int, int] | None = None) -
     Dataset
         ``x`` : (m, n_H, n_W, n_c) float32 in 0..1.
     """
-    folder = folder.resolve()
+    try:
+        return _load_folder(folder.resolve(), input_shape)
+    except OSError as exc:  # e.g. a sub-folder without read permission
+        where = Path(exc.filename).name if exc.filename else folder.name
+        raise DataError(f"{where}: cannot be read ({exc.strerror or exc})") from None
+
+
+def _load_folder(folder: Path, input_shape: tuple[int, int, int] | None) -> Dataset:
     size = None if input_shape is None else (int(input_shape[1]), int(input_shape[0]))
     channels = None if input_shape is None or input_shape[2] not in (1, 3) else input_shape[2]
     reader = _Reader(folder, size, channels)
