@@ -26,17 +26,19 @@ from cnnbuilder.core.durations import format_duration
 from cnnbuilder.core.errors import TrainingDiverged
 from cnnbuilder.core.nn.blas import blas_threads
 from cnnbuilder.core.report import escape_controls
-from cnnbuilder.core.spec import OPTIMIZERS
+from cnnbuilder.core.run import Outcome, Run, RunRecorder, suggested_lr
+from cnnbuilder.core.spec import OPTIMIZERS, TrainingSpec
 from cnnbuilder.core.training import (
     EpochResult,
     IterationResult,
-    TrainConfig,
     TrainControl,
     TrainResult,
     build_network,
+    run_settings,
     train,
 )
 from cnnbuilder.core.weights import load_weights, save_weights
+from cnnbuilder.i18n import translate
 from cnnbuilder.interrupts import INTERRUPTS
 
 
@@ -59,9 +61,10 @@ def add_parser(sub: Any) -> None:
     p.set_defaults(run=run)
 
 
-def _config(args: argparse.Namespace, spec: Any) -> TrainConfig:
-    config = TrainConfig.from_spec(
+def _config(args: argparse.Namespace, spec: Any) -> TrainingSpec:
+    config = run_settings(
         spec.training,
+        dataset=args.data,
         epochs=args.epochs,
         batch_size=args.batch_size,
         lr=args.lr,
@@ -70,9 +73,9 @@ def _config(args: argparse.Namespace, spec: Any) -> TrainConfig:
         val_split=args.val_split,
         shuffle=False if args.no_shuffle else None,
     )
-    problem = config.problem
-    if problem:
-        raise UsageError(f"cnnbuilder train: {problem}")
+    reason = config.invalid_reason()
+    if reason:
+        raise UsageError(f"cnnbuilder train: {reason}")
     return config
 
 
@@ -93,15 +96,17 @@ def run(args: argparse.Namespace) -> int:
         network.set_weights(load_weights(args.init_weights, spec))
     reporter = _JsonReporter() if args.json else _TextReporter(config, data)
     control = TrainControl()
+    recorder = RunRecorder(spec, data, source, config)
     # From here a signal only asks the loop to stop after the current update:
     # the weights of the last completed update are then saved (FORMATS.md).
     with INTERRUPTS.deferred(control.stop):
         # One OpenBLAS thread, as in the window: two BLAS threads on two cores
         # collapse when anything else runs; the engine splits big batches itself.
         with blas_threads(1):
-            outcome = _drive(train(network, data, config, control), reporter, control)
+            steps = train(network, data, config, control)
+            outcome = _drive(steps, network, recorder, reporter)
         if output is not None:
-            _save(network, output, outcome, args.force)
+            _save(outcome.run, output, outcome, args.force)
     if INTERRUPTS.exit_code is not None:
         return fail(
             "cnnbuilder train: interrupted" + _saved_note(output, outcome), INTERRUPTS.exit_code
@@ -111,12 +116,22 @@ def run(args: argparse.Namespace) -> int:
 
 @dataclass
 class _Outcome:
-    """How a run ended: exit code, updates made, and whether it diverged."""
+    """How a run ended: exit code, the run, and where its weights were saved."""
 
     code: int
-    updates: int
-    diverged: bool = False
+    run: Run
     saved_to: Path | None = None
+
+    @property
+    def updates(self) -> int:
+        """Completed updates (a diverged iteration made none)."""
+        run = self.run
+        return run.diverged.iteration - 1 if run.diverged is not None else run.iterations
+
+    @property
+    def diverged(self) -> bool:
+        """True when the cost stopped being finite."""
+        return self.run.diverged is not None
 
 
 def _saved_note(output: Path | None, outcome: _Outcome) -> str:
@@ -136,11 +151,12 @@ def diverged_path(output: Path) -> Path:
     return output.with_name(output.name.removesuffix(".npz") + ".diverged.npz")
 
 
-def _save(network: Any, output: Path, outcome: _Outcome, force: bool) -> None:
+def _save(run: Run, output: Path, outcome: _Outcome, force: bool) -> None:
+    """Write the run's weights with the network they belong to (key ``network``)."""
     if outcome.updates == 0:
         return
     target = diverged_path(output) if outcome.diverged else output
-    save_weights(network, target, force=force, recover=True)
+    save_weights(run.weights, target, run.spec, force=force, recover=True)
     outcome.saved_to = target
     if outcome.diverged:
         fail(
@@ -150,18 +166,41 @@ def _save(network: Any, output: Path, outcome: _Outcome, force: bool) -> None:
         )
 
 
-def _drive(run: Any, reporter: Any, control: TrainControl) -> _Outcome:
+def _drive(steps: Any, network: Any, recorder: RunRecorder, reporter: Any) -> _Outcome:
+    """Run the generator to its end, recording every item into the run."""
     try:
         while True:
-            reporter.event(next(run))
+            item = next(steps)
+            recorder.add(item, network)
+            reporter.event(item)
     except StopIteration as stop:
         result: TrainResult = stop.value
-        reporter.done(result)
-        return _Outcome(EXIT_INTERRUPTED if result.stopped else EXIT_OK, result.iterations)
+        run = recorder.finish(network, result)
+        reporter.done(result, run)
+        return _Outcome(EXIT_INTERRUPTED if result.stopped else EXIT_OK, run)
     except TrainingDiverged as exc:
-        reporter.diverged(exc)
-        fail(f"cnnbuilder train: {exc}", EXIT_FAILED)
-        return _Outcome(EXIT_FAILED, exc.iteration - 1, diverged=True)
+        run = recorder.finish(network, None, exc)
+        reporter.diverged(exc, run)
+        fail(f"cnnbuilder train: {_divergence_text(run)}", EXIT_FAILED)
+        return _Outcome(EXIT_FAILED, run)
+
+
+def _divergence_text(run: Run) -> str:
+    exc, settings = run.diverged, run.settings
+    assert exc is not None
+    better = suggested_lr(settings.lr, settings.optimizer)
+    return translate(
+        "train_cmd",
+        "the cost became {cost} at iteration {iteration}; the weights of the last finite "
+        "step were kept. The learning rate {lr} is too large for {optimizer}: try a lower "
+        "learning rate, such as {lower}.",
+    ).format(
+        cost=exc.cost,
+        iteration=exc.iteration,
+        lr=f"{settings.lr:g}",
+        optimizer=settings.optimizer,
+        lower=f"{better:g}",
+    )
 
 
 def _plural(count: int, noun: str) -> str:
@@ -195,7 +234,7 @@ class _JsonReporter:
             }
         print(json.dumps(out), flush=isinstance(item, EpochResult))
 
-    def done(self, result: TrainResult) -> None:
+    def done(self, result: TrainResult, run: Run) -> None:
         print(
             json.dumps(
                 {
@@ -203,12 +242,13 @@ class _JsonReporter:
                     "epochs": result.epochs_completed,
                     "seconds": result.seconds,
                     "test_accuracy": _finite(result.test_accuracy),
+                    "outcome": run.outcome.value,
                 }
             ),
             flush=True,
         )
 
-    def diverged(self, exc: TrainingDiverged) -> None:
+    def diverged(self, exc: TrainingDiverged, run: Run) -> None:
         print(
             json.dumps({"event": "diverged", "iteration": exc.iteration, "cost": str(exc.cost)}),
             flush=True,
@@ -218,7 +258,7 @@ class _JsonReporter:
 class _TextReporter:
     """A progress bar on stderr and a line per epoch on stdout."""
 
-    def __init__(self, config: TrainConfig, data: Any) -> None:
+    def __init__(self, config: TrainingSpec, data: Any) -> None:
         self.config = config
         print(
             f"Training on {escape_controls(data.name)}: {len(data.y)} samples "
@@ -249,7 +289,7 @@ class _TextReporter:
             flush=True,
         )
 
-    def done(self, result: TrainResult) -> None:
+    def done(self, result: TrainResult, run: Run) -> None:
         if self.bar:
             self.bar.clear()
         test = (
@@ -263,7 +303,14 @@ class _TextReporter:
             f"{format_duration(result.seconds)}, {test}",
             flush=True,
         )
+        if run.outcome is Outcome.DID_NOT_LEARN:
+            warning = translate(
+                "train_cmd",
+                "warning: the network did not learn (its cost ended above its first cost, "
+                "or its accuracy stayed at chance level); try another learning rate",
+            )
+            print(warning, flush=True)
 
-    def diverged(self, exc: TrainingDiverged) -> None:
+    def diverged(self, exc: TrainingDiverged, run: Run) -> None:
         if self.bar:
             self.bar.clear()

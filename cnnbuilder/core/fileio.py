@@ -68,6 +68,10 @@ def training_from_dict(data: Any) -> TrainingSpec:
             out[key] = read_choice(value, OPTIMIZERS, layer=None, field=name)
         elif key in ("lr", "val_split"):
             out[key] = _float_in_range(value, key, name)
+        elif key == "shuffle":
+            if not isinstance(value, bool):
+                raise SpecError(f"must be true or false, got {value!r}", field=name)
+            out[key] = value
         else:
             least = 0 if key == "seed" else 1
             out[key] = read_int(value, least, layer=None, field=name)
@@ -138,7 +142,10 @@ def spec_to_dict(spec: NetworkSpec) -> dict[str, Any]:
         "layers": [layer_to_dict(layer) for layer in spec.layers],
     }
     if spec.training is not None:
-        out["training"] = dict(spec.training.__dict__)
+        training = dict(spec.training.__dict__)
+        if training["shuffle"]:  # the default; files from before it stay as they were
+            del training["shuffle"]
+        out["training"] = training
     return out
 
 

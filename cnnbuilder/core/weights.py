@@ -8,6 +8,7 @@ shape against the network spec before anything is used.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from pathlib import Path
 from typing import IO, Protocol
@@ -15,10 +16,15 @@ from typing import IO, Protocol
 import numpy as np
 
 from cnnbuilder.core.atomic import atomic_write_with, write_or_recover
+from cnnbuilder.core.errors import DataError
+from cnnbuilder.core.fileio import dumps_spec, spec_from_dict
 from cnnbuilder.core.nn.layers import param_shapes
 from cnnbuilder.core.nn.params import check_weights
 from cnnbuilder.core.reading import read_npz
 from cnnbuilder.core.spec import NetworkSpec
+from cnnbuilder.i18n import translate
+
+NETWORK_KEY = "network"  # a 0-d str array: the network file's JSON text
 
 
 class HasWeights(Protocol):
@@ -30,6 +36,7 @@ class HasWeights(Protocol):
 def save_weights(
     network_or_weights: HasWeights | Mapping[str, np.ndarray],
     path: str | Path,
+    spec: NetworkSpec | None = None,
     *,
     force: bool = False,
     recover: bool = False,
@@ -43,6 +50,9 @@ def save_weights(
     path : str or Path
         Written exactly as given (NumPy would add ``.npz`` to a bare name;
         writing through a file handle prevents that).
+    spec : NetworkSpec, optional
+        The network the weights belong to, stored as the key ``network``
+        (FORMATS.md), so that the file can be opened without its network file.
     force : bool
         Replace a read-only file (see :mod:`cnnbuilder.core.atomic`).
     recover : bool
@@ -54,6 +64,8 @@ def save_weights(
     else:
         weights = dict(network_or_weights)
     arrays = {key: np.asarray(value, dtype=np.float32) for key, value in weights.items()}
+    if spec is not None:
+        arrays[NETWORK_KEY] = np.array(dumps_spec(spec))
 
     def write(handle: IO[bytes]) -> None:
         # NumPy's stub lets **kwds bind allow_pickle (bool); passing the flag by name
@@ -66,6 +78,30 @@ def save_weights(
 def _read(path: Path) -> dict[str, np.ndarray]:
     """Every array of the file, each decoded once, after its header was checked."""
     return read_npz(path)[0]
+
+
+def read_network(path: str | Path) -> NetworkSpec | None:
+    """The network stored with the weights (key ``network``), None in older files.
+
+    Raises
+    ------
+    DataError
+        Not a readable weights file.
+    SpecError
+        The stored network is not a valid network file.
+    """
+    text = _read(Path(path)).get(NETWORK_KEY)
+    if text is None:
+        return None
+    try:
+        data = json.loads(str(text))
+    except json.JSONDecodeError as exc:
+        raise DataError(
+            translate("weights", "{file}: the stored network is not JSON ({error})").format(
+                file=Path(path).name, error=exc
+            )
+        ) from None
+    return spec_from_dict(data)
 
 
 def load_weights(path: str | Path, spec: NetworkSpec) -> dict[str, np.ndarray]:
@@ -89,5 +125,6 @@ def load_weights(path: str | Path, spec: NetworkSpec) -> dict[str, np.ndarray]:
     """
     path = Path(path)
     weights = _read(path)
+    weights.pop(NETWORK_KEY, None)  # the network they belong to, not a weight
     check_weights(weights, param_shapes(spec))
     return {key: value.astype(np.float32) for key, value in weights.items()}

@@ -729,6 +729,10 @@ here</source>
         <translation>검증 비율</translation>
     </message>
     <message>
+        <source>shuffle</source>
+        <translation>섞기</translation>
+    </message>
+    <message>
         <source>Choose data: {name}</source>
         <translation>데이터 선택: {name}</translation>
     </message>
@@ -1360,8 +1364,32 @@ It must be the last layer.</source>
         <translation>에폭 {epochs}회 중 {epoch}번째에서 반복 {n} 후 중지</translation>
     </message>
     <message>
-        <source>The cost rose far above ln({classes}) ≈ {guess} (the cost of guessing): the learning rate η = {lr} is probably too large.</source>
-        <translation>비용이 ln({classes}) ≈ {guess}(무작위로 추측할 때의 비용)보다 훨씬 커졌습니다: 학습률 η = {lr}이(가) 너무 큰 것 같습니다.</translation>
+        <source>The cost rose far above ln({classes}) ≈ {guess} (the cost of guessing): the learning rate η = {lr} is probably too large; try {lower}.</source>
+        <translation>비용이 ln({classes}) ≈ {guess} (무작위로 맞힐 때의 비용)보다 훨씬 커졌습니다. 학습률 η = {lr}이(가) 너무 큰 것 같습니다. {lower}을(를) 시도해 보세요.</translation>
+    </message>
+    <message>
+        <source>Run {number} did not learn: its cost ended above its first cost, or its accuracy stayed at chance level (1 in {classes}).</source>
+        <translation>실행 {number}은(는) 학습하지 못했습니다. 비용이 처음 비용보다 높게 끝났거나 정확도가 무작위 수준(1/{classes})에 머물렀습니다.</translation>
+    </message>
+    <message>
+        <source>Try another learning rate.</source>
+        <translation>다른 학습률을 시도해 보세요.</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>완료</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>중지됨</translation>
+    </message>
+    <message>
+        <source>diverged</source>
+        <translation>발산함</translation>
+    </message>
+    <message>
+        <source>did not learn</source>
+        <translation>학습하지 못함</translation>
     </message>
     <message>
         <source>Stopped after {done} of {epochs} epochs ({n} iterations); the weights trained so far are kept.</source>
@@ -1440,6 +1468,24 @@ It must be the last layer.</source>
     <message>
         <source>Softmax output</source>
         <translation>소프트맥스 출력</translation>
+    </message>
+</context>
+<context>
+    <name>train_cmd</name>
+    <message>
+        <source>the cost became {cost} at iteration {iteration}; the weights of the last finite step were kept. The learning rate {lr} is too large for {optimizer}: try a lower learning rate, such as {lower}.</source>
+        <translation>반복 {iteration}에서 비용이 {cost}이(가) 되었습니다. 마지막으로 유한했던 단계의 가중치를 유지했습니다. 학습률 {lr}은(는) {optimizer}에 너무 큽니다. {lower}처럼 더 낮은 학습률을 시도해 보세요.</translation>
+    </message>
+    <message>
+        <source>warning: the network did not learn (its cost ended above its first cost, or its accuracy stayed at chance level); try another learning rate</source>
+        <translation>경고: 네트워크가 학습하지 못했습니다 (비용이 처음 비용보다 높게 끝났거나 정확도가 무작위 수준에 머물렀습니다). 다른 학습률을 시도해 보세요</translation>
+    </message>
+</context>
+<context>
+    <name>weights</name>
+    <message>
+        <source>{file}: the stored network is not JSON ({error})</source>
+        <translation>{file}: 저장된 네트워크가 JSON이 아닙니다 ({error})</translation>
     </message>
 </context>
 </TS>

@@ -69,8 +69,8 @@ def test_a_folder_removed_during_training_keeps_the_weights_elsewhere(
     folder.mkdir()
     original = train_cmd._JsonReporter.done
 
-    def done(self, result):
-        original(self, result)
+    def done(self, result, run):
+        original(self, result, run)
         shutil.rmtree(folder)
 
     monkeypatch.setattr(train_cmd._JsonReporter, "done", done)

@@ -11,7 +11,8 @@ import pytest
 from cnnbuilder.core.datasets import Dataset
 from cnnbuilder.core.errors import StepInterrupted
 from cnnbuilder.core.nn.network import Network
-from cnnbuilder.core.training import IterationResult, TrainConfig, TrainControl, train
+from cnnbuilder.core.spec import TrainingSpec
+from cnnbuilder.core.training import IterationResult, TrainControl, train
 
 LATENCY = 0.2  # seconds from the request to the end of the run
 
@@ -45,7 +46,7 @@ def test_a_stop_inside_a_step_raises_before_any_change(slow_spec):
 def test_training_stops_within_0_2_s_of_a_request_in_a_2_s_step(slow_spec):
     network = Network.from_spec(slow_spec, np.random.default_rng(0))
     control = TrainControl()
-    config = TrainConfig(epochs=1, batch_size=4, val_split=0, shuffle=False)
+    config = TrainingSpec(epochs=1, batch_size=4, val_split=0, shuffle=False)
     run = train(network, _data(12), config, control)
     first = next(run)  # one whole mini-batch
     assert isinstance(first, IterationResult)

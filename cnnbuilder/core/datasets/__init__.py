@@ -10,7 +10,13 @@ from __future__ import annotations
 from pathlib import Path
 
 from cnnbuilder.core.datasets.builtin import BUILTIN_DATASETS, load_builtin
-from cnnbuilder.core.datasets.dataset import Dataset, check_fits, describe, split_validation
+from cnnbuilder.core.datasets.dataset import (
+    Dataset,
+    check_fits,
+    describe,
+    split_validation,
+    validation_size,
+)
 from cnnbuilder.core.datasets.folder import load_folder
 from cnnbuilder.core.datasets.idx import is_idx_name, load_idx
 from cnnbuilder.core.datasets.npz import load_npz
@@ -24,6 +30,7 @@ __all__ = [
     "describe",
     "load_dataset",
     "split_validation",
+    "validation_size",
 ]
 
 _ZIP_MAGIC = b"PK\x03\x04"

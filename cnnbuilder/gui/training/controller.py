@@ -6,7 +6,8 @@ from PySide6.QtCore import QObject, QThread, Signal
 
 from cnnbuilder.core.datasets import Dataset
 from cnnbuilder.core.nn.network import Network
-from cnnbuilder.core.training import TrainConfig, TrainControl
+from cnnbuilder.core.run import RunRecorder
+from cnnbuilder.core.training import TrainControl
 from cnnbuilder.gui.training.worker import TrainingWorker
 
 
@@ -22,7 +23,7 @@ class TrainingController(QObject):
     -------
     started()
         A run began.
-    progressed(Progress), finished(RunOutcome), failed(str)
+    progressed(Progress), finished(Run), failed(str)
         Forwarded from the worker (queued: they arrive in the GUI thread).
     paused_changed(bool)
         Pause or resume was requested.
@@ -60,8 +61,8 @@ class TrainingController(QObject):
         """True once Stop was requested for the current run."""
         return self._control is not None and self._control.stop_requested
 
-    def start(self, network: Network, data: Dataset, config: TrainConfig) -> None:
-        """Train ``network`` in place on a background thread.
+    def start(self, network: Network, data: Dataset, recorder: RunRecorder) -> None:
+        """Train ``network`` in place on a background thread; ``recorder`` makes the Run.
 
         Raises
         ------
@@ -71,7 +72,7 @@ class TrainingController(QObject):
         if self.running:
             raise RuntimeError("a training run is already in progress")
         self._control = TrainControl()
-        worker = TrainingWorker(network, data, config, self._control)
+        worker = TrainingWorker(network, data, recorder, self._control)
         thread = QThread()
         thread.setObjectName("cnnbuilder-training")
         worker.moveToThread(thread)  # before any connection that depends on affinity

@@ -14,11 +14,11 @@ from cnnbuilder.core.errors import CnnBuilderError, DataError, ShapeError
 from cnnbuilder.core.nn.layers import param_shapes
 from cnnbuilder.core.nn.network import Network
 from cnnbuilder.core.reading import npz_shapes
+from cnnbuilder.core.run import predict_test
 from cnnbuilder.core.spec import NetworkSpec
-from cnnbuilder.core.weights import load_weights, save_weights
+from cnnbuilder.core.weights import NETWORK_KEY, load_weights, save_weights
 from cnnbuilder.gui.training.background import BackgroundJob
 from cnnbuilder.gui.training.results_view import Evaluation
-from cnnbuilder.gui.training.worker import predict_test
 from cnnbuilder.i18n import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
@@ -37,9 +37,11 @@ def _kernel_shapes(shapes: dict[str, tuple[int, ...]]) -> str:
 def _file_shapes(path: str | Path) -> dict[str, tuple[int, ...]] | None:
     """The array shapes stored in a weights file, or None if it cannot be read."""
     try:
-        return npz_shapes(path)
+        shapes = npz_shapes(path)
     except DataError:
         return None
+    shapes.pop(NETWORK_KEY, None)  # the network they belong to, not a weight
+    return shapes
 
 
 def mismatch_text(path: str | Path, spec: NetworkSpec, error: ShapeError) -> str:
@@ -93,7 +95,7 @@ class WeightsActions(QObject):
             panel.set_status(self.tr("There are no trained weights to save yet."), "warn")
             return False
         try:
-            save_weights(self.network, path)
+            save_weights(self.network, path, self.network.spec)  # with its network
         except OSError as exc:
             panel.set_status(
                 self.tr("Could not save the weights: {problem}").format(problem=exc), "error"

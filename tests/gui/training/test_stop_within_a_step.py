@@ -7,7 +7,9 @@ import time
 import numpy as np
 
 from cnnbuilder.core.datasets import Dataset
-from cnnbuilder.core.training import TrainConfig, build_network
+from cnnbuilder.core.run import RunRecorder
+from cnnbuilder.core.spec import TrainingSpec
+from cnnbuilder.core.training import build_network
 from cnnbuilder.gui.training.controller import TrainingController
 
 
@@ -15,20 +17,20 @@ def test_stop_ends_a_run_within_0_2_s_in_the_middle_of_a_mini_batch(qtbot, slow_
     rng = np.random.default_rng(0)
     x = rng.random((12, 8, 8, 1), dtype=np.float32)
     data = Dataset("random", x, rng.integers(0, 10, 12), None, None, tuple("0123456789"))
-    config = TrainConfig(epochs=1, batch_size=4, val_split=0, shuffle=False)
+    config = TrainingSpec(epochs=1, batch_size=4, val_split=0, shuffle=False)
     network = build_network(slow_spec, config)
     controller = TrainingController()
     try:
         with qtbot.waitSignal(controller.started, timeout=5_000):
-            controller.start(network, data, config)
+            controller.start(network, data, RunRecorder(slow_spec, data, data.name, config))
         qtbot.wait(1_000)  # inside the first mini-batch (about 2.4 s)
         with qtbot.waitSignal(controller.finished, timeout=5_000) as blocker:
             asked = time.perf_counter()
             controller.stop()
         latency = time.perf_counter() - asked
         assert latency <= 0.2, f"the run ended {latency:.3f} s after Stop"
-        outcome = blocker.args[0]
-        assert outcome.stopped
-        assert outcome.result.iterations == 0
+        run = blocker.args[0]
+        assert run.stopped
+        assert run.iterations == 0
     finally:
         controller.shutdown()
