@@ -8,14 +8,11 @@ properties and the undo history docked right.
 from __future__ import annotations
 
 from itertools import pairwise
-from typing import Literal
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QDockWidget,
     QLabel,
-    QMainWindow,
     QMenu,
     QMessageBox,
     QSplitter,
@@ -32,6 +29,7 @@ from cnnbuilder.gui.edit_actions import EditActions
 from cnnbuilder.gui.file_controller import FileController
 from cnnbuilder.gui.language import LanguageMenu
 from cnnbuilder.gui.palette import PaletteWidget
+from cnnbuilder.gui.panel_window import PanelWindow
 from cnnbuilder.gui.properties_panel import PropertiesPanel
 from cnnbuilder.gui.recent_files import RecentFiles
 from cnnbuilder.gui.resources import icon
@@ -39,14 +37,8 @@ from cnnbuilder.gui.selection import LayerSelection
 from cnnbuilder.gui.summary_view import SummaryView
 from cnnbuilder.gui.training.attach import attach_training
 
-Area = Literal["bottom", "left", "right"]
-_DOCK_AREAS = {
-    "left": Qt.DockWidgetArea.LeftDockWidgetArea,
-    "right": Qt.DockWidgetArea.RightDockWidgetArea,
-}
 
-
-class MainWindow(QMainWindow):
+class MainWindow(PanelWindow):
     """The builder window of one :class:`Document`.
 
     Attributes
@@ -56,14 +48,8 @@ class MainWindow(QMainWindow):
     selection : LayerSelection
         The selected block, shared by the canvas, table and properties.
 
-    Signals
-    -------
-    closing()
-        The window is about to close (unsaved changes already settled):
-        a training panel stops its run here.
+    Panels are added with :meth:`PanelWindow.add_panel` (``closing`` is its signal).
     """
-
-    closing = Signal()
 
     def __init__(self, document: Document | None = None, recent: RecentFiles | None = None) -> None:
         super().__init__()
@@ -216,41 +202,6 @@ class MainWindow(QMainWindow):
         doc.path_changed.connect(self._update_title)
         doc.dirty_changed.connect(self._update_title)
         doc.locked_changed.connect(lambda locked: self.history.setEnabled(not locked))
-
-    # -- for other parts of the window --------------------------------------------
-    def add_panel(
-        self, widget: QWidget, title: str, area: Area = "bottom", name: str = ""
-    ) -> QWidget:
-        """Add a panel: a tab next to Summary (``"bottom"``) or a dock.
-
-        ``title`` is translated text; a dock's object name (saved layouts,
-        tests) is ``name``, else the widget's object name + ``Dock``.
-        Returns the tab page (the widget itself) or the new ``QDockWidget``.
-        """
-        if area == "bottom":
-            self.bottom_tabs.addTab(widget, title)
-            return widget
-        return self.add_dock(widget, title, area, name)
-
-    def add_dock(
-        self, widget: QWidget, title: str, area: Literal["left", "right"], name: str = ""
-    ) -> QDockWidget:
-        """Add ``widget`` as a dock (see :meth:`add_panel`) and return the dock."""
-        dock = QDockWidget(title, self)
-        dock.setObjectName(name or f"{widget.objectName() or 'panel'}Dock")
-        dock.setWidget(widget)
-        dock.setFeatures(
-            QDockWidget.DockWidgetFeature.DockWidgetMovable
-            | QDockWidget.DockWidgetFeature.DockWidgetClosable
-        )
-        self.addDockWidget(_DOCK_AREAS[area], dock)
-        return dock
-
-    def show_panel(self, widget: QWidget) -> None:
-        """Bring a panel added with :meth:`add_panel` to the front."""
-        index = self.bottom_tabs.indexOf(widget)
-        if index >= 0:
-            self.bottom_tabs.setCurrentIndex(index)
 
     # -- title, close, about -----------------------------------------------------------
     def _update_title(self, *_args: object) -> None:

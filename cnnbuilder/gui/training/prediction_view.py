@@ -122,7 +122,7 @@ class PredictionView(QWidget):
             self.message.emit(str(exc))
             return None
         self._last_path = Path(path)
-        probabilities = self._network.predict_proba(x)[0]
+        probabilities: np.ndarray = self._network.predict_proba(x)[0]
         self._show(x[0], probabilities)
         return probabilities
 

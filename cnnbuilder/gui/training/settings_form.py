@@ -13,7 +13,7 @@ from PySide6.QtCore import (
     QSignalBlocker,
     Signal,
 )
-from PySide6.QtGui import QValidator
+from PySide6.QtGui import QKeyEvent, QValidator
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -241,6 +241,7 @@ class _UndoAnnouncer(QObject):
         self._form = form
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ShortcutOverride and is_undo_key(event):
+        override = event.type() == QEvent.Type.ShortcutOverride
+        if override and isinstance(event, QKeyEvent) and is_undo_key(event):
             self._form.undo_requested.emit()
         return False
