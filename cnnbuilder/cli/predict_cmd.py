@@ -11,8 +11,10 @@ import numpy as np
 from cnnbuilder.cli.common import EXIT_OK, checked_output, load_trainable_spec
 from cnnbuilder.core.atomic import atomic_write_with
 from cnnbuilder.core.errors import DataError
+from cnnbuilder.core.memory import check_prediction
 from cnnbuilder.core.nn.network import Network
-from cnnbuilder.core.reading import read_npy
+from cnnbuilder.core.reading import declared_bytes, npy_header, read_npy
+from cnnbuilder.core.summary import summarize
 from cnnbuilder.core.weights import load_weights
 
 
@@ -56,6 +58,9 @@ def run(args: argparse.Namespace) -> int:
     spec = load_trainable_spec(args.network)
     inputs = [args.network, args.weights, args.input]
     output = checked_output(args.output, "--output", args.force, inputs)
+    shape, dtype = npy_header(args.input)  # the memory is checked before anything is read
+    if shape:
+        check_prediction(summarize(spec), shape[0], declared_bytes(shape, dtype))
     network = Network.from_spec(spec, np.random.default_rng(0))
     network.set_weights(load_weights(args.weights, spec))
     x = read_images(args.input, spec.input.shape)

@@ -132,6 +132,16 @@ def declared_bytes(shape: tuple[int, ...], dtype: np.dtype) -> int:
     return math.prod(shape) * dtype.itemsize
 
 
+def npy_header(path: str | Path) -> tuple[tuple[int, ...], np.dtype]:
+    """Shape and dtype of a single ``.npy`` array, from its header alone."""
+    name = Path(path).name
+    with open_regular(path) as stream:
+        if stream.read(6).startswith(_ZIP_MAGIC):
+            raise DataError(f"{name} is an .npz archive, not a single .npy array")
+        stream.seek(0)
+        return _npy_header(stream, name)
+
+
 def read_npy(path: str | Path, limit: int = READ_LIMIT_BYTES) -> np.ndarray:
     """Read a single ``.npy`` array after checking its declared size.
 

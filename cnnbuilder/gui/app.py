@@ -33,6 +33,7 @@ from cnnbuilder.gui.autosave import Autosave, offer_restore
 from cnnbuilder.gui.language import CHOICES, apply_language, resolve
 from cnnbuilder.gui.main_window import MainWindow
 from cnnbuilder.gui.resources import DEFAULT_PRESET, icon
+from cnnbuilder.gui.training.controller import detached_threads
 
 ORGANIZATION = APPLICATION = "cnnbuilder"
 SCREENSHOT_SIZE = (1280, 800)
@@ -133,7 +134,14 @@ def main(argv: list[str] | None = None) -> int:
     QTimer.singleShot(0, lambda: offer_restore(window))
     if error is not None:
         QTimer.singleShot(0, lambda: window.files.report_open_failure(Path(args.file), error))
-    return app.exec()
+    code = app.exec()
+    if detached_threads():
+        # A training step outlived the close ("Close now"): destroying its running
+        # thread would abort the process, so end it here, everything saved.
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(code)
+    return code
 
 
 def _quiet_offscreen_notice() -> None:

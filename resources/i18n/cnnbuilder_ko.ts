@@ -21,6 +21,21 @@
     </message>
 </context>
 <context>
+    <name>CloseWaitDialog</name>
+    <message>
+        <source>Finishing the current training step before closing…</source>
+        <translation>닫기 전에 지금의 학습 단계를 마치는 중…</translation>
+    </message>
+    <message>
+        <source>Close now</source>
+        <translation>지금 닫기</translation>
+    </message>
+    <message>
+        <source>Closing</source>
+        <translation>닫는 중</translation>
+    </message>
+</context>
+<context>
     <name>ConfusionMatrixView</name>
     <message>
         <source>predicted class</source>

@@ -101,7 +101,7 @@ def test_every_hostile_input_gives_exit_0_or_2_and_one_line(results):
         ("--save-weights the network", "also an input"),
         ("weights with a 4 GiB extra key", "junk"),
         ("predict --input a data .npz", "not a single .npy array"),
-        ("predict --input declares 256 GB", "over the limit"),
+        ("predict --input declares 256 GB", "over the 2 GiB limit; split the input"),
         ("predict --input a FIFO", "FIFO"),
         ("predict --output its input", "also an input"),
     ],

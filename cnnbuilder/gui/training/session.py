@@ -21,6 +21,7 @@ from cnnbuilder.core.spec import TrainingSpec
 from cnnbuilder.core.training import IterationResult, build_network
 from cnnbuilder.gui import commands
 from cnnbuilder.gui.document import Document
+from cnnbuilder.gui.training.close_wait import CloseWaitDialog
 from cnnbuilder.gui.training.controller import TrainingController
 from cnnbuilder.gui.training.curves_panel import CurvesPanel
 from cnnbuilder.gui.training.results_view import Evaluation, ResultsView
@@ -298,7 +299,11 @@ class TrainingSession(QObject):
 
     # -- closing -----------------------------------------------------------------------
     def shutdown(self) -> None:
-        """Stop any run and wait for its thread; drop background loads."""
-        self.controller.shutdown()
+        """Stop any run and wait for its thread (with a dialog); drop background loads."""
+        if self.controller.running:
+            parent = self.panel.window()
+            self.controller.shutdown(
+                feedback=CloseWaitDialog(parent if parent.isVisible() else None)
+            )
         self.panel.data_panel.shutdown()
         self.weights.shutdown()
