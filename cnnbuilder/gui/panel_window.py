@@ -37,6 +37,7 @@ class PanelWindow(QMainWindow):
     closing = Signal()
     document: Document
     bottom_tabs: QTabWidget
+    data_preview: QWidget  # the Data tab, added by the training side
 
     def add_panel(
         self, widget: QWidget, title: str, area: Area = "bottom", name: str = ""
