@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from cnnbuilder.core.run import Outcome, network_changes
 from cnnbuilder.core.spec import NetworkSpec
+from cnnbuilder.gui.summary_view import TITLE_PADDING
 from cnnbuilder.gui.training.run_messages import outcome_text
 from cnnbuilder.gui.training.runs import RunEntry, RunsModel
 
@@ -60,7 +61,7 @@ class RunsTable(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.delete_button = QPushButton(self.tr("Delete run"))
         self.delete_button.setObjectName("deleteRunButton")
@@ -102,7 +103,20 @@ class RunsTable(QWidget):
         if self.runs.selected is None:
             self.table.clearSelection()
         del blocker
+        self._fit_columns()
         self.delete_button.setEnabled(self.runs.selected is not None)
+
+    def _fit_columns(self) -> None:
+        """Fit each column to its cells, never narrower than its title (which is
+        longer in some languages): the table scrolls sideways rather than cut it."""
+        header = self.table.horizontalHeader()
+        for column in range(self.table.columnCount()):
+            self.table.resizeColumnToContents(column)
+            item = self.table.horizontalHeaderItem(column)
+            title = item.text() if item is not None else ""
+            need = header.fontMetrics().horizontalAdvance(title) + 2 * TITLE_PADDING
+            if header.sectionSize(column) < need:
+                header.resizeSection(column, need)
 
     def _items(self, entry: RunEntry) -> list[QTableWidgetItem]:
         run = entry.run

@@ -64,10 +64,12 @@ class TrainingSession(QObject):
         self.document, self.panel, self.curves, self.results = document, panel, curves, results
         self.controller = TrainingController(self)
         self.runs = RunsModel(self)  # what the result views observe
-        self.weights = WeightsActions(self)
+        self.weights = WeightsActions(document, panel, results, self)
+        self.weights.saved.connect(self._on_weights_saved)
         self._config = TrainingSpec()
         self._batches = 1  # iterations per epoch of the current run
-        self._data: Dataset | None = None  # the loaded data set of the next run
+        # The data of the running (or last) run; the data panel holds the loaded one.
+        self._run_data: Dataset | None = None
         self._title = ""
         self._clock = RunClock()
         self._last: IterationResult | None = None  # latest mini-batch of the run
@@ -107,10 +109,11 @@ class TrainingSession(QObject):
         c.finished.connect(self._on_finished)
         c.failed.connect(self._on_failed)
         c.paused_changed.connect(self._on_paused_changed)
-        c.running_changed.connect(lambda running: running or self.update_ready())
+        c.running_changed.connect(lambda running: None if running else self.update_ready())
         self.curves.message.connect(self.message)
         self.curves.redrawn.connect(self._show_progress)
         self.results.prediction.message.connect(self.message)
+        self.weights.message.connect(self.message)
 
     # -- readiness ---------------------------------------------------------------------
     def _spec_dataset(self) -> str:
@@ -179,7 +182,6 @@ class TrainingSession(QObject):
             self.save_settings()
 
     def _on_dataset_changed(self, data: Dataset | None) -> None:
-        self._data = data
         self._status_is_readiness = True
         if data is not None and self.panel.data_panel.source:  # read once: no need to ask again
             self._approved_sources.add(self.panel.data_panel.source)
@@ -230,6 +232,8 @@ class TrainingSession(QObject):
 
     def _ready_text(self) -> str:
         data, config = self.panel.data_panel.dataset, self.panel.settings.config()
+        if data is None:  # not ready (problem() says so first)
+            return self.tr("Choose the data to train on.")
         m, batches = _training_size(data, config)
         return self.tr(
             "Ready: {epochs} epochs of {batches} iterations ({m} training images, batch {batch})."
@@ -256,7 +260,10 @@ class TrainingSession(QObject):
             self.panel.set_status(problem, "warn")
             return False
         self.save_settings()
-        spec, config, data = self.document.spec, self.panel.settings.config(), self._data
+        spec, config = self.document.spec, self.panel.settings.config()
+        data = self.panel.data_panel.dataset
+        if data is None:  # problem() above says so; this keeps the type checker sure
+            return False
         try:
             network = build_network(spec, config)  # checks settings and the 2 GiB budget
         except (CnnBuilderError, ValueError, MemoryError) as exc:
@@ -276,6 +283,7 @@ class TrainingSession(QObject):
         self._last = None
         source = self.panel.data_panel.source or self._spec_dataset()
         config = replace(config, dataset=source)
+        self._run_data = data
         self.controller.start(network, data, RunRecorder(spec, data, source, config))
         return True
 
@@ -319,10 +327,18 @@ class TrainingSession(QObject):
 
     def _on_finished(self, run: Run) -> None:
         self._end_run()
-        entry = self.runs.add(run, self._data)  # selected: the result views show it
+        # The data of this run is set when it starts, before any finish can arrive.
+        assert self._run_data is not None, "a run finished that never started"
+        entry = self.runs.add(run, self._run_data)  # selected: the result views show it
         self.panel.set_status(*finish_status(entry.run))
         self.update_ready()
         self.run_finished.emit(entry.run)
+
+    def _on_weights_saved(self, network: object) -> None:
+        """The selected run's weights were written: closing it no longer asks."""
+        selected = self.runs.selected
+        if selected is not None and selected.run.network is network:
+            self.runs.mark_saved(selected)
 
     # -- the selected run --------------------------------------------------------------
     def _show_run(self, entry: RunEntry | None) -> None:
