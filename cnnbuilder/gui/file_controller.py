@@ -9,17 +9,19 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Signal
-from PySide6.QtGui import QAction, QIcon, QKeySequence
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
 from cnnbuilder.core.errors import SpecError
 from cnnbuilder.core.fileio import load_spec
 from cnnbuilder.core.spec import InputSpec, NetworkSpec
-from cnnbuilder.gui import export
+from cnnbuilder.gui import commands, export
+from cnnbuilder.gui.actions import make_action
 from cnnbuilder.gui.document import Document
 from cnnbuilder.gui.recent_files import RecentFiles
-from cnnbuilder.gui.resources import icon, preset_paths
+from cnnbuilder.gui.resources import preset_paths
+from cnnbuilder.i18n import QT_TRANSLATE_NOOP
 
 NETWORK_FILTER = QT_TRANSLATE_NOOP(
     "FileController", "cnnbuilder networks (*.cnn.json);;JSON files (*.json);;All files (*)"
@@ -39,9 +41,10 @@ PRESET_NAMES = (
 
 
 def blank_spec() -> NetworkSpec:
-    """The network of File ▸ New: a 28×28×1 input and no layers yet."""
+    """The network of File ▸ New: no layers yet, an input that fits the default data
+    set (the built-in digits, 8×8×1), so that Train works once layers are added."""
     name = QCoreApplication.translate("FileController", "Untitled")
-    return NetworkSpec(name=name, input=InputSpec(28, 28, 1))
+    return NetworkSpec(name=name, input=InputSpec(8, 8, 1))
 
 
 class FileController(QObject):
@@ -59,23 +62,38 @@ class FileController(QObject):
         super().__init__(window)
         self.document = document
         self.window = window
+        # Asked before the document is closed; each returns False to cancel.
+        self.guards: list[Callable[[], bool]] = []
+        # The name New or a preset gave the network (not the user's choice): Save As
+        # replaces it by the file's name. None once the user named it or opened a file.
+        self._given_name: str | None = None
         self.recent = recent
-        self.new_action = self._action(
-            self.tr("&New"), QKeySequence.StandardKey.New, self.new_network, "new"
+        self.new_action = make_action(
+            self, self.tr("&New"), self.new_network, "new", QKeySequence.StandardKey.New
         )
-        self.open_action = self._action(
-            self.tr("&Open…"), QKeySequence.StandardKey.Open, self.open_file, "open"
+        self.open_action = make_action(
+            self, self.tr("&Open…"), self.open_file, "open", QKeySequence.StandardKey.Open
         )
-        self.save_action = self._action(
-            self.tr("&Save"), QKeySequence.StandardKey.Save, self.save, "save"
+        self.save_action = make_action(
+            self, self.tr("&Save"), self.save, "save", QKeySequence.StandardKey.Save
         )
-        self.save_as_action = self._action(
-            self.tr("Save &As…"), QKeySequence.StandardKey.SaveAs, self.save_as
+        self.save_as_action = make_action(
+            self, self.tr("Save &As…"), self.save_as, None, QKeySequence.StandardKey.SaveAs
         )
-        self.copy_markdown_action = self._action(
-            self.tr("Copy Table as &Markdown"), None, self.copy_markdown, "copy"
+        # Found by automation and tests by these names, never by their (translated) text.
+        for action, name in (
+            (self.new_action, "actionNew"),
+            (self.open_action, "actionOpen"),
+            (self.save_action, "actionSave"),
+            (self.save_as_action, "actionSaveAs"),
+        ):
+            action.setObjectName(name)
+        self.copy_markdown_action = make_action(
+            self, self.tr("Copy Table as &Markdown"), self.copy_markdown, "copy"
         )
-        self.save_csv_action = self._action(self.tr("Export Table as &CSV…"), None, self.export_csv)
+        self.save_csv_action = make_action(
+            self, self.tr("Export Table as &CSV…"), self.export_csv, None
+        )
         self.presets_menu = QMenu(self.tr("New from &Preset"), window)
         for path in preset_paths():
             self._add_preset(path)
@@ -83,19 +101,6 @@ class FileController(QObject):
         recent.changed.connect(self._rebuild_recent_menu)
         self._rebuild_recent_menu()
         document.locked_changed.connect(self._on_locked_changed)
-
-    def _action(
-        self,
-        text: str,
-        shortcut: QKeySequence.StandardKey | None,
-        slot: Callable[[], object],
-        icon_name: str | None = None,
-    ) -> QAction:
-        action = QAction(icon(icon_name) if icon_name else QIcon(), text, self)
-        if shortcut is not None:
-            action.setShortcut(shortcut)
-        action.triggered.connect(lambda _checked=False: slot())
-        return action
 
     def _add_preset(self, path: Path) -> None:
         try:
@@ -127,7 +132,12 @@ class FileController(QObject):
 
     # -- unsaved changes -----------------------------------------------------------
     def maybe_save(self) -> bool:
-        """Ask about unsaved changes; True when it is fine to discard the spec."""
+        """Ask about unsaved changes; True when it is fine to discard the spec.
+
+        The :attr:`guards` (e.g. unsaved trained weights) are asked first.
+        """
+        if not all(guard() for guard in self.guards):
+            return False
         if not self.document.is_dirty:
             return True
         answer = QMessageBox.question(
@@ -149,6 +159,7 @@ class FileController(QObject):
         if self.document.locked or not self.maybe_save():
             return False
         self.document.reset(blank_spec())
+        self._given_name = self.document.spec.name
         self.message.emit(self.tr("New network: drag layers from the palette onto the canvas."))
         return True
 
@@ -162,6 +173,7 @@ class FileController(QObject):
             self.report_open_failure(path, exc)
             return False
         self.document.reset(spec)
+        self._given_name = spec.name
         name = QCoreApplication.translate("presets", spec.name)
         self.message.emit(self.tr("New network from the preset “{name}”.").format(name=name))
         return True
@@ -183,6 +195,7 @@ class FileController(QObject):
         """Open ``path`` without asking anything first; report a failure."""
         try:
             self.document.open(path)
+            self._given_name = None
         except SpecError as exc:
             self.report_open_failure(path, exc)
             return False
@@ -222,7 +235,14 @@ class FileController(QObject):
         path = Path(name)
         if not path.name.endswith((".json",)):
             path = path.with_name(path.name + ".cnn.json")
-        return self._save_to(path)
+        if self._given_name is not None and self.document.spec.name == self._given_name:
+            # "Save As my_lenet5" names the network my_lenet5, unless the user named it.
+            stem = path.name.removesuffix(".json").removesuffix(".cnn")
+            self.document.push(commands.set_name(self.document, stem, None))
+        saved = self._save_to(path)
+        if saved:
+            self._given_name = None
+        return saved
 
     def _save_to(self, path: Path) -> bool:
         try:

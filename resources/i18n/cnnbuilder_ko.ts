@@ -962,6 +962,18 @@ here</source>
         <translation>혼동 행렬</translation>
     </message>
     <message>
+        <source>Restore this run&apos;s network</source>
+        <translation>이 실행의 네트워크 복원</translation>
+    </message>
+    <message>
+        <source>Put the network this run trained back on the canvas (Undo takes it back)</source>
+        <translation>이 실행이 학습한 네트워크를 캔버스에 되돌려 놓습니다 (실행 취소로 되돌릴 수 있음)</translation>
+    </message>
+    <message>
+        <source>Run {n} trained an earlier version of the network ({changes}); these results, the filters, Try a picture and Save weights use that run&apos;s network.</source>
+        <translation>실행 {n}은(는) 네트워크의 이전 버전을 학습했습니다 ({changes}). 이 결과, 필터, 그림으로 시험, 가중치 저장은 그 실행의 네트워크를 사용합니다.</translation>
+    </message>
+    <message>
         <source>rows: true class · columns: predicted class</source>
         <translation>행: 실제 클래스 · 열: 예측 클래스</translation>
     </message>
@@ -1024,6 +1036,69 @@ here</source>
     <message>
         <source>{n} test images the network got wrong, captioned true class → predicted class</source>
         <translation>네트워크가 틀린 테스트 이미지 {n}개 (캡션: 실제 클래스 → 예측 클래스)</translation>
+    </message>
+</context>
+<context>
+    <name>RunsTable</name>
+    <message>
+        <source>Curves</source>
+        <translation>곡선</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>실행</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>네트워크</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>데이터</translation>
+    </message>
+    <message>
+        <source>Optimizer</source>
+        <translation>옵티마이저</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>배치</translation>
+    </message>
+    <message>
+        <source>Epochs</source>
+        <translation>에폭</translation>
+    </message>
+    <message>
+        <source>Best val.</source>
+        <translation>최고 검증</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>테스트</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>시간</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>결과</translation>
+    </message>
+    <message>
+        <source>Delete run</source>
+        <translation>실행 삭제</translation>
+    </message>
+    <message>
+        <source>this network</source>
+        <translation>이 네트워크</translation>
+    </message>
+    <message>
+        <source>an earlier version: {changes}</source>
+        <translation>이전 버전: {changes}</translation>
+    </message>
+    <message>
+        <source>Show this run&apos;s curves</source>
+        <translation>이 실행의 곡선 표시</translation>
     </message>
 </context>
 <context>
@@ -1395,8 +1470,20 @@ outside the network&apos;s folder. Read it now?</source>
         <translation>학습할 데이터를 선택하세요.</translation>
     </message>
     <message>
-        <source>The data does not fit the network (see Data above).</source>
-        <translation>데이터가 네트워크에 맞지 않습니다 (위의 데이터 참고).</translation>
+        <source>{problem} — Fit network to data.</source>
+        <translation>{problem} — 네트워크를 데이터에 맞추기를 누르세요.</translation>
+    </message>
+    <message>
+        <source>Restore the network of run {n}</source>
+        <translation>실행 {n}의 네트워크 복원</translation>
+    </message>
+    <message>
+        <source>Unsaved trained weights</source>
+        <translation>저장하지 않은 학습 가중치</translation>
+    </message>
+    <message>
+        <source>The trained weights of run {numbers} are not saved. Close them anyway?</source>
+        <translation>실행 {numbers}의 학습한 가중치가 저장되지 않았습니다. 그래도 닫을까요?</translation>
     </message>
     <message>
         <source>Train the network</source>
@@ -1622,6 +1709,10 @@ outside the network&apos;s folder. Read it now?</source>
     <message>
         <source>Results</source>
         <translation>결과</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>실행 기록</translation>
     </message>
     <message>
         <source>Data</source>
@@ -3111,6 +3202,25 @@ It must be the last layer.</source>
     <message>
         <source>note: {problem}</source>
         <translation>참고: {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>run</name>
+    <message>
+        <source>input {before} → {after}</source>
+        <translation>입력 {before} → {after}</translation>
+    </message>
+    <message>
+        <source>{name} added</source>
+        <translation>{name} 추가됨</translation>
+    </message>
+    <message>
+        <source>{name} removed</source>
+        <translation>{name} 제거됨</translation>
+    </message>
+    <message>
+        <source>layers reordered</source>
+        <translation>층 순서 바뀜</translation>
     </message>
 </context>
 <context>

@@ -1,7 +1,8 @@
 """A picture file as one network input (Pillow, no Qt).
 
-Opened safely (:func:`cnnbuilder.core.reading.open_image`) and prepared
-by the one image preparation of the program (:func:`prepare_image`).
+The one image preparation (:mod:`cnnbuilder.core.datasets.images`):
+converted to grey (one channel) or RGB (three), resized to ``n_W x n_H``
+and scaled to 0..1, like the images of a folder data set.
 """
 
 from __future__ import annotations
@@ -19,25 +20,18 @@ from cnnbuilder.i18n import translate
 def read_picture(
     path: str | Path, shape: tuple[int, int, int], like: ImageStyle | None = None
 ) -> np.ndarray:
-    """Read a picture file as one network input, prepared by :func:`prepare_image`.
+    """Read a picture file as ``(n_H, n_W, n_c)`` float32 in 0..1.
 
-    Parameters
-    ----------
-    like : ImageStyle, optional
-        The training data's style; the picture is made alike (polarity,
-        content centred with the same margin).
-
-    Returns
-    -------
-    ndarray, (n_H, n_W, n_c) float32 in 0..1
+    Prepared by :func:`~cnnbuilder.core.datasets.images.prepare_image`, as
+    training images are; with ``like`` (the training data's style) it is
+    also inverted, cropped and centred like them.
 
     Raises
     ------
     DataError
-        If the file is not a regular file or not a picture, is too large to
-        decode, or the input has neither 1 nor 3 channels.
+        If the file is not a picture, or the input has neither 1 nor 3 channels.
     """
-    n_c = shape[2]
+    n_h, n_w, n_c = shape
     if n_c not in (1, 3):
         raise DataError(
             translate(
@@ -46,4 +40,4 @@ def read_picture(
         )
     # A regular file, its declared size checked before decoding (no bombs, no FIFOs).
     with open_image(path) as picture:
-        return prepare_image(picture, shape, like=like)
+        return prepare_image(picture, (n_h, n_w, n_c), like=like)

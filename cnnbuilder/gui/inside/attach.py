@@ -7,18 +7,37 @@ loaded data set, and the selected block (the sandbox).
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QSplitter, QStatusBar, QTabWidget, QWidget
 
 from cnnbuilder.core.kinds.registry import kind_of
+from cnnbuilder.gui.document import Document
 from cnnbuilder.gui.inside.inside_view import InsideView
+from cnnbuilder.gui.selection import LayerSelection
+from cnnbuilder.gui.training.session import TrainingSession
 
-if TYPE_CHECKING:
-    from cnnbuilder.gui.main_window import MainWindow
+
+class InsideHost(Protocol):
+    """What the inside view needs of the main window (which builds it: importing
+    the window back would be an import circle)."""
+
+    document: Document
+    training: TrainingSession
+    selection: LayerSelection
+    bottom_tabs: QTabWidget
+    splitter: QSplitter
+    inside: InsideView
+
+    def add_panel(self, widget: QWidget, title: str) -> QWidget: ...
+
+    def show_panel(self, widget: QWidget) -> None: ...
+
+    def statusBar(self) -> QStatusBar: ...
 
 
-def attach_inside(window: MainWindow) -> InsideView:
+def attach_inside(window: InsideHost) -> InsideView:
     """Add the Inside tab; return the view (also ``window.inside``)."""
     view = InsideView()
     window.add_panel(view, QCoreApplication.translate("attach", "Inside"))
@@ -46,12 +65,12 @@ def attach_inside(window: MainWindow) -> InsideView:
 INSIDE_SHARE = 0.62  # of the central splitter's height while the Inside tab is shown
 
 
-def _show_image(window: MainWindow, view: InsideView, index: int) -> None:
+def _show_image(window: InsideHost, view: InsideView, index: int) -> None:
     window.show_panel(view)
     view.show_test_image(index)
 
 
-def _make_room(window: MainWindow, view: InsideView) -> None:
+def _make_room(window: InsideHost, view: InsideView) -> None:
     """The Inside tab came to the front: give it most of the height (the user can drag back)."""
     if window.bottom_tabs.currentWidget() is not view:
         return
@@ -61,7 +80,7 @@ def _make_room(window: MainWindow, view: InsideView) -> None:
         window.splitter.setSizes([round(total * (1 - INSIDE_SHARE)), round(total * INSIDE_SHARE)])
 
 
-def _follow_selection(window: MainWindow, view: InsideView) -> None:
+def _follow_selection(window: InsideHost, view: InsideView) -> None:
     """The sandbox starts from the selected CONV or POOL block."""
     uid = window.selection.layer_uid
     spec = window.document.spec

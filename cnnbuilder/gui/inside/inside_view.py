@@ -29,7 +29,7 @@ from cnnbuilder.core.inside.inspection import Inspection, inspect_input
 from cnnbuilder.core.inside.sandbox import slide_of
 from cnnbuilder.core.kinds.registry import kind_of
 from cnnbuilder.core.nn.network import Network
-from cnnbuilder.core.spec import NetworkSpec, display_name
+from cnnbuilder.core.spec import NetworkSpec, display_name, layer_names
 from cnnbuilder.core.summary import summarize
 from cnnbuilder.gui.inside.computation import ComputationPanel
 from cnnbuilder.gui.inside.input_picker import InputPicker
@@ -207,7 +207,7 @@ class InsideView(QWidget):
             return
         spec = inspection.spec
         names = [self.tr("Input: {what}").format(what=self.x_text)]
-        names += [display_name(layer, n) for n, layer in enumerate(spec.layers, start=1)]
+        names += layer_names(spec)
         classes = self.data.class_names if self.data is not None else ()
         self.canvas.show_inspection(inspection, names, classes)
         if self.cell is not None:
@@ -236,7 +236,7 @@ class InsideView(QWidget):
         self.cell = cell
         spec = self.inspection.spec
         layer_spec = spec.layers[layer - 1]
-        name = display_name(layer_spec, layer)
+        name = display_name(spec, layer)
         self.canvas.select(cell)
         self.computation.show_cell(cell, f"{name} ({kind_of(layer_spec).label})")
         if sandbox:
@@ -248,7 +248,7 @@ class InsideView(QWidget):
         layer_spec = spec.layers[layer - 1]
         in_shape = self.inspection.activation_before(layer).shape
         slide = slide_of(layer_spec, in_shape)
-        name = display_name(layer_spec, layer)
+        name = display_name(spec, layer)
         if slide is None:
             self.sandbox.set_layer(
                 self.tr("{name} slides no window.").format(name=name), 1, 1, None

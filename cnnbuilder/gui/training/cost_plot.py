@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
@@ -25,7 +27,7 @@ def nice_ceiling(value: float) -> float:
     if not np.isfinite(value) or value <= 0:
         return 1.0
     scale = 10.0 ** np.floor(np.log10(value))
-    return next(n * scale for n in _NICE if n * scale >= value * (1 - 1e-12))
+    return float(next(n * scale for n in _NICE if n * scale >= value * (1 - 1e-12)))
 
 
 class _RunItems:
@@ -45,15 +47,23 @@ class _RunItems:
             item.setClipToView(True)
         self.lines: list[pg.InfiniteLine] = []
         self._marked = 0  # epochs marked so far
+        self.log = False  # smooth in log space (on a log axis)
+
+    def set_log(self, on: bool, plot: pg.PlotItem) -> None:
+        """Draw the smoothed curve averaged in log space (on) or as costs (off)."""
+        self.log = on
+        self._marked = -1  # the epoch marks sit on the smoothed curve: move them too
+        self.update(plot)
 
     def update(self, plot: pg.PlotItem) -> None:
         r = self.record
         self.raw.setData(r.iterations, r.costs)
-        self.smooth.setData(r.iterations, r.smoothed)
+        smoothed = r.smoothed_log if self.log else r.smoothed
+        self.smooth.setData(r.iterations, smoothed)
         if len(r.epoch_ends) != self._marked:  # only a new epoch moves the marks
             self._marked = len(r.epoch_ends)
             ends = [int(i) - 1 for i in r.epoch_ends if i > 0]
-            self.marks.setData(r.iterations[ends], r.smoothed[ends])
+            self.marks.setData(r.iterations[ends], smoothed[ends])
             self._update_lines(plot)
 
     def _update_lines(self, plot: pg.PlotItem) -> None:
@@ -118,6 +128,7 @@ class CostPlot(pg.PlotWidget):
         if self._runs:
             self._runs[-1].fade(plot)
         self._runs.append(_RunItems(plot, record))
+        self._runs[-1].log = self._log
 
     def refresh(self) -> None:
         """Redraw the current run from its record."""
@@ -147,7 +158,7 @@ class CostPlot(pg.PlotWidget):
         highest = max([0.0, *(items.record.max_cost for items in self._runs)])
         return highest if not self._log and highest > self._top * 1.02 else None
 
-    def current_data(self) -> tuple:
+    def current_data(self) -> tuple[Any, ...]:
         """(x, y) of the current run's raw cost curve as drawn (for tests)."""
         return self._runs[-1].raw.getData() if self._runs else (None, None)
 
@@ -167,6 +178,8 @@ class CostPlot(pg.PlotWidget):
         """Show the cost on a logarithmic axis (small late costs become readable)."""
         self._log = on
         self.getPlotItem().setLogMode(x=False, y=on)
+        for items in self._runs:  # the smoothed curves switch to (or from) log space
+            items.set_log(on, self.getPlotItem())
         if on:  # log axes follow the data (they show where the cost's decades are)
             self.enableAutoRange(axis="y")
         else:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import numpy as np
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from cnnbuilder.core.datasets import Dataset
+from cnnbuilder.core.datasets.images import ImageStyle
 from cnnbuilder.core.evaluation import confusion_matrix, misclassified
 from cnnbuilder.core.nn.network import Network
 from cnnbuilder.core.spec import ConvSpec
@@ -27,6 +28,7 @@ from cnnbuilder.gui.training.confusion_view import ConfusionMatrixView
 from cnnbuilder.gui.training.image_grid import ImageGrid
 from cnnbuilder.gui.training.images import normalize
 from cnnbuilder.gui.training.prediction_view import PredictionView
+from cnnbuilder.i18n import QT_TRANSLATE_NOOP
 
 MAX_MISTAKES = 60
 MAX_FILTERS = 64
@@ -53,6 +55,7 @@ class Evaluation:
     predictions: np.ndarray | None
     title: str
     ending: str = ""
+    style: ImageStyle | None = None  # of the training images, for "Try a picture"
 
     @property
     def heading(self) -> str:
@@ -143,12 +146,42 @@ class ResultsView(QWidget):
         grid.setColumnStretch(1, 1)
         self.clear()
 
-    def _header(self) -> QHBoxLayout:
+    def _header(self) -> QVBoxLayout:
+        self.version_note = QLabel()
+        self.version_note.setObjectName("runVersionNote")
+        self.version_note.setWordWrap(True)
+        self.version_note.setStyleSheet("color: #b45309;")
+        self.restore_button = QPushButton(self.tr("Restore this run's network"))
+        self.restore_button.setObjectName("restoreNetworkButton")
+        self.restore_button.setToolTip(
+            self.tr("Put the network this run trained back on the canvas (Undo takes it back)")
+        )
         header = QHBoxLayout()
         header.addWidget(self.headline, 1)
         header.addWidget(self.save_weights_button)
         header.addWidget(self.load_weights_button)
-        return header
+        note = QHBoxLayout()
+        note.addWidget(self.version_note, 1)
+        note.addWidget(self.restore_button)
+        column = QVBoxLayout()
+        column.addLayout(header)
+        column.addLayout(note)
+        self.show_version(0, [])
+        return column
+
+    def show_version(self, number: int, changes: list[str]) -> None:
+        """Say that run ``number`` trained an earlier version of the canvas network."""
+        differs = bool(number and changes)
+        self.version_note.setText(
+            self.tr(
+                "Run {n} trained an earlier version of the network ({changes}); these "
+                "results, the filters, Try a picture and Save weights use that run's network."
+            ).format(n=number, changes=", ".join(changes))
+            if differs
+            else ""
+        )
+        self.version_note.setVisible(differs)
+        self.restore_button.setVisible(differs)
 
     def _confusion_column(self) -> QWidget:
         axes = QLabel(self.tr("rows: true class · columns: predicted class"))
@@ -199,13 +232,14 @@ class ResultsView(QWidget):
             grid.set_placeholder("")
         self.prediction.set_model(None, ())
         self.evaluation_changed.emit(None)
+        self.details.setTabText(0, self.tr("Mistakes"))
 
     def show_evaluation(self, evaluation: Evaluation) -> None:
         """Fill every part from ``evaluation``."""
         self.evaluation = evaluation
         self.evaluation_changed.emit(evaluation)
         data, pred = evaluation.data, evaluation.predictions
-        self.prediction.set_model(evaluation.network, data.class_names)
+        self.prediction.set_model(evaluation.network, data.class_names, evaluation.style)
         self.filters.set_tiles(first_conv_filters(evaluation.network))
         self.filters.set_placeholder(self.tr("The network has no CONV layer."))
         self.details.setTabText(0, self.tr("Mistakes"))
@@ -238,7 +272,10 @@ class ResultsView(QWidget):
         self._show_mistakes(data, pred)
 
     def _show_mistakes(self, data: Dataset, pred: np.ndarray) -> None:
-        wrong = misclassified(data.y_test, pred)
+        if data.x_test is None or data.y_test is None:  # the caller shows "no test split"
+            return
+        x_test, y_test = data.x_test, data.y_test
+        wrong = misclassified(y_test, pred)
         self._mistake_indices = [int(i) for i in wrong[:MAX_MISTAKES]]
         names = data.class_names
 
@@ -247,10 +284,10 @@ class ResultsView(QWidget):
 
         tiles = [
             (
-                data.x_test[i],
-                f"{name(data.y_test[i])} → {name(pred[i])}",
+                x_test[i],
+                f"{name(y_test[i])} → {name(pred[i])}",
                 self.tr("test image {i}: true {true}, predicted {predicted}").format(
-                    i=i, true=name(data.y_test[i]), predicted=name(pred[i])
+                    i=i, true=name(y_test[i]), predicted=name(pred[i])
                 ),
             )
             for i in wrong[:MAX_MISTAKES]

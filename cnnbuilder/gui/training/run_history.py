@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import csv
 from dataclasses import dataclass, field
-from typing import TextIO
+from typing import IO
 
 import numpy as np
 
@@ -60,11 +60,13 @@ class RunRecord:
     weight: float = 0.9
     epochs: list[EpochResult] = field(default_factory=list)
     epoch_ends: list[int] = field(default_factory=list)  # last iteration of each epoch
-    _buffer: np.ndarray = field(default_factory=lambda: np.empty((1024, 3)), repr=False)
+    # Columns: iteration, cost, smoothed cost, cost smoothed in log space.
+    _buffer: np.ndarray = field(default_factory=lambda: np.empty((1024, 4)), repr=False)
     max_cost: float = 0.0  # largest finite cost so far
     first_cost: float | None = None  # first finite cost
     _size: int = 0
     _ema: float = 0.0
+    _log_ema: float = 0.0
 
     @property
     def size(self) -> int:
@@ -86,11 +88,20 @@ class RunRecord:
         """(n,) bias-corrected moving average of the cost."""
         return self._buffer[: self._size, 2]
 
+    @property
+    def smoothed_log(self) -> np.ndarray:
+        """(n,) the cost smoothed in log space (a geometric moving average).
+
+        On a log axis a spike to 1e15 then decays over a few points instead of
+        drawing a straight line down from 1e15, as an arithmetic average would.
+        """
+        return self._buffer[: self._size, 3]
+
     def append(self, rows: np.ndarray) -> None:
         """Add ``rows``, a (k, 2) array of ``(iteration, cost)``."""
         k = len(rows)
         if self._size + k > len(self._buffer):
-            bigger = np.empty((max(2 * len(self._buffer), self._size + k), 3))
+            bigger = np.empty((max(2 * len(self._buffer), self._size + k), 4))
             bigger[: self._size] = self._buffer[: self._size]
             self._buffer = bigger
         block = self._buffer[self._size : self._size + k]
@@ -100,10 +111,13 @@ class RunRecord:
             n = self._size + i + 1
             if np.isfinite(cost):
                 self._ema = self.weight * self._ema + (1 - self.weight) * cost
+                log_cost = np.log(max(float(cost), 1e-300))
+                self._log_ema = self.weight * self._log_ema + (1 - self.weight) * log_cost
                 self.max_cost = max(self.max_cost, float(cost))
                 if self.first_cost is None:
                     self.first_cost = float(cost)
             block[i, 2] = self._ema / (1 - self.weight**n) if self.weight else cost
+            block[i, 3] = np.exp(self._log_ema / (1 - self.weight**n)) if self.weight else cost
         self._size += k
 
     @property
@@ -119,7 +133,9 @@ class RunRecord:
         The largest cost, except for an exploded run: its first cost then,
         so that its 1e29 does not flatten every other run to the axis.
         """
-        return self.first_cost if self.exploded else self.max_cost
+        if self.exploded and self.first_cost is not None:
+            return self.first_cost
+        return self.max_cost
 
     def add_epoch(self, epoch: EpochResult) -> None:
         """Record a finished epoch at the last iteration seen so far."""
@@ -150,7 +166,7 @@ CSV_HEADER = (
 )
 
 
-def write_csv(runs: list[RunRecord], out: TextIO) -> None:
+def write_csv(runs: list[RunRecord], out: IO[str]) -> None:
     """Write every run as CSV: one ``iteration`` row per mini-batch, one ``epoch`` row each."""
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(CSV_HEADER)
