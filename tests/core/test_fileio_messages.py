@@ -1,0 +1,118 @@
+"""Every refusal of the network-file reader, word for word, and the file's exact text."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from cnnbuilder.core.errors import SpecError
+from cnnbuilder.core.fileio import dumps_spec, load_spec, spec_from_dict
+from cnnbuilder.core.spec import InputSpec, NetworkSpec, SoftmaxSpec, TrainingSpec
+
+
+def _doc(**change):
+    doc = {
+        "format": "cnnbuilder.network",
+        "version": 1,
+        "name": "t",
+        "input": {"height": 8, "width": 8, "channels": 1},
+        "layers": [{"type": "softmax", "classes": 10}],
+    }
+    return {**doc, **change}
+
+
+def _message(data) -> str:
+    with pytest.raises(SpecError) as caught:
+        spec_from_dict(data)
+    return str(caught.value)
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        ([1, 2], "a network file must hold a JSON object"),
+        (_doc(format="other"), "field 'format': expected 'cnnbuilder.network', got 'other'"),
+        (_doc(version=True), "field 'version': must be a positive whole number, got True"),
+        (_doc(version=0), "field 'version': must be a positive whole number, got 0"),
+        (
+            _doc(version=2),
+            "field 'version': the file is version 2, written by a newer cnnbuilder; "
+            "this one reads up to version 1",
+        ),
+        (_doc(colour="red", alpha=1), "field 'alpha': unknown field of a network file"),
+        (_doc(name=3), "field 'name': must be a string, got 3"),
+        (_doc(layers={}), "field 'layers': must be a list of layers, got {}"),
+        (_doc(layers=[3]), "layer 1: a layer must be a JSON object, got 3"),
+        (
+            _doc(layers=[{"type": "dropout"}]),
+            "layer 1, field 'type': unknown layer type 'dropout'; "
+            "expected one of conv, pool, fc, softmax",
+        ),
+        (
+            _doc(layers=[{"type": "fc", "units": 3, "bias": 1, "alpha": 2}]),
+            "layer 1, field 'alpha': unknown field for a fc layer",
+        ),
+    ],
+)
+def test_network_file_refusals(data, message):
+    assert _message(data) == message
+
+
+def test_a_missing_format_is_named():
+    doc = _doc()
+    del doc["format"]
+    assert _message(doc) == "field 'format': expected 'cnnbuilder.network', got None"
+
+
+@pytest.mark.parametrize(
+    ("training", "message"),
+    [
+        ([1], "field 'training': must be an object, got [1]"),
+        (
+            {"momentum": 1, "beta": 2},
+            "field 'training.beta': unknown field of the training section",
+        ),
+        ({"dataset": ""}, "field 'training.dataset': must be a non-empty string, got ''"),
+        ({"dataset": 3}, "field 'training.dataset': must be a non-empty string, got 3"),
+        ({"lr": 0}, "field 'training.lr': must be greater than 0, got 0"),
+        ({"lr": True}, "field 'training.lr': must be a number, got True"),
+        ({"lr": "0.1"}, "field 'training.lr': must be a number, got '0.1'"),
+        ({"lr": float("nan")}, "field 'training.lr': must be a number, got nan"),
+        ({"val_split": -0.1}, "field 'training.val_split': must be in [0, 1), got -0.1"),
+        ({"val_split": 1}, "field 'training.val_split': must be in [0, 1), got 1"),
+        ({"seed": -1}, "field 'training.seed': must be at least 0, got -1"),
+        ({"batch_size": 0}, "field 'training.batch_size': must be at least 1, got 0"),
+    ],
+)
+def test_training_section_refusals(training, message):
+    assert _message(_doc(training=training)) == message
+
+
+def test_training_section_edges_are_accepted():
+    training = {"seed": 0, "batch_size": 1, "epochs": 1, "val_split": 0, "lr": 1e-6}
+    spec = spec_from_dict(_doc(training={**training, "dataset": "shapes", "optimizer": "sgd"}))
+    assert spec.training == TrainingSpec(
+        dataset="shapes", epochs=1, batch_size=1, optimizer="sgd", lr=1e-6, seed=0, val_split=0.0
+    )
+
+
+def test_a_file_without_a_name_is_untitled():
+    doc = _doc()
+    del doc["name"]
+    assert spec_from_dict(doc).name == "Untitled"
+    assert spec_from_dict(_doc(name="Réseau")).name == "Réseau"
+
+
+def test_the_file_text_is_indented_and_keeps_non_ascii():
+    spec = NetworkSpec(name="Réseau ×", input=InputSpec(8, 8, 1), layers=(SoftmaxSpec(classes=3),))
+    text = dumps_spec(spec)
+    assert text.endswith("}\n")
+    assert '  "name": "Réseau ×",\n' in text
+    assert text == json.dumps(json.loads(text), indent=2, ensure_ascii=False) + "\n"
+
+
+def test_a_utf8_file_reads_the_same_whatever_the_locale(tmp_path):
+    path = tmp_path / "net.cnn.json"
+    path.write_bytes(json.dumps(_doc(name="Réseau ×"), ensure_ascii=False).encode("utf-8"))
+    assert load_spec(path).name == "Réseau ×"
