@@ -94,6 +94,7 @@ GROUPS = (
             "tests/core/test_summary_consistency.py",
             "tests/core/test_fileio.py",
             "tests/core/test_edits.py",
+            "tests/core/test_spec.py",
         ),
     ),
     Group(
