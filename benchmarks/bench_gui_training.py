@@ -54,7 +54,8 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 from cnnbuilder.core.datasets import load_dataset  # noqa: E402
 from cnnbuilder.core.fileio import load_spec  # noqa: E402
 from cnnbuilder.core.nn.blas import blas_threads  # noqa: E402
-from cnnbuilder.core.training import TrainConfig, build_network, train  # noqa: E402
+from cnnbuilder.core.spec import TrainingSpec  # noqa: E402
+from cnnbuilder.core.training import build_network, run_settings, train  # noqa: E402
 from cnnbuilder.gui.app import create_main_window  # noqa: E402
 
 PRESETS = ROOT / "resources" / "presets"
@@ -65,7 +66,7 @@ def percentile(values: list[float], q: float) -> float:
     return float(np.percentile(values, q)) if values else float("nan")
 
 
-def run_core(spec, data, config: TrainConfig, threads: int | None = None) -> tuple[float, float]:
+def run_core(spec, data, config: TrainingSpec, threads: int | None = None) -> tuple[float, float]:
     """(training seconds, wall seconds) of one run without any GUI.
 
     ``threads``: OpenBLAS threads (None: NumPy's default, as the CLI runs).
@@ -163,7 +164,7 @@ def run_window(preset: Path, epochs: int) -> dict:
     }
 
 
-def gil_probe(spec, data, config: TrainConfig) -> list[float]:
+def gil_probe(spec, data, config: TrainingSpec) -> list[float]:
     """How late (ms) a Python thread wakes from 1 ms sleeps while the core trains."""
     done = threading.Event()
     worker = threading.Thread(target=lambda: (run_core(spec, data, config), done.set()))
@@ -180,7 +181,7 @@ def gil_probe(spec, data, config: TrainConfig) -> list[float]:
 def bench(name: str, preset: Path, source: str, epochs: int, repeats: int) -> dict:
     spec = load_spec(preset)
     data = load_dataset(source, spec.input.shape)
-    config = TrainConfig.from_spec(spec.training, epochs=epochs)
+    config = run_settings(spec.training, epochs=epochs)
     rows: dict[str, list] = {"window": [], "core": [], "core1": [], "cli": []}
     late: list[float] = []
     command: list[str] = []

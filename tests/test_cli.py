@@ -11,6 +11,7 @@ import pytest
 from cnnbuilder.cli import main
 from cnnbuilder.core.fileio import load_spec, save_spec, spec_to_dict
 from cnnbuilder.core.spec import TrainingSpec
+from cnnbuilder.core.weights import read_network
 
 
 def _one_line_error(capsys, code, expected_code=2):
@@ -73,7 +74,7 @@ def test_summary_of_an_invalid_network_exits_2(capsys, tmp_path, presets_dir):
     ("args", "message"),
     [
         (["summary", "missing.cnn.json"], "cannot read missing.cnn.json"),
-        (["train", "{net}", "--epochs", "0"], "epochs must be at least 1"),
+        (["train", "{net}", "--epochs", "0"], "--epochs: must be between 1 and"),
         (["train", "{net}", "--lr", "-1"], "learning rate"),
         (["train", "{net}", "--optimizer", "rmsprop"], "invalid choice"),
         (["train", "{net}", "--batch-size", "many"], "invalid int value"),
@@ -138,6 +139,46 @@ def test_train_text_output_and_init_weights(capsys, tiny_net, tmp_path):
     out = capsys.readouterr().out
     assert "epoch   1/1" in out
     assert "test accuracy" in out
+
+
+def test_init_weights_are_the_starting_point(capsys, tiny_net, tmp_path):
+    """With a learning rate too small to move them, the saved weights are the given ones."""
+    start, end = tmp_path / "start.npz", tmp_path / "end.npz"
+    assert main(["train", str(tiny_net), "--save-weights", str(start)]) == 0
+    args = ["train", str(tiny_net), "--lr", "1e-7", "--epochs", "1", "--seed", "5"]
+    assert main([*args, "--init-weights", str(start), "--save-weights", str(end)]) == 0
+    with np.load(start) as before, np.load(end) as after:
+        for key in ("layer0.W", "layer3.W"):
+            np.testing.assert_allclose(after[key], before[key], atol=1e-4)
+    fresh = tmp_path / "fresh.npz"
+    assert main([*args, "--save-weights", str(fresh)]) == 0
+    with np.load(start) as before, np.load(fresh) as other:
+        assert not np.allclose(other["layer0.W"], before["layer0.W"], atol=1e-4)
+    capsys.readouterr()
+
+
+def test_saved_weights_carry_their_network(capsys, tiny_net, tmp_path):
+    weights = tmp_path / "w.npz"
+    assert main(["train", str(tiny_net), "--epochs", "1", "--save-weights", str(weights)]) == 0
+    stored = read_network(weights)
+    spec = load_spec(tiny_net)
+    assert stored is not None
+    assert stored.layers == spec.layers
+    assert stored.input == spec.input
+    with np.load(weights, allow_pickle=False) as saved:
+        assert saved["network"].shape == ()
+    capsys.readouterr()
+
+
+def test_adam_with_a_huge_rate_is_never_reported_as_a_success(capsys, tiny_net):
+    code = main(["train", str(tiny_net), "--json", "--optimizer", "adam", "--lr", "50"])
+    last = json.loads(capsys.readouterr().out.splitlines()[-1])
+    if last["event"] == "done":
+        assert last["outcome"] == "did not learn"
+        assert code == 0
+    else:
+        assert last["event"] == "diverged"
+        assert code == 1
 
 
 def test_predict_writes_probabilities_and_refuses_bad_input(capsys, tiny_net, tmp_path):
@@ -229,8 +270,11 @@ def test_a_broken_data_file_is_named(capsys, tiny_net, tmp_path):
     assert "broken.npz" in err
 
 
-def test_a_diverging_run_exits_1_and_keeps_finite_weights(capsys, tiny_net, tmp_path):
+def test_a_diverging_run_exits_1_and_keeps_finite_weights_beside_the_file(
+    capsys, tiny_net, tmp_path
+):
     weights = tmp_path / "w.npz"
+    weights.write_bytes(b"the weights of a good earlier run")
     code = main(
         [
             "train",
@@ -250,5 +294,21 @@ def test_a_diverging_run_exits_1_and_keeps_finite_weights(capsys, tiny_net, tmp_
     assert code == 1
     assert json.loads(out.splitlines()[-1])["event"] == "diverged"
     assert "lower learning rate" in err
-    with np.load(weights) as saved:
-        assert all(np.isfinite(saved[key]).all() for key in saved.files)
+    assert weights.read_bytes() == b"the weights of a good earlier run"
+    assert "w.diverged.npz" in err
+    with np.load(tmp_path / "w.diverged.npz") as saved:
+        assert all(np.isfinite(saved[key]).all() for key in saved.files if key != "network")
+
+
+def test_summary_json_has_receptive_fields_and_fc_equivalents(capsys, presets_dir):
+    assert main(["summary", str(presets_dir / "lenet5.cnn.json"), "--json"]) == 0
+    layers = json.loads(capsys.readouterr().out)["layers"]
+    assert [layer["receptive_field"] for layer in layers] == [5, 6, 14, 16, None, None, None]
+    assert layers[0]["fc_equivalent_params"] == (32 * 32 * 3 + 1) * (28 * 28 * 8)
+    assert layers[2]["fc_equivalent_params"] == (14 * 14 * 8 + 1) * (10 * 10 * 16)
+    assert [layer["fc_equivalent_params"] for layer in layers[4:]] == [None] * 3
+    assert main(["summary", str(presets_dir / "lenet5.cnn.json")]) == 0
+    text = capsys.readouterr().out
+    assert "Receptive field" in text
+    assert "16×16" in text
+    assert "would need 19,273,856" in text

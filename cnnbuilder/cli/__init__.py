@@ -1,8 +1,8 @@
-"""The command line: ``cnnbuilder summary | train | predict | gui`` (FORMATS.md).
+"""The command line: ``cnnbuilder summary | train | predict | inspect | gui`` (FORMATS.md).
 
 Exit codes: 0 success; 2 invalid input (bad file, bad network, bad option),
 with one line on stderr naming the problem; 1 a run that failed (diverged);
-130 interrupted. Only the ``gui`` command imports Qt, and only when run.
+130 interrupted by SIGINT, 143 by SIGTERM. Only the ``gui`` command imports Qt, and only when run.
 """
 
 from __future__ import annotations
@@ -12,9 +12,10 @@ import sys
 from collections.abc import Sequence
 
 from cnnbuilder import __version__, i18n
-from cnnbuilder.cli.common import EXIT_INVALID, UsageError, fail
+from cnnbuilder.cli.common import EXIT_INTERRUPTED, EXIT_INVALID, UsageError, fail
 from cnnbuilder.core.errors import CnnBuilderError
 from cnnbuilder.i18n import translate
+from cnnbuilder.interrupts import INTERRUPTS, Interrupted
 
 
 class _Parser(argparse.ArgumentParser):
@@ -29,7 +30,7 @@ LANG_HELP = "language of messages and tables: en or ko (default: from LANG)"
 
 def build_parser() -> argparse.ArgumentParser:
     """Return the parser of every sub-command."""
-    from cnnbuilder.cli import predict_cmd, summary_cmd, train_cmd
+    from cnnbuilder.cli import inspect_cmd, predict_cmd, summary_cmd, train_cmd
 
     parser = _Parser(prog="cnnbuilder", description=__doc__.splitlines()[0])
     parser.add_argument("--version", action="version", version=f"cnnbuilder {__version__}")
@@ -37,6 +38,7 @@ def build_parser() -> argparse.ArgumentParser:
     summary_cmd.add_parser(sub)
     train_cmd.add_parser(sub)
     predict_cmd.add_parser(sub)
+    inspect_cmd.add_parser(sub)
     for command in sub.choices.values():
         command.add_argument("--lang", choices=i18n.LANGUAGES, help=LANG_HELP)
     gui = sub.add_parser("gui", help="open the window")
@@ -84,7 +86,13 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _main(argv: list[str]) -> int:
     try:
         args = build_parser().parse_args(argv)
-        return int(args.run(args))
+        if args.command == "gui":  # the window handles its own signals
+            return int(args.run(args))
+        with INTERRUPTS.installed():
+            return int(args.run(args))
+    except (Interrupted, KeyboardInterrupt) as exc:
+        code = exc.exit_code if isinstance(exc, Interrupted) else EXIT_INTERRUPTED
+        return fail("cnnbuilder: interrupted", code)
     except UsageError as exc:
         return fail(str(exc))
     except (CnnBuilderError, ValueError) as exc:
@@ -92,3 +100,6 @@ def _main(argv: list[str]) -> int:
     except BrokenPipeError:  # e.g. `cnnbuilder train ... | head`
         sys.stderr.close()
         return EXIT_INVALID
+    except (OSError, OverflowError, MemoryError, RecursionError) as exc:
+        # Whatever slipped past the checks: still one line, never a traceback.
+        return fail(f"cnnbuilder: error: {type(exc).__name__}: {exc}")

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
-import os
+import argparse
 import sys
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from cnnbuilder.core.errors import SpecError
+from cnnbuilder.core.atomic import output_target
+from cnnbuilder.core.errors import OutputPathError, SpecError
 from cnnbuilder.core.fileio import load_spec
+from cnnbuilder.core.kinds.fields import MAX_WHOLE
+from cnnbuilder.core.report import escape_controls
 from cnnbuilder.core.spec import NetworkSpec
 from cnnbuilder.core.summary import summarize
 
@@ -23,7 +27,7 @@ class UsageError(Exception):
 
 def fail(message: str, code: int = EXIT_INVALID) -> int:
     """Print ``message`` as one line on stderr and return ``code``."""
-    print(" ".join(str(message).split("\n")), file=sys.stderr)
+    print(escape_controls(" ".join(str(message).split("\n"))), file=sys.stderr)
     return code
 
 
@@ -42,14 +46,31 @@ def load_trainable_spec(path: str) -> NetworkSpec:
     return spec
 
 
-def check_writable(path: str, option: str) -> Path:
-    """Fail early (before any work) when ``path`` cannot be written."""
-    target = Path(path)
-    folder = target.parent if str(target.parent) else Path(".")
-    if target.is_dir():
-        raise UsageError(f"cnnbuilder: {option}: {path} is a folder")
-    if not folder.is_dir():
-        raise UsageError(f"cnnbuilder: {option}: the folder {folder} does not exist")
-    if not os.access(folder, os.W_OK):
-        raise UsageError(f"cnnbuilder: {option}: the folder {folder} is not writable")
-    return target
+def whole_number(least: int) -> Callable[[str], int]:
+    """An argparse ``type``: a whole number in [``least``, MAX_WHOLE], else a one-line error."""
+
+    def parse(text: str) -> int:
+        try:
+            value = int(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"invalid int value: {text[:40]!r}") from None
+        if not least <= value <= MAX_WHOLE:
+            raise argparse.ArgumentTypeError(
+                f"must be between {least} and {MAX_WHOLE:,}, got {text[:40]}"
+            )
+        return value
+
+    return parse
+
+
+def checked_output(path: str, option: str, force: bool = False, inputs: Sequence[str] = ()) -> Path:
+    """Fail early (before any work) when ``path`` cannot be written; return the target.
+
+    See :func:`cnnbuilder.core.atomic.output_target` for the rules (symlinks
+    followed, devices and FIFOs refused, read-only files only with ``force``,
+    never one of the ``inputs``).
+    """
+    try:
+        return output_target(path, force=force, inputs=inputs)
+    except OutputPathError as exc:
+        raise UsageError(f"cnnbuilder: {option}: {exc}") from None

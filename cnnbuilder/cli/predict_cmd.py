@@ -8,10 +8,13 @@ from typing import Any
 
 import numpy as np
 
-from cnnbuilder.cli.common import EXIT_OK, check_writable, load_trainable_spec
+from cnnbuilder.cli.common import EXIT_OK, checked_output, load_trainable_spec
 from cnnbuilder.core.atomic import atomic_write_with
 from cnnbuilder.core.errors import DataError
+from cnnbuilder.core.memory import check_prediction
 from cnnbuilder.core.nn.network import Network
+from cnnbuilder.core.reading import declared_bytes, npy_header, read_npy
+from cnnbuilder.core.summary import summarize
 from cnnbuilder.core.weights import load_weights
 
 
@@ -22,6 +25,7 @@ def add_parser(sub: Any) -> None:
     parser.add_argument("--weights", required=True, help="weights file (.npz)")
     parser.add_argument("--input", required=True, help="images, m x H x W x C (.npy)")
     parser.add_argument("--output", required=True, help="where to write m x classes (.npy)")
+    parser.add_argument("--force", action="store_true", help="replace a read-only --output file")
     parser.set_defaults(run=run)
 
 
@@ -32,10 +36,7 @@ def read_images(path: str, shape: tuple[int, int, int]) -> np.ndarray:
     -------
     (m, H, W, C) float32 array; uint8 is scaled by 1/255.
     """
-    try:
-        x = np.load(path, allow_pickle=False)
-    except (OSError, ValueError) as exc:
-        raise DataError(f"cannot read {Path(path).name} as a .npy array: {exc}") from exc
+    x = read_npy(path)
     if x.ndim == 3 and shape[2] == 1:
         x = x[..., np.newaxis]
     if x.ndim != 4 or x.shape[1:] != shape:
@@ -55,10 +56,14 @@ def read_images(path: str, shape: tuple[int, int, int]) -> np.ndarray:
 def run(args: argparse.Namespace) -> int:
     """Predict and write the probabilities atomically."""
     spec = load_trainable_spec(args.network)
-    output = check_writable(args.output, "--output")
+    inputs = [args.network, args.weights, args.input]
+    output = checked_output(args.output, "--output", args.force, inputs)
+    shape, dtype = npy_header(args.input)  # the memory is checked before anything is read
+    if shape:
+        check_prediction(summarize(spec), shape[0], declared_bytes(shape, dtype))
     network = Network.from_spec(spec, np.random.default_rng(0))
     network.set_weights(load_weights(args.weights, spec))
     x = read_images(args.input, spec.input.shape)
     probabilities = network.predict_proba(x).astype(np.float32)
-    atomic_write_with(output, lambda handle: np.save(handle, probabilities))
+    atomic_write_with(output, lambda handle: np.save(handle, probabilities), force=args.force)
     return EXIT_OK

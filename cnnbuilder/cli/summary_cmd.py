@@ -6,9 +6,9 @@ import argparse
 import json
 from typing import Any
 
-from cnnbuilder.cli.common import EXIT_INVALID, EXIT_OK, fail
+from cnnbuilder.cli.common import EXIT_INVALID, EXIT_OK, fail, whole_number
 from cnnbuilder.core.fileio import load_spec
-from cnnbuilder.core.report import summary_json, text_table
+from cnnbuilder.core.report import escape_controls, summary_json, text_table
 from cnnbuilder.core.summary import summarize
 
 
@@ -19,7 +19,7 @@ def add_parser(sub: Any) -> None:
     parser.add_argument("--json", action="store_true", help="print JSON instead of a table")
     parser.add_argument(
         "--batch-size",
-        type=int,
+        type=whole_number(1),
         default=None,
         help="batch size for the memory estimate (default: the file's, or 32)",
     )
@@ -30,14 +30,17 @@ def run(args: argparse.Namespace) -> int:
     """Print the summary; exit 2 when a layer is invalid."""
     spec = load_spec(args.network)
     summary = summarize(spec)
-    batch = args.batch_size or (spec.training.batch_size if spec.training else 32)
-    if batch < 1:
-        return fail(f"cnnbuilder summary: --batch-size must be at least 1 (got {batch})")
+    if args.batch_size is not None:
+        batch = args.batch_size
+    else:
+        batch = spec.training.batch_size if spec.training else 32
     if args.json:
         print(json.dumps(summary_json(summary, spec.name), ensure_ascii=False))
     else:
         input_text = "×".join(str(n) for n in spec.input.shape)
-        print(text_table(summary, f"Network: {spec.name}    input {input_text}", batch))
+        table = text_table(summary, f"Network: {spec.name}    input {input_text}", batch)
+        # Names come from the file: no control character reaches the terminal.
+        print("\n".join(escape_controls(line) for line in table.split("\n")))
     if summary.errors:
         return fail(f"cnnbuilder: error: {args.network}: {summary.errors[0]}", EXIT_INVALID)
     return EXIT_OK

@@ -6,6 +6,8 @@ import argparse
 import json
 import math
 import time
+from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from cnnbuilder.cli.common import (
@@ -13,25 +15,30 @@ from cnnbuilder.cli.common import (
     EXIT_INTERRUPTED,
     EXIT_OK,
     UsageError,
-    check_writable,
+    checked_output,
     fail,
     load_trainable_spec,
+    whole_number,
 )
 from cnnbuilder.cli.progress import ProgressBar, format_seconds
 from cnnbuilder.core.datasets import load_dataset
 from cnnbuilder.core.errors import TrainingDiverged
 from cnnbuilder.core.nn.blas import blas_threads
-from cnnbuilder.core.spec import OPTIMIZERS
+from cnnbuilder.core.report import escape_controls
+from cnnbuilder.core.run import Outcome, Run, RunRecorder, suggested_lr
+from cnnbuilder.core.spec import OPTIMIZERS, TrainingSpec
 from cnnbuilder.core.training import (
     EpochResult,
     IterationResult,
-    TrainConfig,
     TrainControl,
     TrainResult,
     build_network,
+    run_settings,
     train,
 )
 from cnnbuilder.core.weights import load_weights, save_weights
+from cnnbuilder.i18n import translate
+from cnnbuilder.interrupts import INTERRUPTS
 
 
 def add_parser(sub: Any) -> None:
@@ -39,22 +46,24 @@ def add_parser(sub: Any) -> None:
     p = sub.add_parser("train", help="train a network (same engine as the window)")
     p.add_argument("network", help="a network file (*.cnn.json)")
     p.add_argument("--data", help="digits | shapes | FILE.npz | DIR | IDX-FILE")
-    p.add_argument("--epochs", type=int)
-    p.add_argument("--batch-size", type=int)
+    p.add_argument("--epochs", type=whole_number(1))
+    p.add_argument("--batch-size", type=whole_number(1))
     p.add_argument("--lr", type=float, help="learning rate")
     p.add_argument("--optimizer", choices=OPTIMIZERS)
-    p.add_argument("--seed", type=int)
+    p.add_argument("--seed", type=whole_number(0))
     p.add_argument("--val-split", type=float)
     p.add_argument("--no-shuffle", action="store_true", help="keep the data order")
     p.add_argument("--init-weights", metavar="W.npz", help="start from these weights")
     p.add_argument("--save-weights", metavar="OUT.npz", help="write the trained weights")
+    p.add_argument("--force", action="store_true", help="replace a read-only --save-weights file")
     p.add_argument("--json", action="store_true", help="one JSON object per line")
     p.set_defaults(run=run)
 
 
-def _config(args: argparse.Namespace, spec: Any) -> TrainConfig:
-    config = TrainConfig.from_spec(
+def _config(args: argparse.Namespace, spec: Any) -> TrainingSpec:
+    config = run_settings(
         spec.training,
+        dataset=args.data,
         epochs=args.epochs,
         batch_size=args.batch_size,
         lr=args.lr,
@@ -63,9 +72,9 @@ def _config(args: argparse.Namespace, spec: Any) -> TrainConfig:
         val_split=args.val_split,
         shuffle=False if args.no_shuffle else None,
     )
-    problem = config.problem()
-    if problem:
-        raise UsageError(f"cnnbuilder train: {problem}")
+    reason = config.invalid_reason()
+    if reason:
+        raise UsageError(f"cnnbuilder train: {reason}")
     return config
 
 
@@ -76,36 +85,121 @@ def run(args: argparse.Namespace) -> int:
     source = args.data or (spec.training.dataset if spec.training else None)
     if not source:
         raise UsageError("cnnbuilder train: no --data given and the file names no dataset")
-    output = check_writable(args.save_weights, "--save-weights") if args.save_weights else None
+    output = None
+    if args.save_weights is not None:
+        inputs = [args.network, source, *([args.init_weights] if args.init_weights else [])]
+        output = checked_output(args.save_weights, "--save-weights", args.force, inputs)
     data = load_dataset(source, spec.input.shape)
     network = build_network(spec, config)
     if args.init_weights:
         network.set_weights(load_weights(args.init_weights, spec))
     reporter = _JsonReporter() if args.json else _TextReporter(config, data)
     control = TrainControl()
-    # One OpenBLAS thread, as in the window: two BLAS threads on two cores
-    # collapse when anything else runs; the engine splits big batches itself.
-    with blas_threads(1):
-        code = _drive(train(network, data, config, control), reporter, control)
-    if output is not None:
-        save_weights(network, output)
-    return code
+    recorder = RunRecorder(spec, data, source, config)
+    # From here a signal only asks the loop to stop after the current update:
+    # the weights of the last completed update are then saved (FORMATS.md).
+    with INTERRUPTS.deferred(control.stop):
+        # One OpenBLAS thread, as in the window: two BLAS threads on two cores
+        # collapse when anything else runs; the engine splits big batches itself.
+        with blas_threads(1):
+            steps = train(network, data, config, control)
+            outcome = _drive(steps, network, recorder, reporter)
+        if output is not None:
+            _save(outcome.run, output, outcome, args.force)
+    if INTERRUPTS.exit_code is not None:
+        return fail(
+            "cnnbuilder train: interrupted" + _saved_note(output, outcome), INTERRUPTS.exit_code
+        )
+    return outcome.code
 
 
-def _drive(run: Any, reporter: Any, control: TrainControl) -> int:
+@dataclass
+class _Outcome:
+    """How a run ended: exit code, the run, and where its weights were saved."""
+
+    code: int
+    run: Run
+    saved_to: Path | None = None
+
+    @property
+    def updates(self) -> int:
+        """Completed updates (a diverged iteration made none)."""
+        run = self.run
+        return run.diverged.iteration - 1 if run.diverged is not None else run.iterations
+
+    @property
+    def diverged(self) -> bool:
+        """True when the cost stopped being finite."""
+        return self.run.diverged is not None
+
+
+def _saved_note(output: Path | None, outcome: _Outcome) -> str:
+    if output is None:
+        return ""
+    if outcome.saved_to is None:
+        return "; no update was made, no weights written"
+    return f"; the weights of update {outcome.updates} were saved to {outcome.saved_to}"
+
+
+def diverged_path(output: Path) -> Path:
+    """Where a diverged run's weights go: ``NAME.diverged.npz`` beside ``NAME.npz``.
+
+    A run that failed never replaces the file the user asked for (it may hold
+    the weights of a good earlier run).
+    """
+    return output.with_name(output.name.removesuffix(".npz") + ".diverged.npz")
+
+
+def _save(run: Run, output: Path, outcome: _Outcome, force: bool) -> None:
+    """Write the run's weights with the network they belong to (key ``network``)."""
+    if outcome.updates == 0:
+        return
+    target = diverged_path(output) if outcome.diverged else output
+    save_weights(run.weights, target, run.spec, force=force, recover=True)
+    outcome.saved_to = target
+    if outcome.diverged:
+        fail(
+            f"cnnbuilder train: the weights before the divergence were saved to {target} "
+            f"({output.name} was left as it was)",
+            EXIT_FAILED,
+        )
+
+
+def _drive(steps: Any, network: Any, recorder: RunRecorder, reporter: Any) -> _Outcome:
+    """Run the generator to its end, recording every item into the run."""
     try:
         while True:
-            try:
-                reporter.event(next(run))
-            except KeyboardInterrupt:
-                control.stop()  # the generator returns after this batch
+            item = next(steps)
+            recorder.add(item, network)
+            reporter.event(item)
     except StopIteration as stop:
         result: TrainResult = stop.value
-        reporter.done(result)
-        return EXIT_INTERRUPTED if result.stopped else EXIT_OK
+        run = recorder.finish(network, result)
+        reporter.done(result, run)
+        return _Outcome(EXIT_INTERRUPTED if result.stopped else EXIT_OK, run)
     except TrainingDiverged as exc:
-        reporter.diverged(exc)
-        return fail(f"cnnbuilder train: {exc}", EXIT_FAILED)
+        run = recorder.finish(network, None, exc)
+        reporter.diverged(exc, run)
+        fail(f"cnnbuilder train: {_divergence_text(run)}", EXIT_FAILED)
+        return _Outcome(EXIT_FAILED, run)
+
+
+def _divergence_text(run: Run) -> str:
+    exc, settings = run.diverged, run.settings
+    assert exc is not None
+    better = suggested_lr(settings.lr, settings.optimizer)
+    return translate(
+        "train_cmd",
+        "the cost became {cost} at iteration {iteration}; the weights of the last finite "
+        "step were kept. The learning rate {lr} is too large for {optimizer}: try a lower "
+        "learning rate, such as {lower}.",
+    ).format(
+        cost=exc.cost,
+        iteration=exc.iteration,
+        lr=f"{settings.lr:g}",
+        optimizer=settings.optimizer,
+        lower=f"{better:g}",
+    )
 
 
 def _plural(count: int, noun: str) -> str:
@@ -139,7 +233,7 @@ class _JsonReporter:
             }
         print(json.dumps(out), flush=isinstance(item, EpochResult))
 
-    def done(self, result: TrainResult) -> None:
+    def done(self, result: TrainResult, run: Run) -> None:
         print(
             json.dumps(
                 {
@@ -147,12 +241,13 @@ class _JsonReporter:
                     "epochs": result.epochs_completed,
                     "seconds": result.seconds,
                     "test_accuracy": _finite(result.test_accuracy),
+                    "outcome": run.outcome.value,
                 }
             ),
             flush=True,
         )
 
-    def diverged(self, exc: TrainingDiverged) -> None:
+    def diverged(self, exc: TrainingDiverged, run: Run) -> None:
         print(
             json.dumps({"event": "diverged", "iteration": exc.iteration, "cost": str(exc.cost)}),
             flush=True,
@@ -162,14 +257,16 @@ class _JsonReporter:
 class _TextReporter:
     """A progress bar on stderr and a line per epoch on stdout."""
 
-    def __init__(self, config: TrainConfig, data: Any) -> None:
+    def __init__(self, config: TrainingSpec, data: Any) -> None:
         self.config = config
         print(
-            f"Training on {data.name}: {len(data.y)} samples "
+            f"Training on {escape_controls(data.name)}: {len(data.y)} samples "
             f"({config.val_split:.0%} kept for validation), {_plural(config.epochs, 'epoch')}, "
             f"{config.optimizer}, lr {config.lr:g}, batch {config.batch_size}",
             flush=True,
         )
+        for note in data.notes:  # e.g. the images of a folder that were skipped
+            print(f"note: {escape_controls(note)}", flush=True)
         self.bar: ProgressBar | None = None
         self.start = time.perf_counter()
 
@@ -191,7 +288,7 @@ class _TextReporter:
             flush=True,
         )
 
-    def done(self, result: TrainResult) -> None:
+    def done(self, result: TrainResult, run: Run) -> None:
         if self.bar:
             self.bar.clear()
         test = (
@@ -205,7 +302,14 @@ class _TextReporter:
             f"{format_seconds(result.seconds)}, {test}",
             flush=True,
         )
+        if run.outcome is Outcome.DID_NOT_LEARN:
+            warning = translate(
+                "train_cmd",
+                "warning: the network did not learn (its cost ended above its first cost, "
+                "or its accuracy stayed at chance level); try another learning rate",
+            )
+            print(warning, flush=True)
 
-    def diverged(self, exc: TrainingDiverged) -> None:
+    def diverged(self, exc: TrainingDiverged, run: Run) -> None:
         if self.bar:
             self.bar.clear()

@@ -66,3 +66,14 @@ class TrainingDiverged(CnnBuilderError, ArithmeticError):
 
 class MemoryBudgetError(CnnBuilderError, MemoryError):
     """A network and batch would need more memory than allowed."""
+
+
+class OutputPathError(CnnBuilderError, OSError):
+    """An output cannot be written where asked (a device, read-only, an input...).
+
+    An ``OSError`` too, so that every caller that reports failed saves
+    reports this one the same way.
+    """
+
+    def __str__(self) -> str:
+        return str(self.args[0]) if self.args else ""

@@ -14,24 +14,30 @@ from pathlib import Path
 from typing import Any
 
 from cnnbuilder.core.atomic import atomic_write_text
-from cnnbuilder.core.errors import SpecError
-from cnnbuilder.core.kinds.fields import read_choice, read_int
+from cnnbuilder.core.errors import DataError, SpecError
+from cnnbuilder.core.kinds.fields import read_choice, read_int, shown
 from cnnbuilder.core.kinds.input import INPUT
 from cnnbuilder.core.kinds.registry import kind_named, kind_of, type_names
+from cnnbuilder.core.reading import open_regular
 from cnnbuilder.core.spec import OPTIMIZERS, LayerSpec, NetworkSpec, TrainingSpec
 
 FORMAT_NAME = "cnnbuilder.network"
 FORMAT_VERSION = 1
+# A network file is a few kilobytes; refuse to parse a huge one.
+MAX_FILE_BYTES = 16 * 1024**2
+# The window lays out and the engine builds every layer; far past any network
+# of the course, and a file that claims more is refused before either starts.
+MAX_LAYERS = 1000
 
 
 def layer_from_dict(data: Any, position: int) -> LayerSpec:
     """Build one layer from its JSON object; ``position`` is 1-based."""
     if not isinstance(data, dict):
-        raise SpecError(f"a layer must be a JSON object, got {data!r}", layer=position)
+        raise SpecError(f"a layer must be a JSON object, got {shown(data)}", layer=position)
     kind = data.get("type")
-    if kind not in type_names():
+    if not isinstance(kind, str) or kind not in type_names():
         raise SpecError(
-            f"unknown layer type {kind!r}; expected one of {', '.join(type_names())}",
+            f"unknown layer type {shown(kind)}; expected one of {', '.join(type_names())}",
             layer=position,
             field="type",
         )
@@ -45,7 +51,7 @@ def layer_from_dict(data: Any, position: int) -> LayerSpec:
 def training_from_dict(data: Any) -> TrainingSpec:
     """Build the optional ``training`` section, checking every field."""
     if not isinstance(data, dict):
-        raise SpecError(f"must be an object, got {data!r}", field="training")
+        raise SpecError(f"must be an object, got {shown(data)}", field="training")
     known = {f.name for f in fields(TrainingSpec)}
     unknown = sorted(set(data) - known)
     if unknown:
@@ -56,12 +62,16 @@ def training_from_dict(data: Any) -> TrainingSpec:
         name = f"training.{key}"
         if key == "dataset":
             if not isinstance(value, str) or not value:
-                raise SpecError(f"must be a non-empty string, got {value!r}", field=name)
+                raise SpecError(f"must be a non-empty string, got {shown(value)}", field=name)
             out[key] = value
         elif key == "optimizer":
             out[key] = read_choice(value, OPTIMIZERS, layer=None, field=name)
         elif key in ("lr", "val_split"):
             out[key] = _float_in_range(value, key, name)
+        elif key == "shuffle":
+            if not isinstance(value, bool):
+                raise SpecError(f"must be true or false, got {value!r}", field=name)
+            out[key] = value
         else:
             least = 0 if key == "seed" else 1
             out[key] = read_int(value, least, layer=None, field=name)
@@ -70,11 +80,11 @@ def training_from_dict(data: Any) -> TrainingSpec:
 
 def _float_in_range(value: Any, key: str, name: str) -> float:
     if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
-        raise SpecError(f"must be a number, got {value!r}", field=name)
+        raise SpecError(f"must be a number, got {shown(value)}", field=name)
     if key == "lr" and value <= 0:
-        raise SpecError(f"must be greater than 0, got {value!r}", field=name)
+        raise SpecError(f"must be greater than 0, got {shown(value)}", field=name)
     if key == "val_split" and not 0 <= value < 1:
-        raise SpecError(f"must be in [0, 1), got {value!r}", field=name)
+        raise SpecError(f"must be in [0, 1), got {shown(value)}", field=name)
     return float(value)
 
 
@@ -83,10 +93,12 @@ def spec_from_dict(data: Any) -> NetworkSpec:
     if not isinstance(data, dict):
         raise SpecError("a network file must hold a JSON object")
     if data.get("format") != FORMAT_NAME:
-        raise SpecError(f"expected {FORMAT_NAME!r}, got {data.get('format')!r}", field="format")
+        raise SpecError(
+            f"expected {FORMAT_NAME!r}, got {shown(data.get('format'))}", field="format"
+        )
     version = data.get("version")
     if isinstance(version, bool) or not isinstance(version, int) or version < 1:
-        raise SpecError(f"must be a positive whole number, got {version!r}", field="version")
+        raise SpecError(f"must be a positive whole number, got {shown(version)}", field="version")
     if version > FORMAT_VERSION:
         raise SpecError(
             f"the file is version {version}, written by a newer cnnbuilder; "
@@ -98,10 +110,15 @@ def spec_from_dict(data: Any) -> NetworkSpec:
         raise SpecError("unknown field of a network file", field=unknown[0])
     name = data.get("name", "Untitled")
     if not isinstance(name, str):
-        raise SpecError(f"must be a string, got {name!r}", field="name")
+        raise SpecError(f"must be a string, got {shown(name)}", field="name")
     layers = data.get("layers")
     if not isinstance(layers, list):
-        raise SpecError(f"must be a list of layers, got {layers!r}", field="layers")
+        raise SpecError(f"must be a list of layers, got {shown(layers)}", field="layers")
+    if len(layers) > MAX_LAYERS:
+        raise SpecError(
+            f"{len(layers):,} layers; cnnbuilder opens networks of at most {MAX_LAYERS:,}",
+            field="layers",
+        )
     return NetworkSpec(
         name=name,
         input=INPUT.read_input(data.get("input")),
@@ -125,7 +142,10 @@ def spec_to_dict(spec: NetworkSpec) -> dict[str, Any]:
         "layers": [layer_to_dict(layer) for layer in spec.layers],
     }
     if spec.training is not None:
-        out["training"] = dict(spec.training.__dict__)
+        training = dict(spec.training.__dict__)
+        if training["shuffle"]:  # the default; files from before it stay as they were
+            del training["shuffle"]
+        out["training"] = training
     return out
 
 
@@ -139,15 +159,27 @@ def load_spec(path: str | Path) -> NetworkSpec:
     """
     path = Path(path)
     try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise SpecError(f"cannot read {path.name}: {exc}") from exc
+        with open_regular(path) as stream:  # a FIFO or a device is refused, never waited on
+            raw = stream.read(MAX_FILE_BYTES + 1)
+    except DataError as exc:
+        raise SpecError(f"cannot read {exc}") from None
+    except OSError as exc:
+        raise SpecError(f"cannot read {path.name}: {exc.strerror or exc}") from None
+    if len(raw) > MAX_FILE_BYTES:
+        raise SpecError(
+            f"{path.name} is over {MAX_FILE_BYTES // 1024**2} MiB; a network file is a few KiB"
+        )
     try:
-        data = json.loads(text)
+        data = json.loads(raw.decode("utf-8"))
+    except UnicodeDecodeError as exc:
+        raise SpecError(f"cannot read {path.name}: not UTF-8 text ({exc.reason})") from None
     except json.JSONDecodeError as exc:
         raise SpecError(
             f"{path.name} is not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})"
-        ) from exc
+        ) from None
+    except (ValueError, RecursionError) as exc:  # a 5000-digit integer, deep nesting
+        reason = "nested too deeply" if isinstance(exc, RecursionError) else str(exc)
+        raise SpecError(f"{path.name} cannot be read: {reason}") from None
     return spec_from_dict(data)
 
 

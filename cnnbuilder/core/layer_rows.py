@@ -48,6 +48,14 @@ class LayerRow:
     warnings: tuple[str, ...] = ()
     error: str | None = None
     status: str = "ok"
+    # Filled by cnnbuilder.core.inside.fields (receptive field, why convolution).
+    receptive_field: int | None = None
+    jump: int | None = None
+    field_working: str = ""
+    fc_equivalent_params: int | None = None
+    connections: int | None = None
+    fc_connections: int | None = None
+    why_working: str = ""
 
     @property
     def shape_text(self) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from typing import Any
 
 from cnnbuilder.core.kinds.registry import kind_named
@@ -17,7 +18,40 @@ COLUMNS = (
     "Activations",
     "Params",
     "Mult-adds",
+    "Receptive field",
 )
+NUMERIC = {0, 5, 6, 7}
+
+
+# Cells a spreadsheet would run as a formula (CSV injection): = + - @, and
+# tab / carriage return that some of them skip before looking.
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def escape_controls(text: str) -> str:
+    """``text`` with control and format characters shown as escapes (``\\x1b``).
+
+    Names come from files anyone can write: printed raw, an escape sequence
+    could clear or rewrite the terminal.
+    """
+    if text.isprintable():
+        return text
+    out = []
+    for char in text:
+        if char.isprintable() or char == " ":
+            out.append(char)
+        elif unicodedata.category(char) in ("Cc", "Cf", "Zl", "Zp", "Cs", "Co", "Cn"):
+            out.append(char.encode("unicode_escape").decode("ascii"))
+        else:
+            out.append(char)
+    return "".join(out)
+
+
+def spreadsheet_safe(cell: Any) -> Any:
+    """A text cell that a spreadsheet would take for a formula, prefixed with ``'``."""
+    if isinstance(cell, str) and cell.startswith(_FORMULA_STARTS):
+        return "'" + cell
+    return cell
 
 
 def _n(value: int | None) -> str:
@@ -35,7 +69,13 @@ def row_cells(row: LayerRow) -> tuple[str, ...]:
         _n(row.activations),
         _n(row.params),
         _n(row.mult_adds),
+        field_text(row.receptive_field),
     )
+
+
+def field_text(side: int | None) -> str:
+    """A receptive field as ``14×14`` (input pixels); ``—`` for FC and Softmax."""
+    return "—" if side is None else f"{side}×{side}"
 
 
 def human_bytes(count: int) -> str:
@@ -66,15 +106,26 @@ def totals_lines(summary: NetworkSummary, batch_size: int = 32) -> list[str]:
     ]
 
 
+def why_conv_lines(summary: NetworkSummary) -> list[str]:
+    """Per CONV layer: its parameters against an FC layer's, and its connections."""
+    return [
+        f"{r.name}: {r.params:,} parameters; an FC layer from the same input to the same "
+        f"output would need {r.fc_equivalent_params:,}; one output value reads "
+        f"{r.connections:,} inputs, an FC unit all {r.fc_connections:,}"
+        for r in summary.layer_rows
+        if r.fc_equivalent_params is not None and r.params is not None
+    ]
+
+
 def text_table(summary: NetworkSummary, title: str, batch_size: int = 32) -> str:
     """A console table in the style of Keras ``model.summary()``, course columns."""
-    rows = [COLUMNS] + [row_cells(r) for r in summary.rows]
+    rows = [COLUMNS] + [tuple(map(escape_controls, row_cells(r))) for r in summary.rows]
+    title = escape_controls(title)
     widths = [max(len(r[i]) for r in rows) for i in range(len(COLUMNS))]
-    numeric = {0, 5, 6, 7}
 
     def fmt(cells: tuple[str, ...]) -> str:
         parts = [
-            c.rjust(w) if i in numeric else c.ljust(w)
+            c.rjust(w) if i in NUMERIC else c.ljust(w)
             for i, (c, w) in enumerate(zip(cells, widths, strict=True))
         ]
         return "  ".join(parts).rstrip()
@@ -83,8 +134,10 @@ def text_table(summary: NetworkSummary, title: str, batch_size: int = 32) -> str
     lines = [title, rule, fmt(rows[0]), "-" * len(rule)]
     lines += [fmt(r) for r in rows[1:]]
     lines += [rule, *totals_lines(summary, batch_size)]
+    lines += why_conv_lines(summary)
     for row in summary.rows:
-        lines += [f"warning: layer {row.position} ({row.name}): {w}" for w in row.warnings]
+        name = escape_controls(row.name)
+        lines += [f"warning: layer {row.position} ({name}): {w}" for w in row.warnings]
     lines += [f"error: {e}" for e in summary.errors]
     if summary.problem and not summary.errors:
         lines.append(f"note: {summary.problem}")
@@ -95,10 +148,10 @@ def markdown_table(summary: NetworkSummary, batch_size: int = 32) -> str:
     """The table as GitHub Markdown, totals as a list under it."""
     lines = [
         "| " + " | ".join(COLUMNS) + " |",
-        "|" + "|".join("---:" if i in (0, 5, 6, 7) else "---" for i in range(len(COLUMNS))) + "|",
+        "|" + "|".join("---:" if i in NUMERIC else "---" for i in range(len(COLUMNS))) + "|",
     ]
     for row in summary.rows:
-        cells = [c.replace("|", "\\|") for c in row_cells(row)]
+        cells = [escape_controls(c).replace("|", "\\|") for c in row_cells(row)]
         lines.append("| " + " | ".join(cells) + " |")
     lines.append("")
     lines += [f"- {line}" for line in totals_lines(summary, batch_size)]
@@ -106,7 +159,10 @@ def markdown_table(summary: NetworkSummary, batch_size: int = 32) -> str:
 
 
 def csv_rows(summary: NetworkSummary) -> list[list[Any]]:
-    """Rows for a CSV file: a header, then raw numbers (no separators)."""
+    """Rows for a CSV file: a header, then raw numbers (no separators).
+
+    Text cells that a spreadsheet would run as a formula start with ``'``.
+    """
     header = [
         "position",
         "name",
@@ -116,6 +172,8 @@ def csv_rows(summary: NetworkSummary) -> list[list[Any]]:
         "activations",
         "params",
         "mult_adds",
+        "receptive_field",
+        "fc_equivalent_params",
         "status",
         "message",
     ]
@@ -132,11 +190,13 @@ def csv_rows(summary: NetworkSummary) -> list[list[Any]]:
                 r.activations,
                 r.params,
                 r.mult_adds,
+                r.receptive_field,
+                r.fc_equivalent_params,
                 r.status,
                 message,
             ]
         )
-    return out
+    return [[spreadsheet_safe(cell) for cell in row] for row in out]
 
 
 def summary_json(summary: NetworkSummary, name: str) -> dict[str, Any]:
@@ -152,6 +212,10 @@ def summary_json(summary: NetworkSummary, name: str) -> dict[str, Any]:
             "activations": r.activations,
             "params": r.params,
             "mult_adds": r.mult_adds,
+            "receptive_field": r.receptive_field,
+            "fc_equivalent_params": r.fc_equivalent_params,
+            "connections": r.connections,
+            "fc_connections": r.fc_connections,
             "status": r.status,
             "warnings": list(r.warnings),
             "error": r.error,

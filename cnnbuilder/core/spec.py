@@ -13,6 +13,7 @@ across edits (selection, reordering). It is not saved and not compared.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field, replace
 
 from cnnbuilder.core.kinds.base import LayerSpec, new_uid
@@ -50,7 +51,9 @@ OPTIMIZERS: tuple[str, ...] = ("sgd", "momentum", "adam")
 
 @dataclass(frozen=True)
 class TrainingSpec:
-    """Settings a network is meant to be trained with (all optional in files)."""
+    """The settings of a run: a file's ``training`` section, the window's form,
+    the command line's options (all optional in files; ``shuffle`` is written
+    only when False)."""
 
     dataset: str = "digits"
     epochs: int = 10
@@ -59,6 +62,25 @@ class TrainingSpec:
     lr: float = 0.003
     seed: int = 0
     val_split: float = 0.1
+    shuffle: bool = True
+
+    def invalid_reason(self) -> str | None:
+        """Return what is wrong with these settings, or None."""
+        checks = (
+            (self.epochs >= 1, f"epochs must be at least 1 (got {self.epochs})"),
+            (self.batch_size >= 1, f"batch size must be at least 1 (got {self.batch_size})"),
+            (
+                self.optimizer in OPTIMIZERS,
+                f"unknown optimizer {self.optimizer!r}; expected one of {', '.join(OPTIMIZERS)}",
+            ),
+            (
+                math.isfinite(self.lr) and self.lr > 0,
+                f"learning rate must be a number above 0 (got {self.lr})",
+            ),
+            (self.seed >= 0, f"seed must be 0 or more (got {self.seed})"),
+            (0 <= self.val_split < 1, f"validation split must be in [0, 1) (got {self.val_split})"),
+        )
+        return next((message for ok, message in checks if not ok), None)
 
 
 @dataclass(frozen=True)

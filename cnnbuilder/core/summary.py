@@ -18,6 +18,9 @@ BYTES_PER_FLOAT = 4
 # Optimiser state per parameter, in floats: the weight, its gradient, and the
 # moment estimates (Adam keeps two, momentum one, SGD none).
 _STATE_FLOATS = {"sgd": 2, "momentum": 3, "adam": 4}
+# Fitted to measured peaks (benchmarks/bench_memory.py): see training_memory_bytes.
+_STEP_TEMPORARIES = 5
+_FLOATS_PER_ACTIVATION = 9.5
 
 
 @dataclass(frozen=True)
@@ -81,16 +84,19 @@ class NetworkSummary:
         return sum(r.activations or 0 for r in self.rows)
 
     def training_memory_bytes(self, batch_size: int, optimizer: str = "adam") -> int:
-        """Estimate the memory a training step needs, in bytes.
+        """Estimate the peak memory of a training run's step, in bytes.
 
-        Counts the parameters with their gradients and optimiser moments, and
-        per sample the activations kept for backward, their gradients and the
-        im2col buffers of the CONV layers. It is an estimate: NumPy
-        temporaries come and go around it.
+        Per parameter: the parameter, its gradient and optimiser moments,
+        the run's copy of the last finite weights and the optimiser's
+        temporaries (:data:`_STEP_TEMPORARIES`); per sample and activation:
+        what forward keeps for backward, the gradients and the layers'
+        working arrays (:data:`_FLOATS_PER_ACTIVATION`). The two factors are
+        fitted to peaks measured by ``benchmarks/bench_memory.py`` (presets
+        and two large networks, within 25 %).
         """
-        floats = _STATE_FLOATS.get(optimizer, 4) * self.total_params
-        floats += batch_size * (2 * self.total_activations + self.cols_per_sample)
-        return floats * BYTES_PER_FLOAT
+        per_param = _STATE_FLOATS.get(optimizer, 4) + _STEP_TEMPORARIES
+        per_sample = _FLOATS_PER_ACTIVATION * self.total_activations
+        return int((per_param * self.total_params + batch_size * per_sample) * BYTES_PER_FLOAT)
 
 
 def _input_row(spec: NetworkSpec) -> LayerRow:
@@ -152,6 +158,10 @@ def summarize(spec: NetworkSpec) -> NetworkSummary:
         shape = row.output_shape
     if rows[0].error:
         errors.insert(0, f"input: {rows[0].error}")
+    # Imported here: the inside package reads the engine, which reads this module.
+    from cnnbuilder.core.inside.fields import with_fields
+
+    rows = with_fields(spec, rows)
     return NetworkSummary(tuple(rows), tuple(errors), _problem(spec, errors), cols)
 
 

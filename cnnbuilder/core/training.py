@@ -22,50 +22,17 @@ from cnnbuilder.core.errors import DataError, MemoryBudgetError, TrainingDiverge
 from cnnbuilder.core.evaluation import accuracy
 from cnnbuilder.core.nn.network import Network
 from cnnbuilder.core.nn.optim import make_optimizer
-from cnnbuilder.core.spec import OPTIMIZERS, NetworkSpec, TrainingSpec, output_classes
+from cnnbuilder.core.spec import NetworkSpec, TrainingSpec, output_classes
 from cnnbuilder.core.summary import summarize
 
 MEMORY_LIMIT_BYTES = 2 * 1024**3
 _PAUSE_POLL_SECONDS = 0.05
 
 
-@dataclass(frozen=True)
-class TrainConfig:
-    """Hyper-parameters of a run (FORMATS.md ``training`` section plus ``shuffle``)."""
-
-    epochs: int = 10
-    batch_size: int = 32
-    optimizer: str = "adam"
-    lr: float = 0.003
-    seed: int = 0
-    val_split: float = 0.1
-    shuffle: bool = True
-
-    @classmethod
-    def from_spec(cls, training: TrainingSpec | None, **overrides: Any) -> TrainConfig:
-        """Take the file's settings, then the non-None ``overrides``."""
-        base = cls()
-        if training is not None:  # every field but the data set's name
-            base = replace(base, **{k: v for k, v in vars(training).items() if k != "dataset"})
-        return replace(base, **{k: v for k, v in overrides.items() if v is not None})
-
-    def problem(self) -> str | None:
-        """Return what is wrong with these settings, or None."""
-        checks = (
-            (self.epochs >= 1, f"epochs must be at least 1 (got {self.epochs})"),
-            (self.batch_size >= 1, f"batch size must be at least 1 (got {self.batch_size})"),
-            (
-                self.optimizer in OPTIMIZERS,
-                f"unknown optimizer {self.optimizer!r}; expected one of {', '.join(OPTIMIZERS)}",
-            ),
-            (
-                np.isfinite(self.lr) and self.lr > 0,
-                f"learning rate must be a number above 0 (got {self.lr})",
-            ),
-            (self.seed >= 0, f"seed must be 0 or more (got {self.seed})"),
-            (0 <= self.val_split < 1, f"validation split must be in [0, 1) (got {self.val_split})"),
-        )
-        return next((message for ok, message in checks if not ok), None)
+def run_settings(training: TrainingSpec | None, **overrides: Any) -> TrainingSpec:
+    """The file's settings (or the defaults), then the non-None ``overrides``."""
+    base = training if training is not None else TrainingSpec()
+    return replace(base, **{k: v for k, v in overrides.items() if v is not None})
 
 
 @dataclass(frozen=True)
@@ -162,11 +129,11 @@ def check_memory(spec: NetworkSpec, batch_size: int, optimizer: str = "adam") ->
         )
 
 
-def build_network(spec: NetworkSpec, config: TrainConfig) -> Network:
+def build_network(spec: NetworkSpec, config: TrainingSpec) -> Network:
     """Check the spec, the settings and the memory, then initialise a network."""
-    problem = config.problem()
-    if problem:
-        raise ValueError(problem)
+    reason = config.invalid_reason()
+    if reason:
+        raise ValueError(reason)
     check_memory(spec, config.batch_size, config.optimizer)
     return Network.from_spec(spec, np.random.default_rng(config.seed))
 
@@ -181,7 +148,7 @@ def _check_data(network: Network, data: Dataset) -> None:
 def train(
     network: Network,
     data: Dataset,
-    config: TrainConfig,
+    config: TrainingSpec,
     control: TrainControl | None = None,
 ) -> Generator[IterationResult | EpochResult, None, TrainResult]:
     """Train ``network`` in place on ``data``; yield per batch and per epoch.
@@ -236,7 +203,7 @@ class _Loop:
     def __init__(
         self,
         network: Network,
-        config: TrainConfig,
+        config: TrainingSpec,
         control: TrainControl,
         x: np.ndarray,
         y: np.ndarray,

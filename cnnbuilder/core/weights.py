@@ -8,18 +8,23 @@ shape against the network spec before anything is used.
 
 from __future__ import annotations
 
-import zipfile
+import json
 from collections.abc import Mapping
 from pathlib import Path
 from typing import IO, Protocol
 
 import numpy as np
 
-from cnnbuilder.core.atomic import atomic_write_with
+from cnnbuilder.core.atomic import atomic_write_with, write_or_recover
 from cnnbuilder.core.errors import DataError
+from cnnbuilder.core.fileio import dumps_spec, spec_from_dict
 from cnnbuilder.core.nn.layers import param_shapes
 from cnnbuilder.core.nn.params import check_weights
+from cnnbuilder.core.reading import read_npz
 from cnnbuilder.core.spec import NetworkSpec
+from cnnbuilder.i18n import translate
+
+NETWORK_KEY = "network"  # a 0-d str array: the network file's JSON text
 
 
 class HasWeights(Protocol):
@@ -29,7 +34,12 @@ class HasWeights(Protocol):
 
 
 def save_weights(
-    network_or_weights: HasWeights | Mapping[str, np.ndarray], path: str | Path
+    network_or_weights: HasWeights | Mapping[str, np.ndarray],
+    path: str | Path,
+    spec: NetworkSpec | None = None,
+    *,
+    force: bool = False,
+    recover: bool = False,
 ) -> None:
     """Write the weights to ``path`` as an ``.npz`` of float32 arrays, atomically.
 
@@ -40,39 +50,58 @@ def save_weights(
     path : str or Path
         Written exactly as given (NumPy would add ``.npz`` to a bare name;
         writing through a file handle prevents that).
+    spec : NetworkSpec, optional
+        The network the weights belong to, stored as the key ``network``
+        (FORMATS.md), so that the file can be opened without its network file.
+    force : bool
+        Replace a read-only file (see :mod:`cnnbuilder.core.atomic`).
+    recover : bool
+        When writing fails, keep the weights in a recovery file and name it
+        in the :class:`~cnnbuilder.core.errors.OutputPathError`.
     """
     if hasattr(network_or_weights, "get_weights"):
         weights = network_or_weights.get_weights()
     else:
         weights = dict(network_or_weights)
     arrays = {key: np.asarray(value, dtype=np.float32) for key, value in weights.items()}
+    if spec is not None:
+        arrays[NETWORK_KEY] = np.array(dumps_spec(spec))
 
     def write(handle: IO[bytes]) -> None:
         # NumPy's stub lets **kwds bind allow_pickle (bool); passing the flag by name
         # would store it as an array before NumPy 2.1, which this project still supports.
         np.savez(handle, **arrays)  # type: ignore[arg-type]
 
-    atomic_write_with(Path(path), write)
+    (write_or_recover if recover else atomic_write_with)(path, write, force=force)
 
 
 def _read(path: Path) -> dict[str, np.ndarray]:
+    """Every array of the file, each decoded once, after its header was checked."""
+    return read_npz(path)[0]
+
+
+def read_network(path: str | Path) -> NetworkSpec | None:
+    """The network stored with the weights (key ``network``), None in older files.
+
+    Raises
+    ------
+    DataError
+        Not a readable weights file.
+    SpecError
+        The stored network is not a valid network file.
+    """
+    text = _read(Path(path)).get(NETWORK_KEY)
+    if text is None:
+        return None
     try:
-        # Opened here, not by np.load, so that a failed read never leaks the handle.
-        with path.open("rb") as handle:
-            data = np.load(handle, allow_pickle=False)
-            if not isinstance(data, np.lib.npyio.NpzFile):
-                raise DataError(f"{path.name} holds a single array, not an .npz weights file")
-            with data:
-                return {key: data[key] for key in data.files}
-    except DataError:
-        raise
-    except FileNotFoundError:
-        raise DataError(f"weights file {path} does not exist") from None
-    except IsADirectoryError:
-        raise DataError(f"{path} is a folder, not a weights file") from None
-    except (OSError, ValueError, EOFError, zipfile.BadZipFile) as exc:
-        # np.load raises these for text, truncated zips and pickled objects.
-        raise DataError(f"{path.name} is not a readable .npz weights file ({exc})") from None
+        data = json.loads(str(text))
+    except json.JSONDecodeError as exc:
+        raise DataError(
+            translate("weights", "{file}: the stored network is not JSON ({error})").format(
+                file=Path(path).name, error=exc
+            )
+        ) from None
+    return spec_from_dict(data)
 
 
 def load_weights(path: str | Path, spec: NetworkSpec) -> dict[str, np.ndarray]:
@@ -96,5 +125,6 @@ def load_weights(path: str | Path, spec: NetworkSpec) -> dict[str, np.ndarray]:
     """
     path = Path(path)
     weights = _read(path)
+    weights.pop(NETWORK_KEY, None)  # the network they belong to, not a weight
     check_weights(weights, param_shapes(spec))
     return {key: value.astype(np.float32) for key, value in weights.items()}

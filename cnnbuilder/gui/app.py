@@ -28,9 +28,12 @@ from PySide6.QtWidgets import QApplication
 
 from cnnbuilder.core.errors import SpecError
 from cnnbuilder.core.fileio import load_spec
+from cnnbuilder.gui import error_hook
+from cnnbuilder.gui.autosave import Autosave, offer_restore
 from cnnbuilder.gui.language import CHOICES, apply_language, resolve
 from cnnbuilder.gui.main_window import MainWindow
 from cnnbuilder.gui.resources import DEFAULT_PRESET, icon
+from cnnbuilder.gui.training.controller import detached_threads
 
 ORGANIZATION = APPLICATION = "cnnbuilder"
 SCREENSHOT_SIZE = (1280, 800)
@@ -122,9 +125,19 @@ def main(argv: list[str] | None = None) -> int:
     if args.screenshot:
         return save_screenshot(window, Path(args.screenshot))
     window.show()
+    autosave = Autosave(window)
+    error_hook.install(window, before_showing=autosave.write_now)
+    QTimer.singleShot(0, lambda: offer_restore(window))
     if error is not None:
         QTimer.singleShot(0, lambda: window.files.report_open_failure(Path(args.file), error))
-    return app.exec()
+    code = app.exec()
+    if detached_threads():
+        # A training step outlived the close ("Close now"): destroying its running
+        # thread would abort the process, so end it here, everything saved.
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(code)
+    return code
 
 
 def _quiet_offscreen_notice() -> None:

@@ -168,6 +168,10 @@ class PropertiesPanel(QScrollArea):
             output = self.tr("Output {shape}").format(shape=row.shape_text)
             lines = [output, "", row.shape_working]
             lines += ["", self.tr("Parameters"), row.params_working]
+            if row.why_working:
+                lines += ["", self.tr("Why convolution"), row.why_working]
+            if row.receptive_field is not None and row.kind != "input":
+                lines += ["", self.tr("Receptive field"), row.field_working]
             lines += ["\n" + self.tr("Warning: {text}").format(text=w) for w in row.warnings]
         self._working.setText("\n".join(lines))
         self._working.setVisible(bool(lines))

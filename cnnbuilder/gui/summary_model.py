@@ -17,6 +17,7 @@ from PySide6.QtGui import QColor, QIcon
 from PySide6.QtWidgets import QApplication, QStyle
 
 from cnnbuilder.core.layer_rows import LayerRow
+from cnnbuilder.core.report import field_text
 from cnnbuilder.gui import theme
 from cnnbuilder.gui.document import Document
 from cnnbuilder.gui.selection import INPUT, Key
@@ -28,9 +29,10 @@ COLUMNS = (  # English; headers are translated where shown (context "summary_mod
     QT_TRANSLATE_NOOP("summary_model", "Activations"),
     QT_TRANSLATE_NOOP("summary_model", "Parameters"),
     QT_TRANSLATE_NOOP("summary_model", "Mult-adds"),
+    QT_TRANSLATE_NOOP("summary_model", "Receptive field"),
 )
-LAYER, HYPER, SHAPE, ACTIVATIONS, PARAMS, MULT_ADDS = range(len(COLUMNS))
-NUMERIC = (ACTIVATIONS, PARAMS, MULT_ADDS)
+LAYER, HYPER, SHAPE, ACTIVATIONS, PARAMS, MULT_ADDS, FIELD = range(len(COLUMNS))
+NUMERIC = (ACTIVATIONS, PARAMS, MULT_ADDS, FIELD)
 Align = Qt.AlignmentFlag
 RAW_ROLE = Qt.ItemDataRole.UserRole  # the unformatted value (int, tuple or None)
 
@@ -54,6 +56,8 @@ def cell_text(row: LayerRow, column: int) -> str:
         if row.status == "error":
             return row.error or ""
         return row.shape_text or "—"
+    if column == FIELD:
+        return field_text(row.receptive_field)
     if row.position == 0 and column != ACTIVATIONS:  # the input row
         return "—"
     value = {ACTIVATIONS: row.activations, PARAMS: row.params, MULT_ADDS: row.mult_adds}[column]
@@ -68,6 +72,7 @@ def _raw(row: LayerRow, column: int) -> Any:
         row.activations,
         row.params,
         row.mult_adds,
+        row.receptive_field,
     )[column]
 
 
@@ -81,9 +86,22 @@ def _tooltip(row: LayerRow, column: int) -> str:
     warnings = "".join(f"\n\n⚠ {w}" for w in row.warnings)
     if column in (SHAPE, ACTIVATIONS):
         return row.shape_working + warnings
+    if column == FIELD:
+        return _field_tooltip(row)
     if column in (PARAMS, MULT_ADDS):
-        return row.params_working
+        return "\n\n".join(t for t in (row.params_working, row.why_working) if t)
     return f"{row.name}: {row.hyper}" + warnings
+
+
+def _field_tooltip(row: LayerRow) -> str:
+    if row.receptive_field is None:
+        return QCoreApplication.translate(
+            "summary_model", "{name}: each unit reads every value of its input"
+        ).format(name=row.name)
+    head = QCoreApplication.translate(
+        "summary_model", "One value of {name} depends on a {side}×{side} region of the input image."
+    ).format(name=row.name, side=row.receptive_field)
+    return f"{head}\n\n{row.field_working}"
 
 
 class SummaryTableModel(QAbstractTableModel):

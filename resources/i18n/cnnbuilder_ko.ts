@@ -21,6 +21,21 @@
     </message>
 </context>
 <context>
+    <name>CloseWaitDialog</name>
+    <message>
+        <source>Finishing the current training step before closing…</source>
+        <translation>닫기 전에 지금의 학습 단계를 마치는 중…</translation>
+    </message>
+    <message>
+        <source>Close now</source>
+        <translation>지금 닫기</translation>
+    </message>
+    <message>
+        <source>Closing</source>
+        <translation>닫는 중</translation>
+    </message>
+</context>
+<context>
     <name>ConfusionMatrixView</name>
     <message>
         <source>predicted class</source>
@@ -591,6 +606,14 @@ here</source>
         <translation>파라미터</translation>
     </message>
     <message>
+        <source>Why convolution</source>
+        <translation>왜 합성곱인가</translation>
+    </message>
+    <message>
+        <source>Receptive field</source>
+        <translation>수용 영역</translation>
+    </message>
+    <message>
         <source>Warning: {text}</source>
         <translation>경고: {text}</translation>
     </message>
@@ -719,6 +742,10 @@ here</source>
     <message>
         <source>validation share</source>
         <translation>검증 비율</translation>
+    </message>
+    <message>
+        <source>shuffle</source>
+        <translation>섞기</translation>
     </message>
     <message>
         <source>Choose data: {name}</source>
@@ -1015,6 +1042,29 @@ here</source>
     </message>
 </context>
 <context>
+    <name>autosave</name>
+    <message>
+        <source>an untitled network</source>
+        <translation>제목 없는 네트워크</translation>
+    </message>
+    <message>
+        <source>cnnbuilder ended without saving the changes to {where} (last autosaved {when}).
+
+Restore them?</source>
+        <translation>cnnbuilder가 {where}의 변경 사항을 저장하지 않고 종료되었습니다 (마지막 자동 저장 {when}).
+
+복원할까요?</translation>
+    </message>
+    <message>
+        <source>Weights trained in that session were not saved and are lost.</source>
+        <translation>그 세션에서 학습한 가중치는 저장되지 않아 잃었습니다.</translation>
+    </message>
+    <message>
+        <source>Restore unsaved changes</source>
+        <translation>저장하지 않은 변경 사항 복원</translation>
+    </message>
+</context>
+<context>
     <name>captions</name>
     <message>
         <source>max</source>
@@ -1101,6 +1151,21 @@ here</source>
     <message>
         <source>Change training settings</source>
         <translation>학습 설정 변경</translation>
+    </message>
+</context>
+<context>
+    <name>error_hook</name>
+    <message>
+        <source>Unexpected error</source>
+        <translation>예기치 않은 오류</translation>
+    </message>
+    <message>
+        <source>Something went wrong; the window goes on and your network is kept.
+
+{problem}</source>
+        <translation>문제가 생겼습니다. 창은 계속 동작하며 네트워크는 그대로입니다.
+
+{problem}</translation>
     </message>
 </context>
 <context>
@@ -1244,10 +1309,6 @@ here</source>
         <source>the network input has {n} channels; pictures have 1 (grey) or 3</source>
         <translation>네트워크 입력의 채널은 {n}개인데, 그림은 1개(흑백) 또는 3개입니다</translation>
     </message>
-    <message>
-        <source>{file} is not a picture that can be read: {problem}</source>
-        <translation>{file}은(는) 읽을 수 있는 그림이 아닙니다: {problem}</translation>
-    </message>
 </context>
 <context>
     <name>palette</name>
@@ -1318,8 +1379,32 @@ It must be the last layer.</source>
         <translation>에폭 {epochs}회 중 {epoch}번째에서 반복 {n} 후 중지</translation>
     </message>
     <message>
-        <source>The cost rose far above ln({classes}) ≈ {guess} (the cost of guessing): the learning rate η = {lr} is probably too large.</source>
-        <translation>비용이 ln({classes}) ≈ {guess}(무작위로 추측할 때의 비용)보다 훨씬 커졌습니다: 학습률 η = {lr}이(가) 너무 큰 것 같습니다.</translation>
+        <source>The cost rose far above ln({classes}) ≈ {guess} (the cost of guessing): the learning rate η = {lr} is probably too large; try {lower}.</source>
+        <translation>비용이 ln({classes}) ≈ {guess} (무작위로 맞힐 때의 비용)보다 훨씬 커졌습니다. 학습률 η = {lr}이(가) 너무 큰 것 같습니다. {lower}을(를) 시도해 보세요.</translation>
+    </message>
+    <message>
+        <source>Run {number} did not learn: its cost ended above its first cost, or its accuracy stayed at chance level (1 in {classes}).</source>
+        <translation>실행 {number}은(는) 학습하지 못했습니다. 비용이 처음 비용보다 높게 끝났거나 정확도가 무작위 수준(1/{classes})에 머물렀습니다.</translation>
+    </message>
+    <message>
+        <source>Try another learning rate.</source>
+        <translation>다른 학습률을 시도해 보세요.</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>완료</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>중지됨</translation>
+    </message>
+    <message>
+        <source>diverged</source>
+        <translation>발산함</translation>
+    </message>
+    <message>
+        <source>did not learn</source>
+        <translation>학습하지 못함</translation>
     </message>
     <message>
         <source>Stopped after {done} of {epochs} epochs ({n} iterations); the weights trained so far are kept.</source>
@@ -1361,8 +1446,20 @@ It must be the last layer.</source>
         <translation>곱셈-덧셈</translation>
     </message>
     <message>
+        <source>Receptive field</source>
+        <translation>수용 영역</translation>
+    </message>
+    <message>
         <source>{name} has no shape: it follows an invalid layer.</source>
         <translation>{name}은(는) 크기가 없습니다: 잘못된 층 뒤에 있습니다.</translation>
+    </message>
+    <message>
+        <source>{name}: each unit reads every value of its input</source>
+        <translation>{name}: 각 유닛이 입력의 모든 값을 읽습니다</translation>
+    </message>
+    <message>
+        <source>One value of {name} depends on a {side}×{side} region of the input image.</source>
+        <translation>{name}의 값 하나는 입력 이미지의 {side}×{side} 영역에 따라 정해집니다.</translation>
     </message>
 </context>
 <context>
@@ -1386,6 +1483,24 @@ It must be the last layer.</source>
     <message>
         <source>Softmax output</source>
         <translation>소프트맥스 출력</translation>
+    </message>
+</context>
+<context>
+    <name>train_cmd</name>
+    <message>
+        <source>the cost became {cost} at iteration {iteration}; the weights of the last finite step were kept. The learning rate {lr} is too large for {optimizer}: try a lower learning rate, such as {lower}.</source>
+        <translation>반복 {iteration}에서 비용이 {cost}이(가) 되었습니다. 마지막으로 유한했던 단계의 가중치를 유지했습니다. 학습률 {lr}은(는) {optimizer}에 너무 큽니다. {lower}처럼 더 낮은 학습률을 시도해 보세요.</translation>
+    </message>
+    <message>
+        <source>warning: the network did not learn (its cost ended above its first cost, or its accuracy stayed at chance level); try another learning rate</source>
+        <translation>경고: 네트워크가 학습하지 못했습니다 (비용이 처음 비용보다 높게 끝났거나 정확도가 무작위 수준에 머물렀습니다). 다른 학습률을 시도해 보세요</translation>
+    </message>
+</context>
+<context>
+    <name>weights</name>
+    <message>
+        <source>{file}: the stored network is not JSON ({error})</source>
+        <translation>{file}: 저장된 네트워크가 JSON이 아닙니다 ({error})</translation>
     </message>
 </context>
 </TS>

@@ -10,13 +10,20 @@ import pytest
 from cnnbuilder.core.datasets import Dataset, load_dataset
 from cnnbuilder.core.errors import DataError, MemoryBudgetError, TrainingDiverged
 from cnnbuilder.core.fileio import load_spec
-from cnnbuilder.core.spec import ConvSpec, InputSpec, NetworkSpec, PoolSpec, SoftmaxSpec
+from cnnbuilder.core.spec import (
+    ConvSpec,
+    InputSpec,
+    NetworkSpec,
+    PoolSpec,
+    SoftmaxSpec,
+    TrainingSpec,
+)
 from cnnbuilder.core.training import (
     EpochResult,
     IterationResult,
-    TrainConfig,
     TrainControl,
     build_network,
+    run_settings,
     train,
 )
 
@@ -58,7 +65,7 @@ def _run(gen):
 
 def test_overfits_a_tiny_batch():
     data = _tiny_data(m=20)
-    config = TrainConfig(epochs=150, batch_size=20, lr=0.01, val_split=0, seed=1)
+    config = TrainingSpec(epochs=150, batch_size=20, lr=0.01, val_split=0, seed=1)
     network = build_network(_tiny_spec(), config)
     items, result = _run(train(network, data, config))
     costs = [i.cost for i in items if isinstance(i, IterationResult)]
@@ -70,7 +77,7 @@ def test_overfits_a_tiny_batch():
 
 def test_the_same_seed_gives_the_same_run_and_another_seed_does_not():
     def costs(seed):
-        config = TrainConfig(epochs=2, batch_size=8, seed=seed)
+        config = TrainingSpec(epochs=2, batch_size=8, seed=seed)
         items, _ = _run(train(build_network(_tiny_spec(), config), _tiny_data(), config))
         return [i.cost for i in items if isinstance(i, IterationResult)]
 
@@ -79,7 +86,7 @@ def test_the_same_seed_gives_the_same_run_and_another_seed_does_not():
 
 
 def test_events_counters_and_epoch_results():
-    config = TrainConfig(epochs=3, batch_size=16, val_split=0.25)
+    config = TrainingSpec(epochs=3, batch_size=16, val_split=0.25)
     items, result = _run(train(build_network(_tiny_spec(), config), _tiny_data(), config))
     iterations = [i for i in items if isinstance(i, IterationResult)]
     epochs = [i for i in items if isinstance(i, EpochResult)]
@@ -98,13 +105,13 @@ def test_events_counters_and_epoch_results():
 
 
 def test_no_validation_split_and_no_shuffle():
-    config = TrainConfig(epochs=1, batch_size=40, val_split=0, shuffle=False)
+    config = TrainingSpec(epochs=1, batch_size=40, val_split=0, shuffle=False)
     items, _ = _run(train(build_network(_tiny_spec(), config), _tiny_data(), config))
     assert items[-1].val_accuracy is None
 
 
 def test_stop_is_honoured_before_the_next_batch():
-    config = TrainConfig(epochs=5, batch_size=4)
+    config = TrainingSpec(epochs=5, batch_size=4)
     control = TrainControl()
     gen = train(build_network(_tiny_spec(), config), _tiny_data(), config, control)
     first = next(gen)
@@ -117,7 +124,7 @@ def test_stop_is_honoured_before_the_next_batch():
 
 
 def test_pause_holds_the_run_until_resumed():
-    config = TrainConfig(epochs=1, batch_size=4)
+    config = TrainingSpec(epochs=1, batch_size=4)
     control = TrainControl()
     gen = train(build_network(_tiny_spec(), config), _tiny_data(), config, control)
     next(gen)
@@ -132,7 +139,7 @@ def test_pause_holds_the_run_until_resumed():
 
 
 def test_divergence_names_the_iteration_and_restores_finite_weights():
-    config = TrainConfig(epochs=20, batch_size=8, optimizer="sgd", lr=1e8)
+    config = TrainingSpec(epochs=20, batch_size=8, optimizer="sgd", lr=1e8)
     network = build_network(_tiny_spec(), config)
     with pytest.raises(TrainingDiverged) as info:
         _run(train(network, _tiny_data(), config))
@@ -141,8 +148,30 @@ def test_divergence_names_the_iteration_and_restores_finite_weights():
     assert all(np.all(np.isfinite(v)) for v in network.params.values())
 
 
+def test_divergence_restores_the_weights_of_the_last_finite_cost(monkeypatch):
+    """Not just finite: exactly the weights the last finite iteration started from."""
+    config = TrainingSpec(epochs=20, batch_size=8, optimizer="sgd", lr=1e3)
+    network = build_network(_tiny_spec(), config)
+    seen: list[dict[str, np.ndarray]] = []  # the weights each iteration starts from
+    real = network.loss_and_grads
+
+    def spy(x, y):
+        seen.append(network.get_weights())
+        return real(x, y)
+
+    monkeypatch.setattr(network, "loss_and_grads", spy)
+    with pytest.raises(TrainingDiverged) as info:
+        _run(train(network, _tiny_data(), config))
+    k = info.value.iteration
+    assert k >= 2
+    expected, diverging = seen[k - 2], seen[k - 1]
+    for key, value in network.params.items():
+        np.testing.assert_array_equal(value, expected[key])
+    assert any(not np.array_equal(expected[key], diverging[key]) for key in expected)
+
+
 def test_data_that_does_not_fit_is_refused_with_both_shapes():
-    config = TrainConfig(epochs=1)
+    config = TrainingSpec(epochs=1)
     network = build_network(_tiny_spec(), config)
     data = _tiny_data()
     wrong = replace(data, x=np.zeros((40, 8, 8, 1), np.float32))
@@ -156,25 +185,25 @@ def test_huge_network_is_refused_before_allocating():
         layers=(ConvSpec(filters=256, size=3, padding="same"), SoftmaxSpec()),
     )
     with pytest.raises(MemoryBudgetError, match=r"needs about \d+\.\d GiB"):
-        build_network(spec, TrainConfig(batch_size=64))
+        build_network(spec, TrainingSpec(batch_size=64))
 
 
 def test_bad_settings_are_named():
     with pytest.raises(ValueError, match="learning rate"):
-        build_network(_tiny_spec(), TrainConfig(lr=0))
-    assert "epochs" in TrainConfig(epochs=0).problem()
+        build_network(_tiny_spec(), TrainingSpec(lr=0))
+    assert "epochs" in TrainingSpec(epochs=0).invalid_reason()
 
 
 def test_config_from_file_with_overrides(presets_dir):
     spec = load_spec(presets_dir / "digits.cnn.json")
-    config = TrainConfig.from_spec(spec.training, epochs=2, lr=None)
+    config = run_settings(spec.training, epochs=2, lr=None)
     assert config.epochs == 2
     assert config.lr == spec.training.lr
 
 
 def test_digits_preset_reaches_97_percent(presets_dir):
     spec = load_spec(presets_dir / "digits.cnn.json")
-    config = TrainConfig.from_spec(spec.training)
+    config = run_settings(spec.training)
     data = load_dataset("digits")
     started = time.perf_counter()
     _, result = _run(train(build_network(spec, config), data, config))

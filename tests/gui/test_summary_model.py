@@ -7,6 +7,7 @@ from cnnbuilder.core.spec import ConvSpec
 from cnnbuilder.gui import commands, theme
 from cnnbuilder.gui.document import Document
 from cnnbuilder.gui.summary_model import (
+    FIELD,
     LAYER,
     MULT_ADDS,
     PARAMS,
@@ -88,3 +89,13 @@ def test_keys_and_rows(lenet_document: Document) -> None:
     assert model.row_of(uid) == 4
     assert model.key_at(99) is None
     assert model.row_of(None) is None
+
+
+def test_receptive_field_column_and_why_convolution(lenet_document: Document) -> None:
+    model = SummaryTableModel(lenet_document)
+    assert _column(model, FIELD) == ["1×1", "5×5", "6×6", "14×14", "16×16", "—", "—", "—"]
+    assert _column(model, FIELD, RAW_ROLE)[:5] == [1, 5, 6, 14, 16]
+    tip = model.data(model.index(3, FIELD), Qt.ItemDataRole.ToolTipRole)
+    assert "r_3 = r_2 + (f_3 − 1)·j_2 = 6 + (5 − 1)·2 = 14" in tip
+    params_tip = model.data(model.index(1, PARAMS), Qt.ItemDataRole.ToolTipRole)
+    assert "(32·32·3 + 1)·(28·28·8) = 19,273,856 parameters against 608" in params_tip

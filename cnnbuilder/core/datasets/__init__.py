@@ -10,11 +10,18 @@ from __future__ import annotations
 from pathlib import Path
 
 from cnnbuilder.core.datasets.builtin import BUILTIN_DATASETS, load_builtin
-from cnnbuilder.core.datasets.dataset import Dataset, check_fits, describe, split_validation
+from cnnbuilder.core.datasets.dataset import (
+    Dataset,
+    check_fits,
+    describe,
+    split_validation,
+    validation_size,
+)
 from cnnbuilder.core.datasets.folder import load_folder
 from cnnbuilder.core.datasets.idx import is_idx_name, load_idx
 from cnnbuilder.core.datasets.npz import load_npz
 from cnnbuilder.core.errors import DataError
+from cnnbuilder.core.reading import open_regular
 
 __all__ = [
     "BUILTIN_DATASETS",
@@ -23,17 +30,26 @@ __all__ = [
     "describe",
     "load_dataset",
     "split_validation",
+    "validation_size",
 ]
 
 _ZIP_MAGIC = b"PK\x03\x04"
 
 
 def _looks_like_zip(path: Path) -> bool:
+    with open_regular(path) as stream:  # a FIFO or a device is refused, never waited on
+        return stream.read(4) == _ZIP_MAGIC
+
+
+def _expand(source: str) -> Path:
+    """``~/data`` -> the home folder's; an unknown ``~user`` is a DataError."""
     try:
-        with path.open("rb") as stream:
-            return stream.read(4) == _ZIP_MAGIC
-    except OSError:
-        return False
+        path = Path(source).expanduser()
+    except RuntimeError:  # Python raises this for an unknown ~user
+        path = Path(source)
+    if str(path).startswith("~"):
+        raise DataError(f"{source}: no such user folder ({source.split('/')[0]})")
+    return path
 
 
 def load_dataset(source: str | Path, input_shape: tuple[int, int, int] | None = None) -> Dataset:
@@ -62,7 +78,7 @@ def load_dataset(source: str | Path, input_shape: tuple[int, int, int] | None = 
     """
     if isinstance(source, str) and source in BUILTIN_DATASETS:
         return load_builtin(source)
-    path = Path(source).expanduser()
+    path = _expand(str(source))
     if path.is_dir():
         return load_folder(path, input_shape)
     if not path.exists():

@@ -13,6 +13,13 @@ import numpy as np
 
 from cnnbuilder.core.errors import DataError
 
+# Far above any real classifier; a label of 10**8 would otherwise build 10**8
+# class names before anything else could refuse it.
+MAX_CLASSES = 10_000
+# Pixels are 0..1 (or 0..255); values far beyond would overflow the first
+# layer and be blamed on the learning rate.
+MAX_PIXEL_MAGNITUDE = 1e6
+
 
 def as_images(array: np.ndarray, where: str) -> np.ndarray:
     """Return images as float32 NHWC, uint8 scaled by 1/255, floats as given.
@@ -31,6 +38,7 @@ def as_images(array: np.ndarray, where: str) -> np.ndarray:
     if array.dtype == np.uint8:
         images = array.astype(np.float32) / np.float32(255)
     elif np.issubdtype(array.dtype, np.floating):
+        _check_magnitude(array, where)
         images = array.astype(np.float32)
     else:
         raise DataError(
@@ -49,6 +57,20 @@ def as_images(array: np.ndarray, where: str) -> np.ndarray:
         first = int(np.flatnonzero(~np.isfinite(images).reshape(len(images), -1).all(1))[0])
         raise DataError(f"{where}: contains NaN or infinite values (first in sample {first})")
     return images
+
+
+def _check_magnitude(array: np.ndarray, where: str) -> None:
+    """Refuse float pixels far outside 0..255 (checked before the float32 cast overflows)."""
+    if array.size == 0:
+        return
+    with np.errstate(invalid="ignore"):
+        finite = np.abs(array[np.isfinite(array)]) if array.ndim else np.abs(array)
+    biggest = float(finite.max()) if finite.size else 0.0
+    if biggest > MAX_PIXEL_MAGNITUDE:
+        raise DataError(
+            f"{where}: pixel values reach {biggest:.3g}; images must be scaled to about "
+            f"0..1 (or 0..255), at most {MAX_PIXEL_MAGNITUDE:g}"
+        )
 
 
 def as_labels(array: np.ndarray, where: str) -> np.ndarray:
@@ -74,6 +96,10 @@ def as_labels(array: np.ndarray, where: str) -> np.ndarray:
         raise DataError(f"{where}: labels must be integers 0..K-1, got type {array.dtype}")
     if array.min() < 0:
         raise DataError(f"{where}: labels must be 0..K-1, found {array.min()}")
+    if array.max() >= MAX_CLASSES:  # before the cast: 2e19 would wrap to a negative int64
+        raise DataError(
+            f"{where}: label {array.max():.6g} is over the limit of {MAX_CLASSES:,} classes"
+        )
     return array.astype(np.int64)
 
 

@@ -6,8 +6,9 @@ Layouts::
     flowers/train/daisy/..., flowers/test/daisy/...   (fixed test split)
 
 Class names are the sub-folder names, sorted. Images (PNG, JPEG, BMP) are
-decoded with Pillow, converted to grey (``L``) or colour (``RGB``) and
-resized to the network input. Files that cannot be decoded are skipped and
+decoded with Pillow and prepared by :func:`~cnnbuilder.core.datasets.images.prepare_image`
+(grey ``L`` or colour ``RGB``, resized to the network input), as a picture
+tried on the trained network is. Files that cannot be decoded are skipped and
 counted in the dataset's ``notes``.
 """
 
@@ -21,13 +22,15 @@ from PIL import Image, UnidentifiedImageError
 
 from cnnbuilder.core.datasets.arrays import as_images
 from cnnbuilder.core.datasets.dataset import Dataset, shape_text
+from cnnbuilder.core.datasets.images import GREY_MODES, prepare_image
 from cnnbuilder.core.errors import DataError
+from cnnbuilder.core.reading import open_image
 
 IMAGE_SUFFIXES = frozenset({".png", ".jpg", ".jpeg", ".bmp"})
 # The images end up as float32 arrays (and the training run copies batches of
 # them): refuse a folder that would need more than this, before it does.
 MEMORY_LIMIT_BYTES = 2 * 1024**3
-_GREY_MODES = frozenset({"1", "L", "LA", "I", "F", "I;16", "I;16L", "I;16B", "I;16N"})
+_FAILURES_SHOWN = 10  # skipped files named in the notes
 
 
 def _visible(children: list[Path]) -> list[Path]:
@@ -44,15 +47,6 @@ def _image_files(folder: Path) -> list[Path]:
         for p in _visible(list(folder.iterdir()))
         if p.is_file() and p.suffix.lower() in IMAGE_SUFFIXES
     ]
-
-
-def _to_8bit(image: Image.Image) -> Image.Image:
-    """16-bit grey (PNG) as 8-bit ``L``; Pillow's own conversion clips at 255."""
-    values = np.asarray(image, dtype=np.float64)
-    wide = image.mode.startswith("I;16") or values.max() > 255
-    return Image.fromarray(
-        np.clip(np.round(values / (257 if wide else 1)), 0, 255).astype(np.uint8)
-    )
 
 
 def _reason(exc: Exception) -> str:
@@ -80,7 +74,8 @@ class _Reader:
     def read(self, path: Path) -> np.ndarray | None:
         """The image as uint8, (n_H, n_W) grey or (n_H, n_W, 3); None if unreadable."""
         try:
-            with Image.open(path) as image:
+            # Regular files only, declared size checked before decoding.
+            with open_image(path) as image:
                 return self._decode(image)
         # Decoders fail in many ways (OSError, SyntaxError, struct.error, bomb
         # checks...); any failure of one file must only skip that file.
@@ -89,21 +84,18 @@ class _Reader:
             return None
 
     def _decode(self, image: Image.Image) -> np.ndarray:
-        grey = image.mode in _GREY_MODES
-        mode = {1: "L", 3: "RGB"}.get(self.channels or 0, "L" if grey else "RGB")
+        grey = image.mode in GREY_MODES
+        channels = self.channels or (1 if grey else 3)
         if self.size is not None:
-            image.draft(mode, self.size)  # lets JPEG decode at reduced scale
-        if image.mode in ("P", "PA"):  # via RGBA: palette transparency without a warning
-            image = image.convert("RGBA")
-        elif image.mode == "I" or image.mode.startswith("I;16"):
-            image = _to_8bit(image)
-        image = image.convert(mode)
-        if self.size is None:
-            self.size = image.size
-        if image.size != self.size:
-            image = image.resize(self.size, Image.Resampling.BILINEAR)
-            self.resized += 1
-        return np.asarray(image, dtype=np.uint8)
+            image.draft({1: "L", 3: "RGB"}[channels], self.size)  # JPEG decodes smaller
+        size = self.size or image.size
+        width, height = size
+        array = prepare_image(image, (height, width, channels))
+        self.resized += image.size != size
+        self.size = size
+        # uint8 again (exact: the values are k / 255) to hold a quarter of the bytes.
+        uint8 = np.round(array * 255).astype(np.uint8)
+        return uint8[:, :, 0] if channels == 1 and self.channels is None else uint8
 
     def read_classes(self, folder: Path) -> dict[str, list[np.ndarray]]:
         """Class name -> decoded images, for every sub-folder of ``folder``."""
@@ -186,10 +178,9 @@ def _notes(
     notes = []
     if reader.failures:
         count = len(reader.failures)
-        notes.append(
-            f"{count} file{'s' if count != 1 else ''} could not be read "
-            f"(first: {reader.failures[0]})"
-        )
+        shown = "; ".join(reader.failures[:_FAILURES_SHOWN])
+        more = f"; and {count - _FAILURES_SHOWN} more" if count > _FAILURES_SHOWN else ""
+        notes.append(f"{count} file{'s' if count != 1 else ''} skipped: {shown}{more}")
     empty = sorted(set(by_class) - set(names))
     if empty:
         notes.append(f"sub-folders without readable images were ignored: {', '.join(empty)}")
@@ -218,7 +209,14 @@ def load_folder(folder: Path, input_shape: tuple[int, int, int] | None = None) -
     Dataset
         ``x`` : (m, n_H, n_W, n_c) float32 in 0..1.
     """
-    folder = folder.resolve()
+    try:
+        return _load_folder(folder.resolve(), input_shape)
+    except OSError as exc:  # e.g. a sub-folder without read permission
+        where = Path(exc.filename).name if exc.filename else folder.name
+        raise DataError(f"{where}: cannot be read ({exc.strerror or exc})") from None
+
+
+def _load_folder(folder: Path, input_shape: tuple[int, int, int] | None) -> Dataset:
     size = None if input_shape is None else (int(input_shape[1]), int(input_shape[0]))
     channels = None if input_shape is None or input_shape[2] not in (1, 3) else input_shape[2]
     reader = _Reader(folder, size, channels)

@@ -12,6 +12,7 @@ import gzip
 import re
 import zlib
 from pathlib import Path
+from typing import BinaryIO
 
 import numpy as np
 
@@ -23,6 +24,7 @@ from cnnbuilder.core.datasets.arrays import (
 )
 from cnnbuilder.core.datasets.dataset import Dataset
 from cnnbuilder.core.errors import DataError
+from cnnbuilder.core.reading import check_size, declared_bytes, open_regular
 
 IDX_NAME = re.compile(
     r"^(?P<prefix>.+?)[-.](?P<kind>images[-.]idx3|labels[-.]idx1)[-.]ubyte(\.gz)?$"
@@ -36,44 +38,47 @@ def is_idx_name(path: Path) -> bool:
     return IDX_NAME.match(path.name) is not None
 
 
-def _raw_bytes(path: Path) -> bytes:
-    try:
-        if path.suffix == ".gz":
-            with gzip.open(path, "rb") as stream:
-                return stream.read()
-        return path.read_bytes()
-    except FileNotFoundError:
-        raise DataError(f"{path.name}: no such file") from None
-    except (OSError, EOFError, zlib.error) as exc:
-        raise DataError(f"{path.name}: cannot be read ({exc})") from None
-
-
 def read_idx(path: Path, ndim: int) -> np.ndarray:
     """Parse one IDX file whose array must have ``ndim`` dimensions.
+
+    The header's sizes are checked against :data:`READ_LIMIT_BYTES` before
+    the data are read (a small ``.gz`` can inflate to gigabytes), and no
+    more than the promised bytes are decompressed.
 
     Returns
     -------
     ndarray
         Shaped as the header says, in the file's element type (native byte order).
     """
-    data = _raw_bytes(path)
-    if len(data) < 4 or data[:2] != b"\0\0" or data[2] not in _TYPES:
-        raise DataError(f"{path.name}: not an IDX file (bad magic number {data[:4].hex()})")
-    if data[3] != ndim:
-        raise DataError(f"{path.name}: expected {ndim} dimension(s), the header says {data[3]}")
-    header = 4 + 4 * ndim
-    if len(data) < header:
-        raise DataError(f"{path.name}: truncated inside the header")
-    shape = tuple(int(n) for n in np.frombuffer(data, ">u4", count=ndim, offset=4))
-    dtype = np.dtype(_TYPES[data[2]])
-    expected = int(np.prod(shape)) * dtype.itemsize
-    if len(data) - header != expected:
+    with open_regular(path) as raw:
+        try:
+            with gzip.open(raw, "rb") if path.suffix == ".gz" else raw as stream:
+                return _parse(stream, path.name, ndim)  # type: ignore[arg-type]
+        except (OSError, EOFError, zlib.error) as exc:
+            raise DataError(f"{path.name}: cannot be read ({exc})") from None
+
+
+def _parse(stream: BinaryIO, name: str, ndim: int) -> np.ndarray:
+    magic = stream.read(4)
+    if len(magic) < 4 or magic[:2] != b"\0\0" or magic[2] not in _TYPES:
+        raise DataError(f"{name}: not an IDX file (bad magic number {magic.hex()})")
+    if magic[3] != ndim:
+        raise DataError(f"{name}: expected {ndim} dimension(s), the header says {magic[3]}")
+    sizes = stream.read(4 * ndim)
+    if len(sizes) < 4 * ndim:
+        raise DataError(f"{name}: truncated inside the header")
+    shape = tuple(int(n) for n in np.frombuffer(sizes, ">u4"))
+    dtype = np.dtype(_TYPES[magic[2]])
+    expected = declared_bytes(shape, dtype)  # Python ints: sizes cannot overflow
+    check_size(expected, f"{name} (shape {'×'.join(map(str, shape))})")
+    data = stream.read(expected + 1)
+    if len(data) != expected:
         raise DataError(
-            f"{path.name}: {'truncated' if len(data) - header < expected else 'too long'}: "
+            f"{name}: {'truncated' if len(data) < expected else 'too long'}: "
             f"the header promises {expected} bytes of data for shape {shape}, "
-            f"found {len(data) - header}"
+            f"found {len(data) if len(data) < expected else 'more'}"
         )
-    values = np.frombuffer(data, dtype, offset=header).reshape(shape)
+    values = np.frombuffer(data, dtype).reshape(shape)
     return values.astype(dtype.newbyteorder("="))
 
 

@@ -7,9 +7,7 @@ optional ``x_test``/``y_test`` and ``class_names``. Every defect becomes a
 
 from __future__ import annotations
 
-import zipfile
 from pathlib import Path
-from typing import BinaryIO
 
 import numpy as np
 
@@ -22,57 +20,18 @@ from cnnbuilder.core.datasets.arrays import (
 )
 from cnnbuilder.core.datasets.dataset import Dataset, shape_text
 from cnnbuilder.core.errors import DataError
+from cnnbuilder.core.reading import read_npz
 
-_READ_ERRORS = (OSError, ValueError, EOFError, zipfile.BadZipFile)
 _KEYS = ("x", "y", "x_test", "y_test", "class_names")
 
 
-def _open(stream: BinaryIO, file: str) -> np.lib.npyio.NpzFile:
-    # np.load takes any non-zip, non-npy bytes for a pickle and then advises
-    # unpickling the file, which is the wrong advice for a data file.
-    magic = stream.read(6)
-    stream.seek(0)
-    if not magic.startswith(b"PK") and not magic.startswith(b"\x93NUMPY"):
-        raise DataError(f"{file}: not a NumPy .npz archive (a .npz file is a zip archive)")
-    try:
-        archive = np.load(stream, allow_pickle=False)
-    except _READ_ERRORS as exc:
-        raise DataError(f"{file}: not a readable .npz archive ({exc})") from None
-    if not isinstance(archive, np.lib.npyio.NpzFile):
-        raise DataError(f"{file}: a single .npy array, not an .npz archive with keys x and y")
-    return archive
-
-
-def _read(archive: np.lib.npyio.NpzFile, key: str, where: str) -> np.ndarray:
-    try:
-        array = archive[key]
-    except ValueError as exc:
-        if "allow_pickle" in str(exc):
-            raise DataError(f"{where}: object arrays are not allowed") from None
-        raise DataError(f"{where}: cannot be read ({exc})") from None
-    except _READ_ERRORS as exc:
-        raise DataError(f"{where}: cannot be read, the file may be damaged ({exc})") from None
-    if array.dtype == object:
-        raise DataError(f"{where}: object arrays are not allowed")
-    return array
-
-
 def _read_arrays(path: Path) -> tuple[dict[str, np.ndarray], list[str]]:
-    """The arrays of the known keys that the file has, and all its keys."""
-    # np.load gets an open stream, not the path: on a damaged zip it would
-    # otherwise leave its own file handle open.
-    try:
-        with path.open("rb") as stream, _open(stream, path.name) as archive:
-            arrays = {
-                key: _read(archive, key, f"{path.name}: key '{key}'")
-                for key in _KEYS
-                if key in archive.files
-            }
-            return arrays, sorted(archive.files)
-    except FileNotFoundError:
-        raise DataError(f"{path.name}: no such file") from None
-    except OSError as exc:
-        raise DataError(f"{path.name}: cannot be read ({exc.strerror or exc})") from None
+    """The arrays of the known keys that the file has, and all its keys.
+
+    Sizes are checked from the headers first and only the known keys are
+    decoded (see :mod:`cnnbuilder.core.reading`).
+    """
+    return read_npz(path, _KEYS)
 
 
 def _class_names(array: np.ndarray, where: str) -> tuple[str, ...]:

@@ -16,12 +16,16 @@ from __future__ import annotations
 
 import itertools
 from dataclasses import field, fields
-from typing import Any, ClassVar, Protocol
+from typing import TYPE_CHECKING, Any, ClassVar, Protocol
 
 from cnnbuilder.core.errors import SpecError
+from cnnbuilder.core.inside.geometry import WhyConv, Window
 from cnnbuilder.core.kinds.fields import NAME_FIELD, Field, read_value
 from cnnbuilder.core.kinds.working import Shape, Working
 from cnnbuilder.core.nn.interface import Layer
+
+if TYPE_CHECKING:
+    from cnnbuilder.core.inside.cells import Cell, CellContext
 
 _uids = itertools.count(1)
 
@@ -157,3 +161,27 @@ class LayerKind:
     def build(self, layer: Any, index: int, in_shape: Shape) -> Layer:
         """The engine layer at position ``index`` (0-based) for input ``in_shape``."""
         raise NotImplementedError
+
+    # -- inside: receptive field, why convolution, one value's arithmetic -------------
+    def window(self, layer: Any) -> Window | None:
+        """The ``f x f`` window the layer slides (receptive field, highlights, sandbox).
+
+        None for a kind whose units read their whole input (FC, Softmax).
+        """
+        return None
+
+    def why_conv(
+        self, layer: Any, in_shape: Shape, out_shape: Shape, params: int
+    ) -> WhyConv | None:
+        """FC-equivalent parameters and connections, for a kind that shares its parameters
+        over positions; None for the others."""
+        return None
+
+    def g_name(self, layer: Any) -> str:
+        """What turns ``z`` into ``a`` in the working: ``relu``, ``max``, ``softmax``…"""
+        return str(getattr(layer, "activation", "linear"))
+
+    def cell(self, context: CellContext, position: tuple[int, ...], out_shape: Shape) -> Cell:
+        """One output value at ``position`` recomputed with its numbers
+        (:mod:`cnnbuilder.core.inside.cells`)."""
+        raise NotImplementedError(f"{self.label} has no values to inspect")

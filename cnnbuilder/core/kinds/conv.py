@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import ClassVar, Literal
 
+from cnnbuilder.core.inside.cells import Cell, CellContext, conv_cell
+from cnnbuilder.core.inside.geometry import WhyConv, Window, why_conv
 from cnnbuilder.core.kinds.base import LayerKind, uid_field
 from cnnbuilder.core.kinds.fields import ACTIVATION_FIELD, Field
 from cnnbuilder.core.kinds.window import window_error, window_sizes
@@ -127,6 +129,15 @@ class ConvKind(LayerKind):
     def build(self, layer: ConvSpec, index: int, in_shape: Shape) -> Conv2D:
         p = resolve_padding(layer)
         return Conv2D(index, in_shape, layer.filters, layer.size, layer.stride, p, layer.activation)
+
+    def window(self, layer: ConvSpec) -> Window:
+        return Window(layer.size, layer.stride, resolve_padding(layer))
+
+    def why_conv(self, layer: ConvSpec, in_shape: Shape, out_shape: Shape, params: int) -> WhyConv:
+        return why_conv(layer.size, in_shape, out_shape, params)
+
+    def cell(self, context: CellContext, position: tuple[int, ...], out_shape: Shape) -> Cell:
+        return conv_cell(context, position, out_shape)
 
 
 CONV = ConvKind()

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import ClassVar
 
+from cnnbuilder.core.inside.cells import Cell, CellContext, unit_cell
 from cnnbuilder.core.kinds.base import LayerKind, uid_field
 from cnnbuilder.core.kinds.fields import ACTIVATION_FIELD, Field
 from cnnbuilder.core.kinds.working import Shape, Working, dot_text, product
@@ -72,6 +73,9 @@ class DenseKind(LayerKind):
 
     def build(self, layer: DenseSpec, index: int, in_shape: Shape) -> Dense:
         return Dense(index, in_shape, layer.units, layer.activation)
+
+    def cell(self, context: CellContext, position: tuple[int, ...], out_shape: Shape) -> Cell:
+        return unit_cell(context, position, out_shape)
 
 
 FC = DenseKind()

@@ -73,22 +73,41 @@ NAME_FIELD = Field(
 )
 
 
+# Whole numbers in a file fit a 32-bit signed int (what the window's spin boxes
+# hold): no real layer comes near it, and products of sizes stay exact.
+MAX_WHOLE = 2**31 - 1
+_SHOWN_CHARS = 60
+
+
+def shown(value: Any) -> str:
+    """``repr`` for a message, cut short (a value may be 5000 digits or a deep list)."""
+    try:
+        text = repr(value)
+    except (ValueError, RecursionError):  # ints over 4300 digits refuse str()
+        return f"a {type(value).__name__} too large to show"
+    return text if len(text) <= _SHOWN_CHARS else text[: _SHOWN_CHARS - 1] + "…"
+
+
 def read_int(value: Any, least: int, *, layer: int | None, field: str) -> int:
-    """Return ``value`` as an int >= ``least`` or raise a SpecError."""
+    """Return ``value`` as an int in [``least``, :data:`MAX_WHOLE`] or raise a SpecError."""
     if isinstance(value, bool) or not isinstance(value, int | float):
-        raise SpecError(f"must be a whole number, got {value!r}", layer=layer, field=field)
+        raise SpecError(f"must be a whole number, got {shown(value)}", layer=layer, field=field)
     if isinstance(value, float) and not value.is_integer():
-        raise SpecError(f"must be a whole number, got {value!r}", layer=layer, field=field)
+        raise SpecError(f"must be a whole number, got {shown(value)}", layer=layer, field=field)
     if value < least:
-        raise SpecError(f"must be at least {least}, got {value!r}", layer=layer, field=field)
+        raise SpecError(f"must be at least {least}, got {shown(value)}", layer=layer, field=field)
+    if value > MAX_WHOLE:
+        raise SpecError(
+            f"must be at most {MAX_WHOLE:,}, got {shown(value)}", layer=layer, field=field
+        )
     return int(value)
 
 
 def read_choice(value: Any, choices: tuple[str, ...], *, layer: int | None, field: str) -> str:
     """Return ``value`` if it is one of ``choices``, else raise a SpecError."""
-    if value not in choices:
+    if not isinstance(value, str) or value not in choices:
         raise SpecError(
-            f"unknown value {value!r}; expected one of {', '.join(choices)}",
+            f"unknown value {shown(value)}; expected one of {', '.join(choices)}",
             layer=layer,
             field=field,
         )
@@ -108,4 +127,4 @@ def read_value(field: Field, value: Any, layer: int | None) -> Any:
         return read_int(value, field.minimum, layer=layer, field=name)
     if value is None or isinstance(value, str):
         return value or None
-    raise SpecError(f"must be a string, got {value!r}", layer=layer, field=name)
+    raise SpecError(f"must be a string, got {shown(value)}", layer=layer, field=name)

@@ -7,7 +7,7 @@ from typing import Any
 
 from cnnbuilder.core.errors import SpecError
 from cnnbuilder.core.kinds.base import LayerKind
-from cnnbuilder.core.kinds.fields import Field, read_int
+from cnnbuilder.core.kinds.fields import Field, read_int, shown
 from cnnbuilder.core.kinds.working import Shape, Working, format_shape
 from cnnbuilder.core.nn.interface import Layer
 from cnnbuilder.i18n import QT_TRANSLATE_NOOP
@@ -88,7 +88,7 @@ class InputKind(LayerKind):
         """
         if not isinstance(data, dict):
             raise SpecError(
-                f"must be an object with height, width, channels, got {data!r}", field="input"
+                f"must be an object with height, width, channels, got {shown(data)}", field="input"
             )
         keys = [f.name for f in self.fields]
         unknown = sorted(set(data) - set(keys))

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, ClassVar
 
+from cnnbuilder.core.inside.cells import Cell, CellContext, pool_cell
+from cnnbuilder.core.inside.geometry import Window
 from cnnbuilder.core.kinds.base import LayerKind, LayerSpec, uid_field
 from cnnbuilder.core.kinds.fields import Field
 from cnnbuilder.core.kinds.window import window_error, window_sizes
@@ -93,6 +95,15 @@ class PoolKind(LayerKind):
 
     def build(self, layer: PoolSpec, index: int, in_shape: Shape) -> Pool2D:
         return Pool2D(index, in_shape, layer.mode, layer.size, layer.stride)
+
+    def window(self, layer: PoolSpec) -> Window:
+        return Window(layer.size, layer.stride, 0)
+
+    def g_name(self, layer: PoolSpec) -> str:
+        return layer.mode
+
+    def cell(self, context: CellContext, position: tuple[int, ...], out_shape: Shape) -> Cell:
+        return pool_cell(context, position, out_shape)
 
 
 POOL = PoolKind()

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import ClassVar
 
+from cnnbuilder.core.inside.cells import Cell, CellContext, softmax_cell
 from cnnbuilder.core.kinds.base import LayerKind, uid_field
 from cnnbuilder.core.kinds.fc import dense_working
 from cnnbuilder.core.kinds.fields import Field
@@ -54,6 +55,12 @@ class SoftmaxKind(LayerKind):
     def build(self, layer: SoftmaxSpec, index: int, in_shape: Shape) -> Dense:
         # The softmax itself is in the loss: the layer computes the scores.
         return Dense(index, in_shape, layer.classes, "linear")
+
+    def g_name(self, layer: SoftmaxSpec) -> str:
+        return "softmax"
+
+    def cell(self, context: CellContext, position: tuple[int, ...], out_shape: Shape) -> Cell:
+        return softmax_cell(context, position, out_shape)
 
 
 SOFTMAX = SoftmaxKind()

@@ -69,6 +69,7 @@ class Network:
             for layer, nxt in zip(layers, [*layers[1:], None], strict=True)
         ]
         self._splitter = BatchSplitter(self)
+        self._chunk: int | None = None  # see inference_chunk
 
     @classmethod
     def from_spec(
@@ -217,9 +218,16 @@ class Network:
         with np.errstate(**_QUIET):
             return self.forward(x, Workspace(reuse=False))[0][-1]
 
-    def predict_proba(self, x: np.ndarray, batch_size: int = 256) -> np.ndarray:
-        """Return softmax probabilities ``(m, classes)``, ``batch_size`` samples at a time."""
+    def predict_proba(self, x: np.ndarray, batch_size: int | None = None) -> np.ndarray:
+        """Return softmax probabilities ``(m, classes)``, ``batch_size`` samples at a time.
+
+        By default the chunk is sized from the memory budget
+        (:func:`cnnbuilder.core.memory.inference_chunk`): 256 samples of a large
+        network would need gigabytes.
+        """
         x = self._check_x(x)
+        if batch_size is None:
+            batch_size = self.inference_chunk()
         classes = self.layers[-1].out_shape[0]
         chunks = [np.empty((0, classes), self.dtype)]
         with np.errstate(**_QUIET):
@@ -228,7 +236,16 @@ class Network:
                 chunks.append(softmax(scores))
         return np.concatenate(chunks)
 
-    def predict(self, x: np.ndarray, batch_size: int = 256) -> np.ndarray:
+    def inference_chunk(self) -> int:
+        """The forward-pass chunk that fits the memory budget (computed once)."""
+        if self._chunk is None:
+            from cnnbuilder.core.memory import inference_chunk  # memory needs the summary
+            from cnnbuilder.core.summary import summarize
+
+            self._chunk = inference_chunk(summarize(self.spec))
+        return self._chunk
+
+    def predict(self, x: np.ndarray, batch_size: int | None = None) -> np.ndarray:
         """Return the predicted class ``(m,)`` int64 of every sample."""
         return self.predict_proba(x, batch_size).argmax(axis=1).astype(np.int64)
 

@@ -2,12 +2,39 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QThread, Signal
+import time
+
+from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QThread, Signal
 
 from cnnbuilder.core.datasets import Dataset
 from cnnbuilder.core.nn.network import Network
-from cnnbuilder.core.training import TrainConfig, TrainControl
+from cnnbuilder.core.run import RunRecorder
+from cnnbuilder.core.training import TrainControl
 from cnnbuilder.gui.training.worker import TrainingWorker
+
+
+class WaitFeedback:
+    """What :meth:`TrainingController.shutdown` shows while it waits (a dialog)."""
+
+    def show(self) -> None:
+        """The wait is noticeable: say so."""
+
+    def gave_up(self) -> bool:
+        """True once the user chose not to wait any longer."""
+        return False
+
+    def close(self) -> None:
+        """The wait is over."""
+
+
+# Threads still running when their window closed: referenced here so that
+# nothing destroys them while they run.
+_DETACHED: list[tuple[QThread, TrainingWorker | None]] = []
+
+
+def detached_threads() -> int:
+    """How many training threads were left running at close."""
+    return sum(thread.isRunning() for thread, _ in _DETACHED)
 
 
 class TrainingController(QObject):
@@ -22,7 +49,7 @@ class TrainingController(QObject):
     -------
     started()
         A run began.
-    progressed(Progress), finished(RunOutcome), failed(str)
+    progressed(Progress), finished(Run), failed(str)
         Forwarded from the worker (queued: they arrive in the GUI thread).
     paused_changed(bool)
         Pause or resume was requested.
@@ -60,8 +87,8 @@ class TrainingController(QObject):
         """True once Stop was requested for the current run."""
         return self._control is not None and self._control.stop_requested
 
-    def start(self, network: Network, data: Dataset, config: TrainConfig) -> None:
-        """Train ``network`` in place on a background thread.
+    def start(self, network: Network, data: Dataset, recorder: RunRecorder) -> None:
+        """Train ``network`` in place on a background thread; ``recorder`` makes the Run.
 
         Raises
         ------
@@ -71,7 +98,7 @@ class TrainingController(QObject):
         if self.running:
             raise RuntimeError("a training run is already in progress")
         self._control = TrainControl()
-        worker = TrainingWorker(network, data, config, self._control)
+        worker = TrainingWorker(network, data, recorder, self._control)
         thread = QThread()
         thread.setObjectName("cnnbuilder-training")
         worker.moveToThread(thread)  # before any connection that depends on affinity
@@ -105,8 +132,15 @@ class TrainingController(QObject):
             self._control.resume()
             self.paused_changed.emit(False)
 
-    def shutdown(self, timeout_ms: int = 10_000) -> bool:
+    def shutdown(self, timeout_ms: int = 10_000, feedback: WaitFeedback | None = None) -> bool:
         """Stop the run and wait for its thread (only on application close).
+
+        A mini-batch can take longer than anyone waits (a huge network, a
+        slow machine): the events keep being processed while waiting, and
+        ``feedback`` (a dialog) says so and may give up. A thread still
+        running then is detached: kept referenced so that Qt never destroys
+        it while it runs (that aborts the process), and :func:`detached_threads`
+        tells the application to end without destroying it.
 
         Returns
         -------
@@ -118,10 +152,22 @@ class TrainingController(QObject):
             return True
         self.stop()
         thread.quit()
-        ended = thread.wait(timeout_ms)
-        if ended:
-            self._on_thread_finished()
-        return ended
+        deadline = time.monotonic() + timeout_ms / 1000
+        if feedback is not None and not thread.wait(200):
+            feedback.show()
+        while not thread.wait(50):
+            QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+            if time.monotonic() > deadline or (feedback is not None and feedback.gave_up()):
+                break
+        if feedback is not None:
+            feedback.close()
+        if thread.isRunning():
+            _DETACHED.append((thread, self._worker))
+            thread.finished.disconnect()
+            self._thread, self._worker, self._control = None, None, None
+            return False
+        self._on_thread_finished()
+        return True
 
     def _on_thread_finished(self) -> None:
         thread = self._thread

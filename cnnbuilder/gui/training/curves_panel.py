@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from cnnbuilder.core.atomic import atomic_output
-from cnnbuilder.core.training import TrainConfig
+from cnnbuilder.core.run import Progress
+from cnnbuilder.core.spec import TrainingSpec
 from cnnbuilder.gui.training.accuracy_plot import AccuracyPlot
 from cnnbuilder.gui.training.cost_plot import CostPlot
 from cnnbuilder.gui.training.run_history import (
@@ -28,7 +29,6 @@ from cnnbuilder.gui.training.run_history import (
     smoothing_weight,
     write_csv,
 )
-from cnnbuilder.gui.training.worker import Progress
 
 REDRAW_MS = 200
 
@@ -107,7 +107,7 @@ class CurvesPanel(QWidget):
         return row
 
     # -- a run -----------------------------------------------------------------
-    def begin_run(self, config: TrainConfig, batches_per_epoch: int) -> RunRecord:
+    def begin_run(self, config: TrainingSpec, batches_per_epoch: int) -> RunRecord:
         """Start the curves of a new run; earlier runs fade."""
         self._run_count += 1
         record = RunRecord(

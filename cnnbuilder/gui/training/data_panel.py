@@ -16,7 +16,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cnnbuilder.core.datasets import BUILTIN_DATASETS, Dataset, check_fits, load_dataset
+from cnnbuilder.core.datasets import (
+    BUILTIN_DATASETS,
+    Dataset,
+    check_fits,
+    load_dataset,
+    validation_size,
+)
 from cnnbuilder.core.spec import output_classes
 from cnnbuilder.gui import commands
 from cnnbuilder.gui.document import Document
@@ -29,14 +35,6 @@ BUILTIN_TITLES = {  # translated where shown (context "DataPanel")
     "digits": QT_TRANSLATE_NOOP("DataPanel", "Digits (built-in)"),
     "shapes": QT_TRANSLATE_NOOP("DataPanel", "Shapes (built-in)"),
 }
-
-
-def validation_count(m: int, val_split: float) -> int:
-    """How many of ``m`` samples ``split_validation`` holds out (same rule)."""
-    n_val = min(round(m * val_split), m - 1)
-    if val_split > 0 and m >= 2:
-        n_val = max(n_val, 1)
-    return max(n_val, 0)
 
 
 def sentence(text: str, source: str | None = None) -> str:
@@ -177,7 +175,7 @@ class DataPanel(QGroupBox):
         if data is None:
             return
         m = len(data.y)
-        n_val = validation_count(m, self._val_split)
+        n_val = validation_size(data.y, self._val_split)
         test = len(data.y_test) if data.y_test is not None else 0
         shape = "×".join(str(n) for n in data.input_shape)
         split = self.tr("train {train} · validation {val} · test {test}").format(

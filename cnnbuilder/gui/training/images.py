@@ -9,12 +9,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import numpy as np
-from PIL import Image, UnidentifiedImageError
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage, QPixmap
 
-from cnnbuilder.core.errors import DataError
-from cnnbuilder.i18n import translate
+from cnnbuilder.core.inside.picture import read_picture
 
 
 def normalize(array: np.ndarray) -> np.ndarray:
@@ -70,21 +68,7 @@ def read_image(path: str | Path, shape: tuple[int, int, int], invert: bool = Fal
     DataError
         If the file is not a picture or the input has another channel count.
     """
-    n_h, n_w, n_c = shape
-    if n_c not in (1, 3):
-        raise DataError(
-            translate(
-                "images", "the network input has {n} channels; pictures have 1 (grey) or 3"
-            ).format(n=n_c)
-        )
-    try:
-        with Image.open(path) as picture:
-            picture = picture.convert("L" if n_c == 1 else "RGB")
-            picture = picture.resize((n_w, n_h), Image.Resampling.LANCZOS)
-            array = np.asarray(picture, dtype=np.float32) / 255.0
-    except (UnidentifiedImageError, OSError) as exc:
-        message = translate("images", "{file} is not a picture that can be read: {problem}")
-        raise DataError(message.format(file=Path(path).name, problem=exc)) from exc
+    array = read_picture(path, shape)
     if invert:
         array = 1.0 - array
-    return array.reshape(1, n_h, n_w, n_c)
+    return array[None]

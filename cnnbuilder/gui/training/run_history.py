@@ -15,7 +15,8 @@ from typing import TextIO
 
 import numpy as np
 
-from cnnbuilder.core.training import EpochResult, TrainConfig
+from cnnbuilder.core.spec import TrainingSpec
+from cnnbuilder.core.training import EpochResult
 from cnnbuilder.i18n import translate
 
 # A run whose cost rises above this many times its first cost has exploded
@@ -23,7 +24,7 @@ from cnnbuilder.i18n import translate
 EXPLODED_FACTOR = 10.0
 
 
-def run_label(number: int, config: TrainConfig) -> str:
+def run_label(number: int, config: TrainingSpec) -> str:
     """Return the legend text of a run, e.g. ``"run 2 · adam · lr 0.003 · batch 32"``."""
     return translate("run_history", "run {number} · {optimizer} · lr {lr} · batch {batch}").format(
         number=number, optimizer=config.optimizer, lr=f"{config.lr:g}", batch=config.batch_size

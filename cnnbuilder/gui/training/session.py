@@ -9,31 +9,34 @@ never waits on the worker, except in :meth:`shutdown` on application close.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
-from cnnbuilder.core.datasets import Dataset
+from cnnbuilder.core.datasets import Dataset, validation_size
 from cnnbuilder.core.errors import CnnBuilderError
-from cnnbuilder.core.training import IterationResult, TrainConfig, build_network
+from cnnbuilder.core.run import Progress, Run, RunRecorder
+from cnnbuilder.core.spec import TrainingSpec
+from cnnbuilder.core.training import IterationResult, build_network
 from cnnbuilder.gui import commands
 from cnnbuilder.gui.document import Document
+from cnnbuilder.gui.training.close_wait import CloseWaitDialog
 from cnnbuilder.gui.training.controller import TrainingController
 from cnnbuilder.gui.training.curves_panel import CurvesPanel
-from cnnbuilder.gui.training.data_panel import validation_count
 from cnnbuilder.gui.training.results_view import Evaluation, ResultsView
 from cnnbuilder.gui.training.run_clock import RunClock
-from cnnbuilder.gui.training.run_messages import divergence_message, finish_status, run_ending
+from cnnbuilder.gui.training.run_messages import finish_status, run_ending
 from cnnbuilder.gui.training.settings_form import describe_change
 from cnnbuilder.gui.training.training_panel import TrainingPanel
 from cnnbuilder.gui.training.weights_actions import WeightsActions
-from cnnbuilder.gui.training.worker import Progress, RunOutcome
 
 SAVE_SETTINGS_DELAY_MS = 500  # a burst of spin-box steps becomes one undo step
 
 
-def _training_size(data: Dataset, config: TrainConfig) -> tuple[int, int]:
+def _training_size(data: Dataset, config: TrainingSpec) -> tuple[int, int]:
     """(training images after the validation split, iterations per epoch)."""
-    m = len(data.y) - validation_count(len(data.y), config.val_split)
+    m = len(data.y) - validation_size(data.y, config.val_split)
     return m, -(-m // config.batch_size)
 
 
@@ -42,7 +45,7 @@ class TrainingSession(QObject):
 
     Signals
     -------
-    run_finished(RunOutcome)
+    run_finished(Run)
         After a run ended and its results are shown.
     message(str)
         A line for the window's status bar.
@@ -58,7 +61,7 @@ class TrainingSession(QObject):
         self.document, self.panel, self.curves, self.results = document, panel, curves, results
         self.controller = TrainingController(self)
         self.weights = WeightsActions(self)
-        self._config = TrainConfig()
+        self._config = TrainingSpec()
         self._batches = 1  # iterations per epoch of the current run
         self._data: Dataset | None = None  # the loaded data set of the next run
         self._title = ""
@@ -105,7 +108,7 @@ class TrainingSession(QObject):
         self._status_is_readiness = True
         training = self.document.spec.training
         if training is not None:
-            self.panel.settings.set_config(TrainConfig.from_spec(training))
+            self.panel.settings.set_config(training)
         self.panel.data_panel.set_val_split(self.panel.settings.config().val_split)
         # Another file (or an undo) names other data: load it. A pick in the data
         # panel is already loaded when it reaches the file, so it is not reloaded.
@@ -151,7 +154,7 @@ class TrainingSession(QObject):
             return self.tr("Choose the data to train on.")
         if data_panel.fit_problem:
             return self.tr("The data does not fit the network (see Data above).")
-        return self.panel.settings.config().problem()
+        return self.panel.settings.config().invalid_reason()
 
     def update_ready(self) -> None:
         """Enable Train exactly when a run can start, and say why not otherwise."""
@@ -215,7 +218,9 @@ class TrainingSession(QObject):
         self.panel.set_status(self.tr("Training {run}…").format(run=record.label))
         self._clock.start()
         self._last = None
-        self.controller.start(network, data, config)
+        source = self.panel.data_panel.source or self._spec_dataset()
+        config = replace(config, dataset=source)
+        self.controller.start(network, data, RunRecorder(spec, data, source, config))
         return True
 
     def stop(self) -> None:
@@ -256,25 +261,21 @@ class TrainingSession(QObject):
                 last, self._config.epochs, self._clock.left(last.iteration, total)
             )
 
-    def _on_finished(self, outcome: RunOutcome) -> None:
+    def _on_finished(self, run: Run) -> None:
         self._end_run()
-        result, exc = outcome.result, outcome.diverged
-        if exc is not None:
-            self.panel.set_status(divergence_message(exc, self._config.lr), "error")
-        elif result is not None:
-            self.panel.set_status(*finish_status(result, self._config, self._data.num_classes))
-        self.weights.network = outcome.network
+        self.panel.set_status(*finish_status(run))
+        self.weights.network = run.network
         self.results.show_evaluation(
             Evaluation(
-                outcome.network,
+                run.network,
                 self._data,
-                outcome.test_predictions,
+                run.test_predictions,
                 self._title,
-                run_ending(outcome, self._config.epochs, self._batches),
+                run_ending(run, self._batches),
             )
         )
         self.update_ready()
-        self.run_finished.emit(outcome)
+        self.run_finished.emit(run)
 
     def _on_failed(self, message: str) -> None:
         self._end_run()
@@ -290,7 +291,11 @@ class TrainingSession(QObject):
 
     # -- closing -----------------------------------------------------------------------
     def shutdown(self) -> None:
-        """Stop any run and wait for its thread; drop background loads."""
-        self.controller.shutdown()
+        """Stop any run and wait for its thread (with a dialog); drop background loads."""
+        if self.controller.running:
+            parent = self.panel.window()
+            self.controller.shutdown(
+                feedback=CloseWaitDialog(parent if parent.isVisible() else None)
+            )
         self.panel.data_panel.shutdown()
         self.weights.shutdown()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import math
-from dataclasses import asdict, fields
+from dataclasses import fields, replace
 from pathlib import PurePath
 
 from PySide6.QtCore import (
@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
 )
 
 from cnnbuilder.core.spec import TrainingSpec
-from cnnbuilder.core.training import TrainConfig
 from cnnbuilder.gui.undo_keys import is_undo_key, route_undo_keys
 
 OPTIMIZER_TITLES = {
@@ -44,6 +43,7 @@ FIELD_TITLES = {  # for the undo history; translated where used (context "Settin
     "lr": QT_TRANSLATE_NOOP("SettingsForm", "learning rate η"),
     "seed": QT_TRANSLATE_NOOP("SettingsForm", "seed"),
     "val_split": QT_TRANSLATE_NOOP("SettingsForm", "validation share"),
+    "shuffle": QT_TRANSLATE_NOOP("SettingsForm", "shuffle"),
 }
 
 
@@ -106,7 +106,7 @@ class LearningRateBox(QDoubleSpinBox):
 
 
 class SettingsForm(QGroupBox):
-    """Edits a :class:`TrainConfig`; filled from and saved to the file's ``training``.
+    """Edits a :class:`TrainingSpec`; filled from and saved to the file's ``training``.
 
     Signals
     -------
@@ -164,7 +164,8 @@ class SettingsForm(QGroupBox):
         form.addRow(self.tr("Seed"), self.seed)
         form.addRow(self.tr("Validation"), self.val_split)
         form.addRow("", self.shuffle)
-        self.set_config(TrainConfig())
+        self._dataset = TrainingSpec().dataset
+        self.set_config(TrainingSpec())
         # Ctrl+Z in a field undoes the document edit, not the field's text; the
         # announcer is installed last so it sees the key before the router takes it.
         route_undo_keys(self)
@@ -192,9 +193,10 @@ class SettingsForm(QGroupBox):
         box.valueChanged.connect(self.changed)
         return box
 
-    def config(self) -> TrainConfig:
-        """The settings as they stand in the form."""
-        return TrainConfig(
+    def config(self) -> TrainingSpec:
+        """The settings as they stand in the form (with the data source last shown)."""
+        return TrainingSpec(
+            dataset=self._dataset,
             epochs=self.epochs.value(),
             batch_size=self.batch_size.value(),
             optimizer=self.optimizer.currentData(),
@@ -204,27 +206,31 @@ class SettingsForm(QGroupBox):
             shuffle=self.shuffle.isChecked(),
         )
 
-    def set_config(self, config: TrainConfig) -> None:
-        """Show ``config`` without emitting ``changed``.
-
-        ``shuffle`` is left as the user set it: it is a per-run option that the
-        file's ``training`` section (where most configs come from) does not hold.
-        """
-        boxes = (self.epochs, self.batch_size, self.optimizer, self.lr, self.seed, self.val_split)
+    def set_config(self, config: TrainingSpec) -> None:
+        """Show ``config`` without emitting ``changed``."""
+        boxes = (
+            self.epochs,
+            self.batch_size,
+            self.optimizer,
+            self.lr,
+            self.seed,
+            self.val_split,
+            self.shuffle,
+        )
         blockers = [QSignalBlocker(box) for box in boxes]
+        self._dataset = config.dataset
         self.epochs.setValue(config.epochs)
         self.batch_size.setValue(config.batch_size)
         self.optimizer.setCurrentIndex(max(0, self.optimizer.findData(config.optimizer)))
         self.lr.setValue(config.lr)
         self.seed.setValue(config.seed)
         self.val_split.setValue(config.val_split * 100)
+        self.shuffle.setChecked(config.shuffle)
         del blockers
 
     def training_spec(self, dataset: str) -> TrainingSpec:
         """The form as the file's ``training`` section, with the data source."""
-        values = asdict(self.config())
-        del values["shuffle"]  # not part of the file format: a per-run option
-        return TrainingSpec(dataset=dataset, **values)
+        return replace(self.config(), dataset=dataset)
 
 
 class _UndoAnnouncer(QObject):

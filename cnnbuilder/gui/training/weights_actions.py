@@ -10,14 +10,15 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 from PySide6.QtWidgets import QFileDialog
 
 from cnnbuilder.core.datasets import Dataset
-from cnnbuilder.core.errors import CnnBuilderError, ShapeError
+from cnnbuilder.core.errors import CnnBuilderError, DataError, ShapeError
 from cnnbuilder.core.nn.layers import param_shapes
 from cnnbuilder.core.nn.network import Network
+from cnnbuilder.core.reading import npz_shapes
+from cnnbuilder.core.run import predict_test
 from cnnbuilder.core.spec import NetworkSpec
-from cnnbuilder.core.weights import load_weights, save_weights
+from cnnbuilder.core.weights import NETWORK_KEY, load_weights, save_weights
 from cnnbuilder.gui.training.background import BackgroundJob
 from cnnbuilder.gui.training.results_view import Evaluation
-from cnnbuilder.gui.training.worker import predict_test
 
 if TYPE_CHECKING:
     from cnnbuilder.gui.training.session import TrainingSession
@@ -35,10 +36,11 @@ def _kernel_shapes(shapes: dict[str, tuple[int, ...]]) -> str:
 def _file_shapes(path: str | Path) -> dict[str, tuple[int, ...]] | None:
     """The array shapes stored in a weights file, or None if it cannot be read."""
     try:
-        with np.load(path, allow_pickle=False) as data:
-            return {key: tuple(data[key].shape) for key in data.files}
-    except (OSError, ValueError, AttributeError):
+        shapes = npz_shapes(path)
+    except DataError:
         return None
+    shapes.pop(NETWORK_KEY, None)  # the network they belong to, not a weight
+    return shapes
 
 
 def mismatch_text(path: str | Path, spec: NetworkSpec, error: ShapeError) -> str:
@@ -78,6 +80,7 @@ class WeightsActions(QObject):
         super().__init__(session)
         self._session = session
         self.network: Network | None = None
+        self.saved_network: Network | None = None  # the network whose weights were last saved
         self._job = BackgroundJob(self)
         self._job.succeeded.connect(self._on_evaluated)
         self._job.failed.connect(lambda text: session.panel.set_status(text, "error"))
@@ -91,12 +94,13 @@ class WeightsActions(QObject):
             panel.set_status(self.tr("There are no trained weights to save yet."), "warn")
             return False
         try:
-            save_weights(self.network, path)
+            save_weights(self.network, path, self.network.spec)  # with its network
         except OSError as exc:
             panel.set_status(
                 self.tr("Could not save the weights: {problem}").format(problem=exc), "error"
             )
             return False
+        self.saved_network = self.network
         panel.set_status(
             self.tr("Saved the weights to {file}.").format(file=Path(path).name), "good"
         )

@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import time
 import traceback
-from dataclasses import dataclass, field
 
 import numpy as np
 from PySide6.QtCore import QObject, Signal, Slot
@@ -28,73 +27,16 @@ from cnnbuilder.core.datasets import Dataset
 from cnnbuilder.core.errors import CnnBuilderError, TrainingDiverged
 from cnnbuilder.core.nn.blas import blas_threads
 from cnnbuilder.core.nn.network import Network
+from cnnbuilder.core.run import Progress, Run, RunRecorder
 from cnnbuilder.core.training import (
     EpochResult,
     IterationResult,
-    TrainConfig,
     TrainControl,
     TrainResult,
     train,
 )
 
 EMIT_INTERVAL = 0.05  # seconds between two progress signals (<= 20 per second)
-
-
-@dataclass(frozen=True)
-class Progress:
-    """What happened since the previous progress signal.
-
-    Attributes
-    ----------
-    costs : ndarray, (k, 2) float64
-        Rows ``(iteration, cost)`` of every mini-batch since the last signal.
-    epochs : tuple of EpochResult
-        Epochs finished since the last signal.
-    last : IterationResult or None
-        The latest mini-batch (counters for the progress bar).
-    """
-
-    costs: np.ndarray
-    epochs: tuple[EpochResult, ...]
-    last: IterationResult | None
-
-
-@dataclass(frozen=True)
-class RunOutcome:
-    """The end of a run: the trained network and its answers on the test split.
-
-    Attributes
-    ----------
-    result : TrainResult or None
-        None when the run diverged (the generator raised instead of returning).
-    diverged : TrainingDiverged or None
-        Set when the cost became NaN or infinite; the network then holds the
-        weights of the last finite step.
-    network : Network
-        The network trained in this run (the GUI owns it from now on).
-    test_predictions : ndarray, (m_test,) int64, or None
-        Predicted class of every test image; None without a test split.
-    history : tuple of EpochResult
-        Every finished epoch (also when the run diverged).
-    """
-
-    result: TrainResult | None
-    diverged: TrainingDiverged | None
-    network: Network
-    test_predictions: np.ndarray | None
-    history: tuple[EpochResult, ...] = field(default=())
-
-    @property
-    def stopped(self) -> bool:
-        """True when the run ended early (Stop or divergence)."""
-        return self.diverged is not None or (self.result is not None and self.result.stopped)
-
-
-def predict_test(network: Network, data: Dataset) -> np.ndarray | None:
-    """Predicted class of every test image, (m_test,) int64; None without a test split."""
-    if data.x_test is None or not len(data.x_test):
-        return None
-    return np.asarray(network.predict(data.x_test), dtype=np.int64)
 
 
 class _Coalescer:
@@ -133,8 +75,8 @@ class TrainingWorker(QObject):
     -------
     progressed(Progress)
         Coalesced costs and finished epochs, at most every ``EMIT_INTERVAL``.
-    finished(RunOutcome)
-        The run ended: completed, stopped, or diverged.
+    finished(Run)
+        The run ended: completed, stopped, or diverged (see ``Run.outcome``).
     failed(str)
         An unexpected error; the message says what went wrong.
     done()
@@ -147,10 +89,10 @@ class TrainingWorker(QObject):
     done = Signal()
 
     def __init__(
-        self, network: Network, data: Dataset, config: TrainConfig, control: TrainControl
+        self, network: Network, data: Dataset, recorder: RunRecorder, control: TrainControl
     ) -> None:
         super().__init__()  # no parent: it is moved to its own thread
-        self._network, self._data, self._config = network, data, config
+        self._network, self._data, self._recorder = network, data, recorder
         self.control = control
 
     @Slot()
@@ -172,17 +114,17 @@ class TrainingWorker(QObject):
         finally:
             self.done.emit()
 
-    def _train(self) -> RunOutcome:
+    def _train(self) -> Run:
         coalescer = _Coalescer()
-        run = train(self._network, self._data, self._config, self.control)
-        result, diverged = None, None
-        history: list[EpochResult] = []
+        network, recorder = self._network, self._recorder
+        steps = train(network, self._data, recorder.settings, self.control)
+        result: TrainResult | None = None
+        diverged: TrainingDiverged | None = None
         try:
             while True:
-                item = next(run)
+                item = next(steps)
                 coalescer.add(item)
-                if isinstance(item, EpochResult):
-                    history.append(item)
+                recorder.add(item, network)
                 # A pause holds the generator before its next batch: show what
                 # came before it now, not after Resume.
                 if coalescer.due() or self.control.paused:
@@ -192,9 +134,8 @@ class TrainingWorker(QObject):
         except TrainingDiverged as exc:
             diverged = exc
         self._flush(coalescer)
-        # Predict the test split here, so the GUI thread never runs the network.
-        predictions = predict_test(self._network, self._data)
-        return RunOutcome(result, diverged, self._network, predictions, tuple(history))
+        # The test split is predicted here, so the GUI thread never runs the network.
+        return recorder.finish(network, result, diverged)
 
     def _flush(self, coalescer: _Coalescer) -> None:
         packet = coalescer.take()

@@ -115,7 +115,10 @@ def test_corrupt_image_is_skipped_and_reported(tmp_path, rng, write_image):
     data = load_dataset(root)
     assert len(data.y) == 2
     assert len(data.notes) == 1
-    assert data.notes[0].startswith("3 files could not be read (first: a/broken.png: ")
+    note = data.notes[0]
+    assert note.startswith("3 files skipped: a/broken.png: ")
+    assert "b/empty.jpg: " in note
+    assert "b/half.png: " in note
 
 
 def test_hidden_and_empty_sub_folders(tmp_path, rng, write_image):

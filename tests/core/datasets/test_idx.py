@@ -93,7 +93,7 @@ def test_truncated(tmp_path, write_idx, keep, problem):
 def test_extra_bytes(tmp_path, write_idx):
     path = write_idx(tmp_path / "x-labels-idx1-ubyte", np.zeros(3, np.uint8))
     path.write_bytes(path.read_bytes() + b"\0")
-    with pytest.raises(DataError, match=r"too long: .*promises 3 bytes .* found 4"):
+    with pytest.raises(DataError, match=r"too long: .*promises 3 bytes .* found more"):
         read_idx(path, 1)
 
 

@@ -9,10 +9,11 @@ import numpy as np
 import pytest
 from PySide6.QtGui import QImage
 
-from cnnbuilder.core.training import EpochResult, IterationResult, TrainConfig
+from cnnbuilder.core.run import Progress
+from cnnbuilder.core.spec import TrainingSpec
+from cnnbuilder.core.training import EpochResult, IterationResult
 from cnnbuilder.gui.training.curves_panel import CurvesPanel
 from cnnbuilder.gui.training.run_history import RunRecord, run_label, smoothing_weight, write_csv
-from cnnbuilder.gui.training.worker import Progress
 
 
 def _epoch(n: int, acc: float, val: float | None = 0.5) -> EpochResult:
@@ -26,7 +27,7 @@ def _packet(start: int, costs, epochs=()) -> Progress:
 
 
 def test_run_label_names_the_settings():
-    config = TrainConfig(optimizer="adam", lr=0.003, batch_size=32)
+    config = TrainingSpec(optimizer="adam", lr=0.003, batch_size=32)
     assert run_label(2, config) == "run 2 · adam · lr 0.003 · batch 32"
 
 
@@ -80,7 +81,7 @@ def curves(qtbot):
 
 
 def test_packets_add_up_on_the_cost_curve(qtbot, curves):
-    curves.begin_run(TrainConfig(), batches_per_epoch=10)
+    curves.begin_run(TrainingSpec(), batches_per_epoch=10)
     curves.add_progress(_packet(1, [2.0, 1.9, 1.7]))
     curves.add_progress(_packet(4, [1.5, 1.2], epochs=[_epoch(1, 0.4)]))
     curves.add_progress(_packet(6, [1.1]))
@@ -97,7 +98,7 @@ def test_packets_add_up_on_the_cost_curve(qtbot, curves):
 
 
 def test_a_nan_cost_does_not_break_the_plot(curves):
-    curves.begin_run(TrainConfig(), batches_per_epoch=10)
+    curves.begin_run(TrainingSpec(), batches_per_epoch=10)
     curves.add_progress(_packet(1, [2.0, np.nan, np.inf]))
     curves.redraw()
     x, _ = curves.cost_plot.current_data()
@@ -107,14 +108,14 @@ def test_a_nan_cost_does_not_break_the_plot(curves):
 
 def test_earlier_runs_fade_and_clear(curves):
     for lr in (0.1, 0.01, 0.001):
-        curves.begin_run(TrainConfig(lr=lr), batches_per_epoch=10)
+        curves.begin_run(TrainingSpec(lr=lr), batches_per_epoch=10)
         curves.add_progress(_packet(1, [2.0, 1.0]))
         curves.redraw()
         curves.end_run()
     assert curves.cost_plot.curve_count == 3
     labels = [label.text for _, label in curves.cost_plot.legend.items]
     assert labels == [
-        run_label(i + 1, TrainConfig(lr=lr)) for i, lr in enumerate((0.1, 0.01, 0.001))
+        run_label(i + 1, TrainingSpec(lr=lr)) for i, lr in enumerate((0.1, 0.01, 0.001))
     ]
     assert curves.clear_button.isEnabled()
     curves.clear_runs()
@@ -124,7 +125,7 @@ def test_earlier_runs_fade_and_clear(curves):
 
 
 def test_log_scale_toggle(curves):
-    curves.begin_run(TrainConfig(), batches_per_epoch=10)
+    curves.begin_run(TrainingSpec(), batches_per_epoch=10)
     curves.add_progress(_packet(1, [10.0, 1.0, 0.1]))
     curves.redraw()
     curves.log_box.setChecked(True)
@@ -135,7 +136,7 @@ def test_log_scale_toggle(curves):
 
 def test_export_png_and_csv(curves, tmp_path):
     curves.resize(800, 400)
-    curves.begin_run(TrainConfig(), batches_per_epoch=10)
+    curves.begin_run(TrainingSpec(), batches_per_epoch=10)
     curves.add_progress(_packet(1, [2.0, 1.0], epochs=[_epoch(1, 0.5)]))
     curves.end_run()
     png = curves.export_png(tmp_path / "c.png")
@@ -150,10 +151,10 @@ def test_export_png_and_csv(curves, tmp_path):
 
 
 def test_an_exploded_run_does_not_flatten_the_other_runs(curves):
-    curves.begin_run(TrainConfig(lr=0.003), batches_per_epoch=10)
+    curves.begin_run(TrainingSpec(lr=0.003), batches_per_epoch=10)
     curves.add_progress(_packet(1, [2.3, 1.0, 0.5]))
     curves.end_run()
-    curves.begin_run(TrainConfig(lr=1e6), batches_per_epoch=10)
+    curves.begin_run(TrainingSpec(lr=1e6), batches_per_epoch=10)
     curves.add_progress(_packet(1, [2.6, 1.4e29, 4e28, 3e26]))
     curves.end_run()
     plot = curves.cost_plot
@@ -172,7 +173,7 @@ def test_an_exploded_run_does_not_flatten_the_other_runs(curves):
 
 
 def test_a_tame_run_is_shown_whole(curves):
-    curves.begin_run(TrainConfig(), batches_per_epoch=10)
+    curves.begin_run(TrainingSpec(), batches_per_epoch=10)
     curves.add_progress(_packet(1, [2.3, 9.0, 0.5]))  # a spike below 10 × the start
     curves.end_run()
     assert curves.cost_plot.getPlotItem().viewRange()[1][1] >= 9.0

@@ -9,6 +9,7 @@ import pytest
 from PIL import Image
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
+from PySide6.QtWidgets import QDockWidget
 
 from cnnbuilder.core.fileio import load_spec
 from cnnbuilder.core.nn.network import Network
@@ -40,8 +41,11 @@ def test_data_mismatch_is_explained_and_fixed_in_one_undoable_click(qtbot, train
     assert "16×16×3" in problem
     assert "10 classes" in problem
     assert "4 outputs" in problem
-    assert data_panel.fit_button.isVisible() or not training_window.isVisible()
-    assert not data_panel.fit_button.isHidden()
+    training_window.show()
+    qtbot.waitExposed(training_window)
+    training_window.findChild(QDockWidget, "trainingDock").raise_()
+    qtbot.waitUntil(data_panel.isVisible)
+    assert data_panel.fit_button.isVisible()  # really on screen, not only "not hidden"
     assert not session.panel.train_button.isEnabled()
     qtbot.mouseClick(data_panel.fit_button, Qt.MouseButton.LeftButton)
     assert document.spec.input.shape == (8, 8, 1)

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import numpy as np
 import pytest
 
+from cnnbuilder.core.datasets import split_validation, validation_size
 from cnnbuilder.core.errors import TrainingDiverged
-from cnnbuilder.core.training import EpochResult, TrainConfig, TrainResult
-from cnnbuilder.gui.training.data_panel import sentence, validation_count
+from cnnbuilder.core.run import DataIdentity, Outcome, Run, suggested_lr
+from cnnbuilder.core.spec import NetworkSpec, TrainingSpec
+from cnnbuilder.core.training import EpochResult
+from cnnbuilder.gui.training.data_panel import sentence
 from cnnbuilder.gui.training.run_clock import RunClock
 from cnnbuilder.gui.training.run_messages import (
     cost_hint,
@@ -16,7 +20,6 @@ from cnnbuilder.gui.training.run_messages import (
 )
 from cnnbuilder.gui.training.settings_form import ladder_step
 from cnnbuilder.gui.training.training_panel import format_duration
-from cnnbuilder.gui.training.worker import RunOutcome
 
 
 def test_format_duration():
@@ -41,10 +44,21 @@ def test_learning_rate_ladder(value, steps, expected):
     assert ladder_step(value, steps) == pytest.approx(expected)
 
 
-def test_validation_count_matches_the_split_rule():
-    assert validation_count(1497, 0.1) == 150
-    assert validation_count(5, 0.01) == 1  # a positive split holds out at least one
-    assert validation_count(100, 0.0) == 0
+@pytest.mark.parametrize(
+    ("m", "classes", "val_split"),
+    [(1497, 10, 0.1), (5, 2, 0.01), (100, 4, 0.0), (20, 10, 0.9), (7, 3, 0.5)],
+)
+def test_validation_size_matches_the_split_rule(m, classes, val_split):
+    """The number the panel shows is the size of the split the trainer makes."""
+    y = np.arange(m) % classes
+    x = np.zeros((m, 1, 1, 1), dtype=np.float32)
+    _, _, _, y_val = split_validation(x, y, val_split, np.random.default_rng(0))
+    assert validation_size(y, val_split) == len(y_val)
+
+
+def test_validation_size_keeps_one_image_of_every_class():
+    # 20 images of 10 classes at 0.9: each class keeps one, so 10 are held out (not 18).
+    assert validation_size(np.arange(20) % 10, 0.9) == 10
 
 
 def test_run_clock_excludes_pauses(monkeypatch):
@@ -60,59 +74,96 @@ def test_run_clock_excludes_pauses(monkeypatch):
     assert clock.left(5, 10) == pytest.approx(2.0)  # 2 s for 5 iterations, 5 to go
 
 
+def _run(
+    epochs: tuple[EpochResult, ...] = (),
+    iterations: int = 10,
+    planned: int = 10,
+    diverged: TrainingDiverged | None = None,
+    lr: float = 0.003,
+    optimizer: str = "adam",
+    outcome: Outcome = Outcome.FINISHED,
+) -> Run:
+    """A Run value without training (only what the messages read)."""
+    data = DataIdentity("digits", "digits", (8, 8, 1), tuple("0123456789"), 90, 10, 30)
+    return Run(
+        spec=NetworkSpec(),
+        data=data,
+        settings=TrainingSpec(epochs=planned, lr=lr, optimizer=optimizer),
+        weights={},
+        best_weights=None,
+        costs=np.zeros((iterations, 2)),
+        epochs=epochs,
+        test_accuracy=0.8,
+        test_predictions=None,
+        outcome=outcome,
+        iterations=iterations,
+        diverged=diverged,
+        started=0.0,
+        seconds=2.0,
+    )
+
+
+def _epochs(count: int, cost: float = 0.3) -> tuple[EpochResult, ...]:
+    return tuple(EpochResult(e, cost, 0.9, 0.9, 1.0, 100.0) for e in range(1, count + 1))
+
+
 def test_divergence_message_names_iteration_and_a_lower_rate():
-    text = divergence_message(TrainingDiverged(12, float("nan")), lr=5.0)
+    text = divergence_message(_run(diverged=TrainingDiverged(12, float("nan")), lr=5.0))
     assert "iteration 12" in text
     assert "η = 5" in text
-    assert "0.5" in text
+    assert "such as 0.01" in text  # a tenth of 5 is above Adam's usual range: its top
     assert "iteration 11" in text
-    assert "initial weights" in divergence_message(TrainingDiverged(1, float("inf")), lr=5.0)
+    first = _run(diverged=TrainingDiverged(1, float("inf")), lr=5.0)
+    assert "initial weights" in divergence_message(first)
 
 
-def _ended(epochs_completed: int, iterations: int, stopped: bool) -> RunOutcome:
-    result = TrainResult(epochs_completed, iterations, 1.0, 0.8, stopped)
-    return RunOutcome(result, None, None, None)
+def test_divergence_hint_is_a_tenth_within_the_optimiser_range():
+    assert suggested_lr(0.5, "sgd") == pytest.approx(0.05)
+    assert suggested_lr(1e6, "sgd") == 1.0
+    assert suggested_lr(50, "adam") == 0.01
+    assert suggested_lr(0.03, "adam") == pytest.approx(0.003)
 
 
 def test_run_ending_says_where_a_stopped_run_stopped():
-    assert run_ending(_ended(10, 100, stopped=False), 10, 10) == ""
-    assert run_ending(_ended(3, 30, stopped=True), 10, 10) == "stopped after epoch 3 of 10"
-    assert run_ending(_ended(3, 37, stopped=True), 10, 10) == (
-        "stopped in epoch 4 of 10, after iteration 37"
-    )
+    assert run_ending(_run(_epochs(10), 100), 10) == ""
+    assert run_ending(_run(_epochs(3), 30), 10) == "stopped after epoch 3 of 10"
+    assert run_ending(_run(_epochs(3), 37), 10) == "stopped in epoch 4 of 10, after iteration 37"
 
 
 def test_run_ending_of_a_diverged_run_names_the_iteration_and_the_weights():
-    diverged = RunOutcome(None, TrainingDiverged(57, float("nan")), None, None)
-    assert run_ending(diverged, 10, 10) == (
+    diverged = _run(diverged=TrainingDiverged(57, float("nan")))
+    assert run_ending(diverged, 10) == (
         "diverged at iteration 57; weights of the last finite cost (iteration 56)"
     )
-    first = RunOutcome(None, TrainingDiverged(1, float("inf")), None, None)
-    assert run_ending(first, 10, 10) == "diverged at iteration 1; the initial weights"
-
-
-def _epoch_cost(cost: float) -> tuple[EpochResult, ...]:
-    return (EpochResult(1, cost, 0.1, None, 1.0, 100.0),)
+    first = _run(diverged=TrainingDiverged(1, float("inf")))
+    assert run_ending(first, 10) == "diverged at iteration 1; the initial weights"
 
 
 def test_a_cost_far_above_guessing_gets_a_hint_about_the_learning_rate():
-    assert cost_hint(_epoch_cost(0.4), 1e6, 10) == ""
-    assert cost_hint(_epoch_cost(20.0), 1e6, 10) == ""  # below 10 · ln(10) ≈ 23
-    hint = cost_hint(_epoch_cost(4e26), 1e6, 10)
+    assert cost_hint(_run(_epochs(1, 0.4), lr=1e6)) == ""
+    assert cost_hint(_run(_epochs(1, 20.0), lr=1e6)) == ""  # below 10 · ln(10) ≈ 23
+    hint = cost_hint(_run(_epochs(1, 4e26), lr=1e6, optimizer="sgd"))
     assert "ln(10) ≈ 2.3" in hint
-    assert "η = 1e+06 is probably too large" in hint
-    assert cost_hint((), 1e6, 10) == ""
+    assert "η = 1e+06 is probably too large; try 1." in hint
+    assert cost_hint(_run((), lr=1e6)) == ""
 
 
 def test_finish_status_adds_the_hint_as_a_warning_not_an_error():
-    config = TrainConfig(epochs=1, lr=1e6)
-    good = TrainResult(1, 40, 2.0, 0.9, False, _epoch_cost(0.3))
-    assert finish_status(good, config, 10)[1] == "good"
-    bad = TrainResult(1, 40, 2.0, 0.1, False, _epoch_cost(4e26))
-    text, kind = finish_status(bad, config, 10)
+    good = _run(_epochs(1, 0.3), planned=1)
+    assert finish_status(good)[1] == "good"
+    bad = _run(_epochs(1, 4e26), planned=1, lr=1e6)
+    text, kind = finish_status(bad)
     assert text.startswith("Finished 1 epochs")
     assert "probably too large" in text
     assert kind == "warn"
+
+
+def test_a_run_that_did_not_learn_is_a_warning_never_a_success():
+    run = _run(_epochs(10), 100, outcome=Outcome.DID_NOT_LEARN)
+    text, kind = finish_status(run)
+    assert "did not learn" in text
+    assert kind == "warn"
+    assert run_ending(run, 10) == "did not learn"
 
 
 def test_sentence_keeps_file_names():

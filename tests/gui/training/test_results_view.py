@@ -6,7 +6,8 @@ import dataclasses
 
 import pytest
 
-from cnnbuilder.core.training import TrainConfig, build_network
+from cnnbuilder.core.spec import TrainingSpec
+from cnnbuilder.core.training import build_network
 from cnnbuilder.gui.training.results_view import Evaluation, ResultsView
 
 
@@ -30,7 +31,7 @@ def view(qtbot):
 
 @pytest.fixture
 def network(tiny_spec):
-    return build_network(tiny_spec, TrainConfig())
+    return build_network(tiny_spec, TrainingSpec())
 
 
 def test_no_mistakes_says_so_in_the_middle_of_the_tab(view, network, digits):

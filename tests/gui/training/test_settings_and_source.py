@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QDockWidget
 
+from cnnbuilder.core.fileio import spec_to_dict
 from cnnbuilder.core.spec import TrainingSpec
 from cnnbuilder.gui import commands
 from cnnbuilder.gui.training.settings_form import describe_change
@@ -29,7 +30,7 @@ def test_the_train_action_tooltip_follows_the_button(training_window):
     assert action.isEnabled()
 
 
-def test_shuffle_is_a_per_run_option_not_saved_in_the_file(training_window):
+def test_shuffle_is_a_setting_like_the_others_written_only_when_off(training_window):
     session = training_window.training
     form = session.panel.settings
     assert form.shuffle.isChecked()
@@ -40,8 +41,12 @@ def test_shuffle_is_a_per_run_option_not_saved_in_the_file(training_window):
     session.save_settings()
     document = training_window.document
     assert document.spec.training.epochs == 4
-    assert not hasattr(document.spec.training, "shuffle")
+    assert document.spec.training.shuffle is False
+    assert spec_to_dict(document.spec)["training"]["shuffle"] is False
     assert not form.config().shuffle  # a spec change (the save above) keeps the choice
+    form.shuffle.setChecked(True)
+    session.save_settings()
+    assert "shuffle" not in spec_to_dict(document.spec)["training"]  # the default: as before
 
 
 def _focus(qtbot, window, box):

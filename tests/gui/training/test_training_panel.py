@@ -38,7 +38,7 @@ def test_a_short_run_fills_the_plots_and_the_results(qtbot, training_window, set
     session = training_window.training
     set_form(session, epochs=2, batch_size=64)
     outcome = _run(qtbot, training_window)
-    result = outcome.result
+    result = outcome
     assert result.epochs_completed == 2
     assert not result.stopped
     x, y = session.curves.cost_plot.current_data()
@@ -46,7 +46,7 @@ def test_a_short_run_fills_the_plots_and_the_results(qtbot, training_window, set
     assert np.all(np.isfinite(y))
     ex, ey = session.curves.accuracy_plot.current_data()
     assert list(ex) == [1, 2]
-    assert np.allclose(ey, [100 * e.train_accuracy for e in result.history])
+    assert np.allclose(ey, [100 * e.train_accuracy for e in result.epochs])
     results = session.results
     data = session.panel.data_panel.dataset
     assert results.confusion.matrix.sum() == len(data.y_test)
@@ -88,14 +88,15 @@ def test_stop_ends_the_run_within_a_second_and_keeps_the_weights(qtbot, training
     with qtbot.waitSignal(session.run_finished, timeout=1_000) as blocker:
         qtbot.mouseClick(session.panel.stop_button, _left())
     outcome = blocker.args[0]
-    assert outcome.result.stopped
+    assert outcome.stopped
     assert "stopped" in session.panel.status.text().lower()
     assert session.weights.network is outcome.network
     assert session.results.evaluation is not None  # results shown for the partial run
     headline = session.results.headline.text()
     assert "— stopped " in headline
     assert " of 500" in headline
-    assert session.results.save_weights_button.isEnabled() or session.controller.running
+    qtbot.waitUntil(lambda: not session.controller.running, timeout=5_000)
+    assert session.results.save_weights_button.isEnabled()
 
 
 def test_pause_and_resume(qtbot, training_window, set_form):

@@ -15,10 +15,11 @@ from PySide6.QtWidgets import QApplication
 import cnnbuilder.gui.training.worker as worker_module
 from cnnbuilder.core.datasets import Dataset
 from cnnbuilder.core.fileio import load_spec
-from cnnbuilder.core.spec import ConvSpec, InputSpec, NetworkSpec, SoftmaxSpec
-from cnnbuilder.core.training import TrainConfig, build_network
+from cnnbuilder.core.run import Outcome, Progress, Run, RunRecorder
+from cnnbuilder.core.spec import ConvSpec, InputSpec, NetworkSpec, SoftmaxSpec, TrainingSpec
+from cnnbuilder.core.training import build_network
 from cnnbuilder.gui.training.controller import TrainingController
-from cnnbuilder.gui.training.worker import EMIT_INTERVAL, Progress, RunOutcome
+from cnnbuilder.gui.training.worker import EMIT_INTERVAL
 
 
 @pytest.fixture
@@ -35,8 +36,12 @@ def _collect(controller) -> list[Progress]:
 
 
 def _start(controller, spec, data, **config) -> None:
-    cfg = TrainConfig(**{"epochs": 1, "batch_size": 64, **config})
-    controller.start(build_network(spec, cfg), data, cfg)
+    cfg = TrainingSpec(**{"epochs": 1, "batch_size": 64, **config})
+    controller.start(build_network(spec, cfg), data, _recorder(spec, data, cfg))
+
+
+def _recorder(spec, data, cfg) -> RunRecorder:
+    return RunRecorder(spec, data, data.name, cfg)
 
 
 def test_run_finishes_with_every_iteration_and_predictions(qtbot, controller, tiny_spec, digits):
@@ -45,16 +50,16 @@ def test_run_finishes_with_every_iteration_and_predictions(qtbot, controller, ti
         blocker.connect(controller.failed)
         _start(controller, tiny_spec, digits, epochs=2)
     outcome = blocker.args[0]
-    assert isinstance(outcome, RunOutcome)
-    assert outcome.result is not None
+    assert isinstance(outcome, Run)
     assert not outcome.stopped
     rows = np.concatenate([p.costs for p in packets])
-    # Every iteration arrives exactly once, in order.
-    assert rows[:, 0].tolist() == list(range(1, outcome.result.iterations + 1))
+    # Every iteration arrives exactly once, in order, and the run holds them all.
+    assert rows[:, 0].tolist() == list(range(1, outcome.iterations + 1))
+    assert np.array_equal(outcome.costs, rows)
     assert [e.epoch for p in packets for e in p.epochs] == [1, 2]
     assert outcome.test_predictions.shape == digits.y_test.shape
     accuracy = np.mean(outcome.test_predictions == digits.y_test)
-    assert accuracy == pytest.approx(outcome.result.test_accuracy)
+    assert accuracy == pytest.approx(outcome.test_accuracy)
     qtbot.waitUntil(lambda: not controller.running, timeout=5_000)
 
 
@@ -98,7 +103,7 @@ def test_emit_rate_is_bounded_with_many_tiny_batches(qtbot, controller, tiny_spe
         blocker.connect(controller.failed)
         _start(controller, tiny_spec, digits, epochs=2, batch_size=1)
     seconds = time.perf_counter() - start
-    iterations = blocker.args[0].result.iterations
+    iterations = blocker.args[0].iterations
     assert iterations > 2000
     # At most one signal per EMIT_INTERVAL (plus the final flush), whatever the batch count.
     assert len(packets) <= seconds / EMIT_INTERVAL + 2
@@ -109,17 +114,16 @@ def test_emit_rate_is_bounded_with_many_tiny_batches(qtbot, controller, tiny_spe
 def test_stop_ends_the_run_within_a_second_and_keeps_the_weights(
     qtbot, controller, tiny_spec, digits
 ):
-    cfg = TrainConfig(epochs=500, batch_size=8)
+    cfg = TrainingSpec(epochs=500, batch_size=8)
     network = build_network(tiny_spec, cfg)
     initial = network.get_weights()
     with qtbot.waitSignal(controller.progressed, timeout=30_000):
-        controller.start(network, digits, cfg)
+        controller.start(network, digits, _recorder(tiny_spec, digits, cfg))
     with qtbot.waitSignal(controller.finished, timeout=1_000) as blocker:
         controller.stop()
     outcome = blocker.args[0]
     assert outcome.stopped
-    assert outcome.result.stopped
-    assert outcome.result.epochs_completed < 500
+    assert outcome.epochs_completed < 500
     trained = outcome.network.get_weights()
     assert any(not np.array_equal(initial[k], trained[k]) for k in initial)
     qtbot.waitUntil(lambda: not controller.running, timeout=2_000)
@@ -127,9 +131,9 @@ def test_stop_ends_the_run_within_a_second_and_keeps_the_weights(
 
 def test_pause_holds_the_run_and_resume_continues(qtbot, controller, tiny_spec, digits):
     packets = _collect(controller)
-    cfg = TrainConfig(epochs=3, batch_size=8)
+    cfg = TrainingSpec(epochs=3, batch_size=8)
     with qtbot.waitSignal(controller.progressed, timeout=30_000):
-        controller.start(build_network(tiny_spec, cfg), digits, cfg)
+        controller.start(build_network(tiny_spec, cfg), digits, _recorder(tiny_spec, digits, cfg))
     with qtbot.waitSignal(controller.paused_changed):
         controller.pause()
     assert controller.paused
@@ -147,21 +151,22 @@ def test_pause_holds_the_run_and_resume_continues(qtbot, controller, tiny_spec, 
 
 def test_divergence_keeps_last_finite_weights(qtbot, controller, presets_dir, digits):
     spec = load_spec(presets_dir / "digits.cnn.json")
-    cfg = TrainConfig(epochs=3, batch_size=32, optimizer="sgd", lr=1e8)
+    cfg = TrainingSpec(epochs=3, batch_size=32, optimizer="sgd", lr=1e8)
     with qtbot.waitSignal(controller.finished, timeout=30_000) as blocker:
         blocker.connect(controller.failed)
-        controller.start(build_network(spec, cfg), digits, cfg)
+        controller.start(build_network(spec, cfg), digits, _recorder(spec, digits, cfg))
     outcome = blocker.args[0]
     assert outcome.diverged is not None
-    assert outcome.result is None
+    assert outcome.outcome is Outcome.DIVERGED
     assert all(np.isfinite(v).all() for v in outcome.network.params.values())
 
 
 def test_a_second_start_during_a_run_is_refused(qtbot, controller, tiny_spec, digits):
-    cfg = TrainConfig(epochs=50, batch_size=8)
-    controller.start(build_network(tiny_spec, cfg), digits, cfg)
+    cfg = TrainingSpec(epochs=50, batch_size=8)
+    recorder = _recorder(tiny_spec, digits, cfg)
+    controller.start(build_network(tiny_spec, cfg), digits, recorder)
     with pytest.raises(RuntimeError, match="already"):
-        controller.start(build_network(tiny_spec, cfg), digits, cfg)
+        controller.start(build_network(tiny_spec, cfg), digits, recorder)
     assert controller.shutdown()
     assert not controller.running
 
@@ -180,10 +185,10 @@ def test_hundreds_of_short_runs_start_and_end_cleanly(qtbot, controller):
         None,
         ("a", "b"),
     )
-    cfg = TrainConfig(epochs=1, batch_size=8, val_split=0)
+    cfg = TrainingSpec(epochs=1, batch_size=8, val_split=0)
     for _ in range(300):
         with qtbot.waitSignal(
             controller.running_changed, timeout=5_000, check_params_cb=lambda running: not running
         ):
-            controller.start(build_network(spec, cfg), data, cfg)
+            controller.start(build_network(spec, cfg), data, _recorder(spec, data, cfg))
     assert not controller.running

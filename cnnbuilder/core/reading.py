@@ -1,0 +1,290 @@
+"""Reading user files safely: regular files only, declared sizes checked before decoding.
+
+Every reader of a network, data, weights or picture file goes through here:
+
+- :func:`open_regular` opens without blocking and refuses a FIFO, a device
+  or a folder (opening a FIFO for reading waits for a writer forever).
+- :func:`npz_headers` / :func:`read_npz` / :func:`read_npy` read the ``.npy``
+  headers (shape and type) and the zip sizes first, and refuse an array
+  that would need more than :data:`READ_LIMIT_BYTES` with the numbers,
+  before anything is decompressed; each array is then decoded once.
+- :func:`open_image` refuses pictures whose declared size is over
+  :data:`IMAGE_PIXEL_LIMIT` before Pillow decodes them.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import math
+import os
+import stat
+import zipfile
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import BinaryIO
+
+import numpy as np
+from PIL import Image
+
+from cnnbuilder.core.errors import DataError
+
+READ_LIMIT_BYTES = 2 * 1024**3
+IMAGE_PIXEL_LIMIT = 64 * 1024**2  # 8192 x 8192
+# Pillow's own bomb check (a warning, an error above twice its limit) is
+# replaced by the smaller one of open_image, the one place that opens
+# pictures, so that every refusal gives width × height and the limit.
+Image.MAX_IMAGE_PIXELS = None
+_ZIP_MAGIC = b"PK"
+
+
+def size_text(nbytes: int) -> str:
+    """``1.5 GiB``, ``12.0 MiB``: a byte count for a message."""
+    for unit, scale in (("GiB", 1024**3), ("MiB", 1024**2), ("KiB", 1024)):
+        if nbytes >= scale:
+            return f"{nbytes / scale:,.1f} {unit}"
+    return f"{nbytes} bytes"
+
+
+def _kind(mode: int) -> str:
+    if stat.S_ISDIR(mode):
+        return "a folder"
+    if stat.S_ISFIFO(mode):
+        return "a FIFO (named pipe)"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    return "not a regular file"
+
+
+def open_regular(path: str | Path) -> BinaryIO:
+    """Open ``path`` for binary reading if it is a regular file.
+
+    Opened with ``O_NONBLOCK`` and checked with ``fstat`` on the open file,
+    so a FIFO never blocks and nothing can be swapped in between.
+
+    Raises
+    ------
+    DataError
+        One line: no such file, a folder, a FIFO, a device, no permission.
+    """
+    path = Path(path)
+    name = str(path)
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0)
+    try:
+        fd = os.open(path, flags)
+    except FileNotFoundError:
+        raise DataError(f"{name}: no such file") from None
+    except IsADirectoryError:
+        raise DataError(f"{name} is a folder, not a file") from None
+    except PermissionError:
+        raise DataError(f"{name}: permission denied") from None
+    except (OSError, ValueError) as exc:  # ValueError: a NUL byte in the name
+        raise DataError(f"{name}: cannot be opened ({_reason(exc)})") from None
+    info = os.fstat(fd)
+    if not stat.S_ISREG(info.st_mode):
+        os.close(fd)
+        raise DataError(f"{name} is {_kind(info.st_mode)}, not a regular file")
+    if hasattr(os, "set_blocking"):
+        os.set_blocking(fd, True)
+    return os.fdopen(fd, "rb")
+
+
+def _reason(exc: BaseException) -> str:
+    if isinstance(exc, OSError) and exc.strerror:
+        return exc.strerror
+    return str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+
+
+def check_size(nbytes: int, what: str, limit: int = READ_LIMIT_BYTES) -> None:
+    """Refuse ``nbytes`` over ``limit``, naming both.
+
+    Raises
+    ------
+    DataError
+        ``what`` declares N bytes, over the limit.
+    """
+    if nbytes > limit:
+        raise DataError(
+            f"{what} declares {size_text(nbytes)} ({nbytes:,} bytes), over the limit of "
+            f"{size_text(limit)}; refusing to read it"
+        )
+
+
+def _npy_header(stream: BinaryIO, where: str) -> tuple[tuple[int, ...], np.dtype]:
+    """Shape and dtype from an ``.npy`` header; the stream is left after it."""
+    fmt = np.lib.format
+    try:
+        version = fmt.read_magic(stream)
+        if version == (1, 0):
+            shape, _, dtype = fmt.read_array_header_1_0(stream)
+        else:
+            shape, _, dtype = fmt.read_array_header_2_0(stream)
+    except (ValueError, OSError, EOFError, SyntaxError, zipfile.BadZipFile) as exc:
+        raise DataError(f"{where}: cannot be read as an .npy array ({_reason(exc)})") from None
+    if dtype.hasobject:
+        raise DataError(f"{where}: object arrays are not allowed")
+    return tuple(int(n) for n in shape), dtype
+
+
+def declared_bytes(shape: tuple[int, ...], dtype: np.dtype) -> int:
+    """The bytes an array of ``shape`` and ``dtype`` needs (Python ints: no overflow)."""
+    return math.prod(shape) * dtype.itemsize
+
+
+def npy_header(path: str | Path) -> tuple[tuple[int, ...], np.dtype]:
+    """Shape and dtype of a single ``.npy`` array, from its header alone."""
+    name = Path(path).name
+    with open_regular(path) as stream:
+        if stream.read(6).startswith(_ZIP_MAGIC):
+            raise DataError(f"{name} is an .npz archive, not a single .npy array")
+        stream.seek(0)
+        return _npy_header(stream, name)
+
+
+def read_npy(path: str | Path, limit: int = READ_LIMIT_BYTES) -> np.ndarray:
+    """Read a single ``.npy`` array after checking its declared size.
+
+    Raises
+    ------
+    DataError
+        Not a regular file, not an ``.npy`` array, or over ``limit``.
+    """
+    name = Path(path).name
+    with open_regular(path) as stream:
+        magic = stream.read(6)
+        stream.seek(0)
+        if magic.startswith(_ZIP_MAGIC):
+            raise DataError(f"{name} is an .npz archive, not a single .npy array")
+        shape, dtype = _npy_header(stream, name)
+        check_size(declared_bytes(shape, dtype), name, limit)
+        stream.seek(0)
+        try:
+            return np.asarray(np.lib.format.read_array(stream, allow_pickle=False))
+        except (ValueError, OSError, EOFError) as exc:
+            raise DataError(f"{name}: cannot be read ({_reason(exc)})") from None
+
+
+def _member(name: str) -> str:
+    return name.removesuffix(".npy")
+
+
+def npz_headers(
+    archive: zipfile.ZipFile, where: str, limit: int = READ_LIMIT_BYTES
+) -> dict[str, tuple[tuple[int, ...], np.dtype]]:
+    """Shape and dtype of every array of an ``.npz``, sizes checked, nothing decoded.
+
+    Raises
+    ------
+    DataError
+        A member whose zip entry or ``.npy`` header declares more than
+        ``limit`` (alone or all together), or a damaged header.
+    """
+    out = {}
+    total = 0
+    for info in archive.infolist():
+        key = _member(info.filename)
+        what = f"{where}: key '{key}'"
+        check_size(info.file_size, what, limit)
+        try:
+            with archive.open(info) as member:
+                shape, dtype = _npy_header(member, what)  # type: ignore[arg-type]
+        except (OSError, zipfile.BadZipFile, EOFError, NotImplementedError) as exc:
+            raise DataError(f"{what}: cannot be read ({_reason(exc)})") from None
+        total += declared_bytes(shape, dtype)
+        check_size(declared_bytes(shape, dtype), what, limit)
+        check_size(total, f"{where} (all keys together)", limit)
+        out[key] = (shape, dtype)
+    return out
+
+
+@contextlib.contextmanager
+def open_npz(path: str | Path) -> Iterator[zipfile.ZipFile]:
+    """Open an ``.npz`` (a zip archive of ``.npy`` files) that is a regular file."""
+    name = Path(path).name
+    with open_regular(path) as stream:
+        magic = stream.read(4)
+        stream.seek(0)
+        if not magic.startswith(_ZIP_MAGIC):
+            if magic.startswith(b"\x93NUM"):
+                raise DataError(f"{name}: a single .npy array, not an .npz archive")
+            raise DataError(f"{name}: not a NumPy .npz archive (a .npz file is a zip archive)")
+        try:
+            archive = zipfile.ZipFile(stream)
+        except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
+            raise DataError(f"{name}: not a readable .npz archive ({_reason(exc)})") from None
+        with archive:
+            yield archive
+
+
+def read_npz(
+    path: str | Path, keys: Iterable[str] | None = None, limit: int = READ_LIMIT_BYTES
+) -> tuple[dict[str, np.ndarray], list[str]]:
+    """Read the arrays of ``keys`` (all when None) from an ``.npz``, each decoded once.
+
+    Returns
+    -------
+    arrays : dict of str to ndarray
+        The requested keys that the file has.
+    every : list of str
+        Every key of the file, sorted.
+
+    Raises
+    ------
+    DataError
+        See :func:`open_regular`, :func:`npz_headers`; object arrays.
+    """
+    name = Path(path).name
+    with open_npz(path) as archive:
+        headers = npz_headers(archive, name, limit)
+        wanted = list(headers) if keys is None else [k for k in keys if k in headers]
+        arrays = {}
+        for key in wanted:
+            try:
+                with archive.open(f"{key}.npy") as member:
+                    arrays[key] = np.asarray(np.lib.format.read_array(member, allow_pickle=False))
+            except KeyError:  # stored without the .npy suffix
+                with archive.open(key) as member:
+                    arrays[key] = np.asarray(np.lib.format.read_array(member, allow_pickle=False))
+            except (ValueError, OSError, EOFError, zipfile.BadZipFile) as exc:
+                raise DataError(
+                    f"{name}: key '{key}': cannot be read, the file may be damaged ({_reason(exc)})"
+                ) from None
+        return arrays, sorted(headers)
+
+
+def npz_shapes(path: str | Path) -> dict[str, tuple[int, ...]]:
+    """The array shapes of an ``.npz`` from its headers alone (nothing decoded)."""
+    with open_npz(path) as archive:
+        return {k: shape for k, (shape, _) in npz_headers(archive, Path(path).name).items()}
+
+
+@contextlib.contextmanager
+def open_image(path: str | Path, pixel_limit: int = IMAGE_PIXEL_LIMIT) -> Iterator[Image.Image]:
+    """Open a picture whose declared size is within ``pixel_limit`` (not decoded yet).
+
+    Raises
+    ------
+    DataError
+        Not a regular file, not a picture Pillow knows, or too large (the
+        message gives width × height and the limit).
+    """
+    name = Path(path).name
+    with open_regular(path) as stream:
+        try:
+            image = Image.open(stream)
+        except Exception as exc:  # Pillow fails in many ways on hostile files
+            raise DataError(f"{name} is not a picture that can be read ({_reason(exc)})") from None
+        with image:
+            width, height = image.size
+            if width * height > pixel_limit:
+                raise DataError(
+                    f"{name}: {width}×{height} pixels ({width * height:,}) is over the limit "
+                    f"of {pixel_limit:,} pixels; refusing to decode it"
+                )
+            try:
+                yield image
+            except DataError:
+                raise
+            except Exception as exc:  # decoding happens in the caller's block
+                raise DataError(f"{name}: the picture cannot be decoded ({_reason(exc)})") from None

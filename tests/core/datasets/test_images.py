@@ -1,0 +1,103 @@
+"""One image preparation: folder data and pictures tried on a network."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from PIL import Image, ImageDraw, ImageFont
+
+from cnnbuilder.core.datasets import load_dataset
+from cnnbuilder.core.datasets.images import RESAMPLE, ImageStyle, prepare_image
+
+DIGITS_STYLE = ImageStyle(light_on_dark=True, content_fraction=1.0)
+
+
+def _typed(text: str, size: tuple[int, int] = (300, 100)) -> Image.Image:
+    """Black text on a white canvas, off-centre, as a user would type it."""
+    image = Image.new("L", size, 255)
+    ImageDraw.Draw(image).text((120, 10), text, fill=0, font=ImageFont.load_default(size=60))
+    return image
+
+
+@pytest.fixture(scope="module")
+def digits():
+    return load_dataset("digits")
+
+
+def _nearest_class(x: np.ndarray, digits) -> int:
+    means = np.stack([digits.x[digits.y == k].mean(axis=0) for k in range(10)])
+    return int(np.argmin(((means - x) ** 2).sum(axis=(1, 2, 3))))
+
+
+def test_the_digits_are_light_on_dark_and_fill_their_frame(digits):
+    style = ImageStyle.of(digits.x)
+    assert style.light_on_dark
+    assert style.content_fraction == pytest.approx(1.0)
+    assert not ImageStyle.of(1.0 - digits.x).light_on_dark
+
+
+def test_a_typed_three_on_a_wide_canvas_looks_like_the_training_threes(digits):
+    x = prepare_image(_typed("3"), (8, 8, 1), like=ImageStyle.of(digits.x))
+    assert x.shape == (8, 8, 1)
+    assert x.dtype == np.float32
+    assert _nearest_class(x, digits) == 3
+    # Squashed and inverted but not cropped, it does not: the preparation matters.
+    squashed = 1.0 - prepare_image(_typed("3"), (8, 8, 1))
+    assert _nearest_class(squashed, digits) != 3
+
+
+def test_polarity_follows_the_training_data():
+    dark_on_light = _typed("7")
+    light_on_dark = Image.eval(dark_on_light, lambda v: 255 - v)
+    for picture in (dark_on_light, light_on_dark):
+        x = prepare_image(picture, (8, 8, 1), like=DIGITS_STYLE)
+        assert x[0, 0, 0] < 0.1  # the background is dark, as in the digits
+        assert x.max() > 0.5
+    x = prepare_image(light_on_dark, (8, 8, 1), like=ImageStyle(light_on_dark=False))
+    assert x[0, 0, 0] > 0.9
+
+
+def test_the_aspect_ratio_is_kept_with_padding_not_squashing():
+    bar = Image.new("L", (200, 200), 255)
+    ImageDraw.Draw(bar).rectangle((20, 90, 179, 109), fill=0)  # 160 wide, 20 tall
+    x = prepare_image(bar, (16, 16, 1), like=DIGITS_STYLE)[:, :, 0]
+    rows = np.flatnonzero(x.max(axis=1) > 0.5)
+    cols = np.flatnonzero(x.max(axis=0) > 0.5)
+    assert len(cols) == 16  # the bar spans the width after the crop
+    assert len(rows) <= 3  # and stays a thin bar, centred
+    assert 6 <= rows.mean() <= 9
+
+
+def test_a_margin_like_the_training_images():
+    square = Image.new("L", (50, 50), 0)
+    ImageDraw.Draw(square).rectangle((5, 20, 24, 39), fill=255)  # 20 × 20, off-centre
+    x = prepare_image(square, (20, 20, 1), like=ImageStyle(True, content_fraction=0.5))
+    content = np.flatnonzero(x[:, :, 0].max(axis=1) > 0.5)
+    assert 9 <= len(content) <= 11  # half the side, as in the training images
+    assert 4 <= content[0] <= 6  # centred
+
+
+def test_channels_are_converted_and_transparency_is_white():
+    rgba = Image.new("RGBA", (4, 4), (0, 0, 0, 0))
+    grey = prepare_image(rgba, (4, 4, 1))
+    assert grey.shape == (4, 4, 1)
+    assert np.allclose(grey, 1.0)
+    colour = prepare_image(Image.new("L", (4, 4), 128), (2, 2, 3))
+    assert colour.shape == (2, 2, 3)
+    assert np.allclose(colour, 128 / 255)
+
+
+def test_folder_images_are_prepared_by_the_same_function(tmp_path):
+    rng = np.random.default_rng(3)
+    pictures = {}
+    for name in ("a", "b"):
+        (tmp_path / name).mkdir()
+        array = rng.integers(0, 256, (30, 20, 3), dtype=np.uint8)
+        path = tmp_path / name / "one.png"
+        Image.fromarray(array).save(path)
+        pictures[name] = path
+    data = load_dataset(tmp_path, (12, 10, 1))
+    with Image.open(pictures["a"]) as image:
+        expected = prepare_image(image, (12, 10, 1))
+    np.testing.assert_array_equal(data.x[0], expected)
+    assert RESAMPLE == Image.Resampling.BILINEAR
