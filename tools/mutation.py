@@ -105,7 +105,7 @@ GROUPS = (
     Group(
         "weights",
         ("cnnbuilder/core/weights.py",),
-        ("tests/core/test_weights.py", "tests/core/test_weights_refusals.py"),
+        ("tests/core/test_weights.py",),
     ),
     Group(
         "nn",
