@@ -78,6 +78,7 @@ GROUPS = (
         ("cnnbuilder/core/kinds/*.py",),
         (
             "tests/core/kinds",
+            "tests/core/inside",
             "tests/core/test_summary.py",
             "tests/core/test_summary_rows.py",
             "tests/core/test_summary_consistency.py",
@@ -242,18 +243,19 @@ def score(counts: Counter[str]) -> float | None:
 
 
 def report(groups: list[Group]) -> None:
-    """Print the table of scores per module and save it as JSON."""
+    """Print the scores per module as a Markdown table (docs/TESTING.md) and save them as JSON."""
     table = {}
-    print(f"{'module':48} {'killed':>6} {'surv.':>6} {'no test':>7} {'not run':>7} {'score':>6}")
+    print("| module | mutants | killed | survived | no test | not run | score |")
+    print("| --- | ---: | ---: | ---: | ---: | ---: | ---: |")
     for group in groups:
         for module, counts in module_scores(group).items():
             value = score(counts)
             table[module] = {"group": group.name, "score": value, **counts}
-            shown = "-" if value is None else f"{value:5.1f}%"
-            killed = _killed(counts)
+            shown = "–" if value is None else f"{value:.1f} %"
             print(
-                f"{module:48} {killed:6d} {counts['survived']:6d} "
-                f"{counts['no tests']:7d} {counts['not run']:7d} {shown:>6}"
+                f"| `{module.removeprefix('cnnbuilder/core/')}` | {sum(counts.values())} "
+                f"| {_killed(counts)} | {counts['survived']} | {counts['no tests']} "
+                f"| {counts['not run']} | {shown} |"
             )
     saved = WORK / "scores.json"
     old = json.loads(saved.read_text("utf-8")) if saved.exists() else {}

@@ -13,6 +13,7 @@ from cnnbuilder.core.kinds.fields import (
     read_choice,
     read_int,
     read_value,
+    shown,
 )
 
 SIZE = Field("size", "Filter size f", "int", 1, 64)
@@ -83,3 +84,22 @@ def test_read_value_refuses_by_editor(field, value, reason):
 def test_activation_choices_label_every_activation():
     assert ACTIVATION_CHOICES[0] == ("relu", "ReLU")
     assert dict(ACTIVATION_CHOICES)["leaky_relu"] == "Leaky ReLU (slope 0.01)"
+
+
+def test_whole_numbers_stop_at_the_largest_32_bit_int():
+    assert read_int(2**31 - 1, 1, layer=1, field="units") == 2**31 - 1
+    with pytest.raises(SpecError) as caught:
+        read_int(2**31, 1, layer=1, field="units")
+    assert caught.value.reason == "must be at most 2,147,483,647, got 2147483648"
+
+
+def test_a_choice_must_be_a_string():
+    with pytest.raises(SpecError) as caught:
+        read_choice(3, ("3",), layer=1, field="mode")
+    assert caught.value.reason == "unknown value 3; expected one of 3"
+
+
+def test_values_in_messages_are_cut_short():
+    assert shown("a" * 58) == repr("a" * 58)  # 60 characters with the quotes
+    assert shown("a" * 59) == "'" + "a" * 58 + "…"
+    assert shown(10**5000) == "a int too large to show"
