@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import io
 import json
 
 import pytest
 
 from cnnbuilder.core.errors import SpecError
-from cnnbuilder.core.fileio import dumps_spec, load_spec, spec_from_dict
+from cnnbuilder.core.fileio import MAX_FILE_BYTES, dumps_spec, load_spec, spec_from_dict
 from cnnbuilder.core.spec import InputSpec, NetworkSpec, SoftmaxSpec, TrainingSpec
 
 
@@ -116,3 +117,56 @@ def test_a_utf8_file_reads_the_same_whatever_the_locale(tmp_path):
     path = tmp_path / "net.cnn.json"
     path.write_bytes(json.dumps(_doc(name="Réseau ×"), ensure_ascii=False).encode("utf-8"))
     assert load_spec(path).name == "Réseau ×"
+
+
+def _load_message(path) -> str:
+    with pytest.raises(SpecError) as caught:
+        load_spec(path)
+    return str(caught.value)
+
+
+def test_a_file_over_the_limit_is_refused_unread(tmp_path):
+    big = tmp_path / "big.cnn.json"
+    big.write_bytes(b" " * (MAX_FILE_BYTES + 1))
+    assert _load_message(big) == "big.cnn.json is over 16 MiB; a network file is a few KiB"
+
+
+def test_a_file_of_exactly_the_limit_is_read(tmp_path, monkeypatch):
+    text = json.dumps(_doc()).encode("utf-8")
+    monkeypatch.setattr("cnnbuilder.core.fileio.MAX_FILE_BYTES", len(text))
+    path = tmp_path / "net.cnn.json"
+    path.write_bytes(text)
+    assert load_spec(path).name == "t"
+    path.write_bytes(text + b" ")
+    assert _load_message(path).startswith("net.cnn.json is over ")
+
+
+def test_deep_nesting_and_huge_numbers_are_named(tmp_path):
+    deep = tmp_path / "deep.cnn.json"
+    deep.write_text("[" * 100_000 + "]" * 100_000)
+    assert _load_message(deep) == "deep.cnn.json cannot be read: nested too deeply"
+    huge = tmp_path / "huge.cnn.json"
+    huge.write_text('{"version": ' + "9" * 5000 + "}")
+    message = _load_message(huge)
+    assert message.startswith("huge.cnn.json cannot be read: ")
+    assert "4300" in message  # Python's own reason: the integer digit limit
+
+
+def test_an_unreadable_file_names_the_reason(tmp_path):
+    missing = tmp_path / "nope.cnn.json"
+    assert _load_message(missing) == f"cannot read {missing}: no such file"
+
+
+@pytest.mark.parametrize(
+    ("error", "reason"),
+    [(OSError(5, "Input/output error"), "Input/output error"), (OSError("disk gone"), "disk gone")],
+)
+def test_a_read_that_fails_midway_names_the_file_and_the_reason(
+    tmp_path, monkeypatch, error, reason
+):
+    class Failing(io.BytesIO):
+        def read(self, size=-1):
+            raise error
+
+    monkeypatch.setattr("cnnbuilder.core.fileio.open_regular", lambda path: Failing())
+    assert _load_message(tmp_path / "net.cnn.json") == f"cannot read net.cnn.json: {reason}"
