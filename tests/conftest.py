@@ -1,11 +1,31 @@
-"""Shared test set-up: Qt runs offscreen; small specs and data sets."""
+"""Shared test set-up: Qt runs offscreen; small specs and data sets; a local data server.
+
+The data server (fixtures ``server`` and ``tiny_mnist``) is a threaded HTTP
+server on 127.0.0.1 for one test; it answers each file according to
+``server.modes[FILE]``: ``ok``, ``404``, ``corrupt`` (other bytes), ``cut``
+(promises the whole file, closes half way), ``cut-once`` (cut on the first
+request only), ``stall`` (headers, then silence), ``slow`` (small pieces
+with pauses), ``no-range`` (ignores Range). Every request is logged with its
+Range header. Nothing here ever talks to another address.
+"""
 
 from __future__ import annotations
 
+import gzip
+import hashlib
 import os
+import threading
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
+import numpy as np
 import pytest
+
+from cnnbuilder.core.datasets import catalog
+from cnnbuilder.core.datasets.catalog import NamedSource, RemoteFile
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
@@ -18,3 +38,143 @@ PRESETS = ROOT / "resources" / "presets"
 def presets_dir() -> Path:
     """The folder of the shipped preset networks."""
     return PRESETS
+
+
+# -- a local server for the named data sets -------------------------------------------
+_STALL_LIMIT = 10.0  # a stalled answer ends by itself after this long, whatever happens
+
+
+def idx_gz(array: np.ndarray) -> bytes:
+    """Gzipped IDX bytes of a uint8 array (fixed mtime: same bytes every run)."""
+    header = bytes([0, 0, 0x08, array.ndim]) + np.asarray(array.shape, ">u4").tobytes()
+    return gzip.compress(header + array.astype(np.uint8).tobytes(), mtime=0)
+
+
+def tiny_mnist_files(seed: int = 0) -> dict[str, bytes]:
+    """Four IDX files like MNIST's: 40 training and 20 test images of 28 × 28."""
+    rng = np.random.default_rng(seed)
+    out = {}
+    for prefix, m in (("train", 40), ("t10k", 20)):
+        out[f"{prefix}-images-idx3-ubyte.gz"] = idx_gz(rng.integers(0, 256, (m, 28, 28)))
+        out[f"{prefix}-labels-idx1-ubyte.gz"] = idx_gz(np.arange(m) % 10)
+    return out
+
+
+def source_for(files: dict[str, bytes], name: str = "mnist") -> NamedSource:
+    """A catalogue entry like the real one of ``name`` with these files' sizes and sums."""
+    real = catalog.NAMED_SOURCES[name]
+    remote = tuple(
+        RemoteFile(
+            f.name,
+            len(files[f.name]),
+            hashlib.sha256(files[f.name]).hexdigest(),
+            hashlib.sha256(gzip.decompress(files[f.name])).hexdigest()
+            if f.content_sha256
+            else None,
+        )
+        for f in real.files
+    )
+    return NamedSource(
+        real.name,
+        real.title,
+        "https://example.invalid/never-used",
+        remote,
+        real.layout,
+        real.image_shape,
+        real.class_names,
+        real.train_count,
+        real.test_count,
+    )
+
+
+@dataclass
+class Server:
+    """The state the handler reads and writes (modes in, requests out)."""
+
+    files: dict[str, bytes]
+    url: str = ""
+    modes: dict[str, str] = field(default_factory=dict)
+    requests: list[tuple[str, str | None]] = field(default_factory=list)
+    release: threading.Event = field(default_factory=threading.Event)
+    served: dict[str, int] = field(default_factory=dict)
+
+    def count(self, name: str) -> int:
+        """How many requests asked for ``name``."""
+        return sum(1 for path, _ in self.requests if path.endswith("/" + name))
+
+
+def _handler(state: Server) -> type[BaseHTTPRequestHandler]:
+    class Handler(BaseHTTPRequestHandler):
+        def log_message(self, *args: object) -> None:  # keep test output clean
+            pass
+
+        def do_GET(self) -> None:
+            state.requests.append((self.path, self.headers.get("Range")))
+            name = self.path.rsplit("/", 1)[-1]
+            mode = state.modes.get(name, "ok")
+            if name not in state.files or mode == "404":
+                self.send_error(404, "Not Found")
+                return
+            body = state.files[name]
+            if mode == "corrupt":
+                body = bytes(b ^ 0xFF for b in body[:64]) + body[64:]
+            start = 0
+            ranged = self.headers.get("Range")
+            if ranged and mode != "no-range":
+                start = int(ranged.split("=")[1].split("-")[0])
+                self.send_response(206)
+                self.send_header("Content-Range", f"bytes {start}-{len(body) - 1}/{len(body)}")
+            else:
+                self.send_response(200)
+            self.send_header("Content-Length", str(len(body) - start))
+            self.end_headers()
+            self._send(body[start:], mode, name)
+
+        def _send(self, body: bytes, mode: str, name: str) -> None:
+            try:
+                if mode == "cut" or (mode == "cut-once" and state.count(name) == 1):
+                    self.wfile.write(body[: len(body) // 2])
+                    self.wfile.flush()
+                    self.close_connection = True
+                elif mode == "stall":
+                    self.wfile.flush()  # headers only, then silence
+                    state.release.wait(_STALL_LIMIT)
+                elif mode == "slow":
+                    for k in range(0, len(body), 2048):
+                        self.wfile.write(body[k : k + 2048])
+                        self.wfile.flush()
+                        time.sleep(0.01)
+                else:
+                    self.wfile.write(body)
+            except (BrokenPipeError, ConnectionResetError):
+                pass  # the client went away (cancel, timeout): fine
+
+    return Handler
+
+
+@pytest.fixture
+def server() -> Iterator[Server]:
+    """A threaded HTTP server on 127.0.0.1 serving ``tiny_mnist_files()`` under /mnist/."""
+    state = Server(tiny_mnist_files())
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), _handler(state))
+    httpd.daemon_threads = True
+    state.url = f"http://127.0.0.1:{httpd.server_address[1]}"
+    thread = threading.Thread(target=httpd.serve_forever, kwargs={"poll_interval": 0.05})
+    thread.start()
+    try:
+        yield state
+    finally:
+        state.release.set()
+        httpd.shutdown()
+        httpd.server_close()
+        thread.join(5)
+
+
+@pytest.fixture
+def tiny_mnist(server: Server, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> NamedSource:
+    """``mnist`` replaced by the tiny files; cache in tmp_path; mirror = the local server."""
+    source = source_for(server.files)
+    monkeypatch.setitem(catalog.NAMED_SOURCES, "mnist", source)
+    monkeypatch.setenv("CNNBUILDER_DATA_DIR", str(tmp_path / "cache"))
+    monkeypatch.setenv("CNNBUILDER_DATA_MIRROR", server.url)
+    return source

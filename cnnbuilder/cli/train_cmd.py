@@ -20,8 +20,8 @@ from cnnbuilder.cli.common import (
     load_trainable_spec,
     whole_number,
 )
+from cnnbuilder.cli.download_bar import load_data_with_bar
 from cnnbuilder.cli.progress import ProgressBar, format_seconds
-from cnnbuilder.core.datasets import load_dataset
 from cnnbuilder.core.errors import TrainingDiverged
 from cnnbuilder.core.nn.blas import blas_threads
 from cnnbuilder.core.report import escape_controls
@@ -45,7 +45,10 @@ def add_parser(sub: Any) -> None:
     """Register the sub-command; defaults come from the file's training section."""
     p = sub.add_parser("train", help="train a network (same engine as the window)")
     p.add_argument("network", help="a network file (*.cnn.json)")
-    p.add_argument("--data", help="digits | shapes | FILE.npz | DIR | IDX-FILE")
+    p.add_argument(
+        "--data",
+        help="digits | shapes | mnist | fashion-mnist | cifar10 | FILE.npz | DIR | IDX-FILE",
+    )
     p.add_argument("--epochs", type=whole_number(1))
     p.add_argument("--batch-size", type=whole_number(1))
     p.add_argument("--lr", type=float, help="learning rate")
@@ -89,7 +92,7 @@ def run(args: argparse.Namespace) -> int:
     if args.save_weights is not None:
         inputs = [args.network, source, *([args.init_weights] if args.init_weights else [])]
         output = checked_output(args.save_weights, "--save-weights", args.force, inputs)
-    data = load_dataset(source, spec.input.shape)
+    data = load_data_with_bar(source, spec.input.shape)
     network = build_network(spec, config)
     if args.init_weights:
         network.set_weights(load_weights(args.init_weights, spec))

@@ -214,12 +214,114 @@
         <source>(no test split)</source>
         <translation>(테스트 세트 없음)</translation>
     </message>
+    <message>
+        <source>MNIST digits</source>
+        <translation>MNIST 손글씨 숫자</translation>
+    </message>
+    <message>
+        <source>Fashion-MNIST</source>
+        <translation>Fashion-MNIST</translation>
+    </message>
+    <message>
+        <source>CIFAR-10</source>
+        <translation>CIFAR-10</translation>
+    </message>
+    <message>
+        <source>{title} (download {size})</source>
+        <translation>{title} (다운로드 {size})</translation>
+    </message>
+    <message>
+        <source>{title} (cached)</source>
+        <translation>{title} (캐시에 있음)</translation>
+    </message>
+</context>
+<context>
+    <name>DataPreview</name>
+    <message>
+        <source>Choose or load data in the Training panel to see samples.</source>
+        <translation>학습 패널에서 데이터를 고르거나 불러오면 샘플이 보입니다.</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>클래스</translation>
+    </message>
+    <message>
+        <source>Train</source>
+        <translation>학습</translation>
+    </message>
+    <message>
+        <source>Validation</source>
+        <translation>검증</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>테스트</translation>
+    </message>
+    <message>
+        <source>Samples</source>
+        <translation>샘플</translation>
+    </message>
+    <message>
+        <source>… and {n} more classes</source>
+        <translation>… 외 클래스 {n}개</translation>
+    </message>
 </context>
 <context>
     <name>Document</name>
     <message>
         <source>Untitled</source>
         <translation>제목 없음</translation>
+    </message>
+</context>
+<context>
+    <name>DownloadBox</name>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Stop the download; a retry resumes it</source>
+        <translation>다운로드를 멈춥니다. 다시 시도하면 이어서 받습니다</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>다시 시도</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>연결하는 중…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>취소하는 중…</translation>
+    </message>
+    <message>
+        <source>Cancelled. Retry resumes the download.</source>
+        <translation>취소했습니다. 다시 시도하면 이어서 받습니다.</translation>
+    </message>
+    <message>
+        <source>The download did not complete.</source>
+        <translation>다운로드를 마치지 못했습니다.</translation>
+    </message>
+    <message>
+        <source>Waiting for another cnnbuilder fetching the same data…</source>
+        <translation>같은 데이터를 받고 있는 다른 cnnbuilder를 기다리는 중…</translation>
+    </message>
+    <message>
+        <source>Downloaded; checking the files and reading them…</source>
+        <translation>다운로드했습니다. 파일을 확인하고 읽는 중…</translation>
+    </message>
+    <message>
+        <source>{done} of {total}</source>
+        <translation>{total} 중 {done}</translation>
+    </message>
+    <message>
+        <source>{speed}/s</source>
+        <translation>{speed}/초</translation>
+    </message>
+    <message>
+        <source>{time} left</source>
+        <translation>{time} 남음</translation>
     </message>
 </context>
 <context>
@@ -893,6 +995,22 @@ here</source>
 <context>
     <name>TrainingSession</name>
     <message>
+        <source>Read the data set?</source>
+        <translation>데이터셋을 읽을까요?</translation>
+    </message>
+    <message>
+        <source>This network names its data set at
+{path}
+outside the network&apos;s folder. Read it now?</source>
+        <translation>이 네트워크는 네트워크 폴더 밖의
+{path}
+에 있는 데이터셋을 가리킵니다. 지금 읽을까요?</translation>
+    </message>
+    <message>
+        <source>Data set not read: {path}</source>
+        <translation>데이터셋을 읽지 않았습니다: {path}</translation>
+    </message>
+    <message>
         <source>A run is in progress.</source>
         <translation>실행 중입니다.</translation>
     </message>
@@ -1019,6 +1137,10 @@ here</source>
     <message>
         <source>Results</source>
         <translation>결과</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>데이터</translation>
     </message>
     <message>
         <source>&amp;Train</source>
@@ -1151,6 +1273,124 @@ Restore them?</source>
     <message>
         <source>Change training settings</source>
         <translation>학습 설정 변경</translation>
+    </message>
+</context>
+<context>
+    <name>data</name>
+    <message>
+        <source>yes</source>
+        <translation>예</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>아니요</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>size</source>
+        <translation>크기</translation>
+    </message>
+    <message>
+        <source>classes</source>
+        <translation>클래스</translation>
+    </message>
+    <message>
+        <source>images</source>
+        <translation>이미지</translation>
+    </message>
+    <message>
+        <source>cached</source>
+        <translation>캐시</translation>
+    </message>
+    <message>
+        <source>cache folder: {folder} (set CNNBUILDER_DATA_DIR to change it)</source>
+        <translation>캐시 폴더: {folder} (바꾸려면 CNNBUILDER_DATA_DIR를 설정하세요)</translation>
+    </message>
+    <message>
+        <source>cnnbuilder data get: {name}: interrupted; run it again to resume</source>
+        <translation>cnnbuilder data get: {name}: 중단되었습니다. 다시 실행하면 이어서 받습니다</translation>
+    </message>
+    <message>
+        <source>{name}: {count} file(s) verified in {folder}</source>
+        <translation>{name}: 파일 {count}개를 {folder}에서 확인했습니다</translation>
+    </message>
+    <message>
+        <source>waiting for another cnnbuilder that is fetching the same data</source>
+        <translation>같은 데이터를 받고 있는 다른 cnnbuilder를 기다리는 중</translation>
+    </message>
+    <message>
+        <source>{done} of {total}</source>
+        <translation>{total} 중 {done}</translation>
+    </message>
+    <message>
+        <source>{speed}/s</source>
+        <translation>{speed}/초</translation>
+    </message>
+    <message>
+        <source>{time} left</source>
+        <translation>{time} 남음</translation>
+    </message>
+    <message>
+        <source>Downloading {name} ({size}) from {host} (once; later uses read the cache)</source>
+        <translation>{host}에서 {name}({size})을(를) 다운로드합니다 (한 번만; 이후에는 캐시를 읽습니다)</translation>
+    </message>
+</context>
+<context>
+    <name>download</name>
+    <message>
+        <source>the data folder {folder} cannot be written ({reason}); set CNNBUILDER_DATA_DIR to a folder you can write</source>
+        <translation>데이터 폴더 {folder}에 쓸 수 없습니다 ({reason}). 쓸 수 있는 폴더로 CNNBUILDER_DATA_DIR를 설정하세요</translation>
+    </message>
+    <message>
+        <source>cancelled while another download of the same data was running</source>
+        <translation>같은 데이터의 다른 다운로드가 진행되는 동안 취소되었습니다</translation>
+    </message>
+    <message>
+        <source>Or download {names} from {url}/ yourself, put them in {folder} and run `cnnbuilder data get {name}` to check them.</source>
+        <translation>또는 {url}/ 에서 {names}을(를) 직접 받아 {folder}에 넣고 `cnnbuilder data get {name}`으로 확인하세요.</translation>
+    </message>
+    <message>
+        <source>{url} announces {size} bytes for {file}, far more than the published {published}</source>
+        <translation>{url}이(가) {file}의 크기를 {size}바이트로 알리는데, 공개된 {published}바이트보다 훨씬 큽니다</translation>
+    </message>
+    <message>
+        <source>the download of {file} kept stopping early ({size} of {total} bytes). Try again later: it resumes where it stopped</source>
+        <translation>{file} 다운로드가 계속 중간에 끊겼습니다 ({total}바이트 중 {size}바이트). 나중에 다시 시도하세요. 멈춘 곳부터 이어서 받습니다</translation>
+    </message>
+    <message>
+        <source>{url} answered {code} {reason}</source>
+        <translation>{url}의 응답: {code} {reason}</translation>
+    </message>
+    <message>
+        <source>cannot reach {host} ({reason}). Check the network connection and try again</source>
+        <translation>{host}에 연결할 수 없습니다 ({reason}). 네트워크 연결을 확인하고 다시 시도하세요</translation>
+    </message>
+    <message>
+        <source>the connection to {host} kept breaking while fetching {file}. Try again later: it resumes</source>
+        <translation>{file}을(를) 받는 동안 {host} 연결이 계속 끊겼습니다. 나중에 다시 시도하세요. 이어서 받습니다</translation>
+    </message>
+    <message>
+        <source>{file} from {url} is far larger than the published {size} bytes</source>
+        <translation>{url}의 {file}이(가) 공개된 {size}바이트보다 훨씬 큽니다</translation>
+    </message>
+    <message>
+        <source>no data from {host} for {seconds} s while fetching {file}. Try again later: the download resumes where it stopped</source>
+        <translation>{file}을(를) 받는 동안 {host}에서 {seconds}초 동안 데이터가 오지 않았습니다. 나중에 다시 시도하세요. 멈춘 곳부터 이어서 받습니다</translation>
+    </message>
+    <message>
+        <source>{file} from {url} does not match its published SHA-256 checksum; the bad copy was deleted. Try again: if it fails again, the server or a proxy gives other bytes</source>
+        <translation>{url}의 {file}이(가) 공개된 SHA-256 체크섬과 맞지 않아 잘못된 사본을 지웠습니다. 다시 시도하세요. 또 실패하면 서버나 프록시가 다른 내용을 주고 있는 것입니다</translation>
+    </message>
+    <message>
+        <source>download of {name} cancelled</source>
+        <translation>{name} 다운로드를 취소했습니다</translation>
+    </message>
+    <message>
+        <source>{name}: not a known data set (known: {known})</source>
+        <translation>{name}: 알 수 없는 데이터 세트입니다 (사용 가능: {known})</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QDockWidget, QPushButton, QToolBar, QWidget
 
 from cnnbuilder.gui.resources import icon
 from cnnbuilder.gui.training.curves_panel import CurvesPanel
+from cnnbuilder.gui.training.data_preview import DataPreview
 from cnnbuilder.gui.training.results_view import ResultsView
 from cnnbuilder.gui.training.session import TrainingSession
 from cnnbuilder.gui.training.training_panel import TrainingPanel
@@ -45,12 +46,22 @@ def attach_training(window: MainWindow) -> TrainingSession:
         window.resizeDocks([dock, history], list(DOCK_HEIGHTS), Qt.Orientation.Vertical)
     window.add_panel(curves, QCoreApplication.translate("attach", "Training curves"))
     window.add_panel(results, QCoreApplication.translate("attach", "Results"))
+    _attach_preview(window, panel)
     session.message.connect(lambda text: window.statusBar().showMessage(text, 8000))
     window.closing.connect(session.shutdown)
     session.controller.started.connect(lambda: _show_training(window, dock, curves))
     _add_actions(window, session, dock)
     window.training = session
     return session
+
+
+def _attach_preview(window: MainWindow, panel: TrainingPanel) -> None:
+    """A Data tab: samples and class counts of the data the next run uses."""
+    preview = DataPreview()
+    window.add_panel(preview, QCoreApplication.translate("attach", "Data"))
+    panel.data_panel.dataset_changed.connect(preview.set_dataset)
+    panel.settings.changed.connect(lambda: preview.set_val_split(panel.settings.config().val_split))
+    window.data_preview = preview
 
 
 class _FollowButton(QObject):

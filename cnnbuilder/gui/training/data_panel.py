@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
@@ -18,15 +19,18 @@ from PySide6.QtWidgets import (
 
 from cnnbuilder.core.datasets import (
     BUILTIN_DATASETS,
+    NAMED_DATASETS,
     Dataset,
     check_fits,
     load_dataset,
     validation_size,
 )
+from cnnbuilder.core.datasets.named import needs_download
 from cnnbuilder.core.spec import output_classes
 from cnnbuilder.gui import commands
 from cnnbuilder.gui.document import Document
 from cnnbuilder.gui.training.background import BackgroundJob
+from cnnbuilder.gui.training.download_box import DownloadBox, named_title
 
 DATA_FILTERS = QT_TRANSLATE_NOOP(
     "DataPanel", "Data files (*.npz *-ubyte *-ubyte.gz *.idx *.gz);;All files (*)"
@@ -81,7 +85,11 @@ class DataPanel(QGroupBox):
         for name in BUILTIN_DATASETS:
             title = BUILTIN_TITLES.get(name)
             self.source_box.addItem(self.tr(title) if title else name, name)
+        for name in NAMED_DATASETS:  # downloaded once into the cache
+            self.source_box.addItem(named_title(name), name)
         self.source_box.activated.connect(self._on_source_chosen)
+        self.download = DownloadBox()
+        self.download.retry_requested.connect(lambda: self.set_source(self.source or ""))
         self.open_file_button = QPushButton(self.tr("Open file…"))
         self.open_file_button.setToolTip(self.tr("Open a .npz data file or MNIST-style IDX files"))
         self.open_file_button.clicked.connect(self._ask_file)
@@ -111,6 +119,7 @@ class DataPanel(QGroupBox):
         column = QVBoxLayout(self)
         column.addWidget(self.source_box)
         column.addLayout(row)
+        column.addWidget(self.download)
         column.addWidget(self.info)
         column.addWidget(self.problem)
         column.addWidget(self.fit_button)
@@ -130,7 +139,12 @@ class DataPanel(QGroupBox):
         self.info.setText(self.tr("Loading {name}…").format(name=self.source_box.currentText()))
         self._show_problem(None)
         self.dataset_changed.emit(None)
-        self._loader.submit(load_dataset, source, self._document.spec.input.shape)
+        self.download.abandon()  # a download still running for an earlier choice stops
+        job = functools.partial(load_dataset, source, self._document.spec.input.shape)
+        if source in NAMED_DATASETS and needs_download(source):
+            cancel, progress = self.download.start()
+            job = functools.partial(job, progress=progress, should_cancel=cancel.is_set)
+        self._loader.submit(job)
 
     @property
     def loading(self) -> bool:
@@ -153,12 +167,23 @@ class DataPanel(QGroupBox):
             self.set_source(path)
 
     def _on_loaded(self, dataset: Dataset) -> None:
+        self.download.finished()
+        self._retitle_named()
         self.dataset = dataset
         self._update_info()
         self._update_fit()
         self.dataset_changed.emit(dataset)
 
+    def _retitle_named(self) -> None:
+        """Named data sets say whether they are cached (after a download, it changed)."""
+        for name in NAMED_DATASETS:
+            index = self.source_box.findData(name)
+            if index >= 0:
+                self.source_box.setItemText(index, named_title(name))
+
     def _on_load_failed(self, message: str) -> None:
+        if self.download.active:
+            self.download.failed()
         self.dataset = None
         self.info.setText(self.tr("Could not load the data."))
         self._show_problem(message, fixable=False)
@@ -219,5 +244,6 @@ class DataPanel(QGroupBox):
         )
 
     def shutdown(self) -> None:
-        """Drop any load in progress (application close)."""
+        """Drop any load in progress (application close); a download stops."""
+        self.download.abandon()
         self._loader.shutdown()

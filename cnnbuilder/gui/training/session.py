@@ -12,9 +12,9 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
-from cnnbuilder.core.datasets import Dataset, validation_size
+from cnnbuilder.core.datasets import Dataset, outside_folder, validation_size
 from cnnbuilder.core.errors import CnnBuilderError
 from cnnbuilder.core.run import Progress, Run, RunRecorder
 from cnnbuilder.core.spec import TrainingSpec
@@ -71,6 +71,7 @@ class TrainingSession(QObject):
         self._save_timer = QTimer(self, singleShot=True, interval=SAVE_SETTINGS_DELAY_MS)
         self._save_timer.timeout.connect(self.save_settings)
         self._spec_source: str | None = None  # the file's data source last acted on
+        self._approved_sources: set[str] = set()  # data paths the user agreed to read
         self._connect()
         self._on_spec_changed()
         app = QApplication.instance()
@@ -88,6 +89,9 @@ class TrainingSession(QObject):
         p.data_panel.fit_changed.connect(self.update_ready)
         p.data_panel.source_box.activated.connect(lambda _: self._save_timer.start())
         self.document.spec_changed.connect(self._on_spec_changed)
+        # Another file: its data source is looked at afresh (path_changed comes
+        # before the new spec), so a source declined for one file is asked for again.
+        self.document.path_changed.connect(self._forget_spec_source)
         # Another network (New, Open): the last run's "Epoch 15/15" no longer applies.
         self.document.replaced.connect(p.clear_progress)
         c.progressed.connect(self._on_progress)
@@ -115,9 +119,32 @@ class TrainingSession(QObject):
         wanted = self._spec_dataset()
         if wanted != self._spec_source:
             self._spec_source = wanted
-            if wanted != self.panel.data_panel.source:
+            if wanted != self.panel.data_panel.source and self._may_read(wanted):
                 self.panel.data_panel.set_source(wanted)
         self.update_ready()
+
+    def _forget_spec_source(self, *_: object) -> None:
+        self._spec_source = None
+
+    def _may_read(self, source: str) -> bool:
+        """Ask before reading a data path, named by the file, outside the file's folder."""
+        path = self.document.path
+        outside = outside_folder(source, None if path is None else path.parent)
+        if outside is None or source in self._approved_sources:
+            return True
+        answer = QMessageBox.question(
+            self.panel.window(),
+            self.tr("Read the data set?"),
+            self.tr(
+                "This network names its data set at\n{path}\noutside the network's folder. "
+                "Read it now?"
+            ).format(path=outside),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            self.message.emit(self.tr("Data set not read: {path}").format(path=outside))
+            return False
+        self._approved_sources.add(source)
+        return True
 
     def _on_settings_edited(self) -> None:
         self._status_is_readiness = True
@@ -133,6 +160,8 @@ class TrainingSession(QObject):
     def _on_dataset_changed(self, data: Dataset | None) -> None:
         self._data = data
         self._status_is_readiness = True
+        if data is not None and self.panel.data_panel.source:  # read once: no need to ask again
+            self._approved_sources.add(self.panel.data_panel.source)
         # A source the user picked is written into the file once it has loaded
         # (a pick that fails to load never is); the file's own source is already there.
         if data is not None and self.panel.data_panel.source != self._spec_dataset():

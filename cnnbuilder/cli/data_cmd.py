@@ -1,0 +1,100 @@
+"""``cnnbuilder data list [--json]`` and ``cnnbuilder data get NAME``."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from typing import Any
+
+from cnnbuilder import i18n
+from cnnbuilder.cli.common import EXIT_INTERRUPTED, EXIT_OK, fail
+from cnnbuilder.cli.download_bar import DownloadBar
+from cnnbuilder.core.datasets.cache import data_dir, is_cached, source_dir
+from cnnbuilder.core.datasets.catalog import NAMED_SOURCES, NamedSource
+from cnnbuilder.core.datasets.download import fetch
+from cnnbuilder.core.datasets.named import lookup
+from cnnbuilder.core.report import human_bytes
+from cnnbuilder.i18n import translate
+
+
+def add_parser(sub: Any) -> None:
+    """Register ``data list`` and ``data get``."""
+    data = sub.add_parser("data", help="the downloadable data sets (list, get)")
+    actions = data.add_subparsers(dest="action", required=True, parser_class=type(data))
+    listing = actions.add_parser("list", help="name, size, classes and whether it is cached")
+    listing.add_argument("--json", action="store_true", help="one JSON object")
+    listing.set_defaults(run=run_list)
+    get = actions.add_parser("get", help="download NAME into the cache (if needed) and check it")
+    get.add_argument("name", help=" | ".join(NAMED_SOURCES))
+    get.set_defaults(run=run_get)
+    for action in (listing, get):  # `data list --lang ko` as well as `data --lang ko list`
+        action.add_argument("--lang", choices=i18n.LANGUAGES, help=argparse.SUPPRESS)
+
+
+def _entry(source: NamedSource) -> dict[str, Any]:
+    return {
+        "name": source.name,
+        "title": source.title,
+        "download_bytes": source.download_size,
+        "classes": len(source.class_names),
+        "shape": list(source.image_shape),
+        "train": source.train_count,
+        "test": source.test_count,
+        "cached": is_cached(source),
+        "folder": str(source_dir(source)),
+        "files": [f.name for f in source.files],
+    }
+
+
+def run_list(args: argparse.Namespace) -> int:
+    """Print the named data sets and whether each is in the cache."""
+    entries = [_entry(source) for source in NAMED_SOURCES.values()]
+    if args.json:
+        print(json.dumps({"data_dir": str(data_dir()), "datasets": entries}))
+        return EXIT_OK
+    yes, no = translate("data", "yes"), translate("data", "no")
+    head = (
+        translate("data", "name"),
+        translate("data", "size"),
+        translate("data", "classes"),
+        translate("data", "images"),
+        translate("data", "cached"),
+    )
+    print(f"{head[0]:<15}{head[1]:>10}  {head[2]:>7}  {head[3]:<26}{head[4]}")
+    for e in entries:
+        shape = "×".join(str(n) for n in e["shape"])
+        images = f"{e['train']:,}+{e['test']:,} {shape}"
+        print(
+            f"{e['name']:<15}{human_bytes(e['download_bytes']):>10}  {e['classes']:>7}  "
+            f"{images:<26}{yes if e['cached'] else no}"
+        )
+    print(
+        translate("data", "cache folder: {folder} (set CNNBUILDER_DATA_DIR to change it)").format(
+            folder=data_dir()
+        )
+    )
+    return EXIT_OK
+
+
+def run_get(args: argparse.Namespace) -> int:
+    """Download (or check) one named data set; Ctrl-C stops and keeps the part for a resume."""
+    source = lookup(args.name)
+    bar = DownloadBar(source)
+    try:
+        folder = fetch(source, bar)
+    except KeyboardInterrupt:
+        bar.finish()
+        return fail(
+            translate(
+                "data", "cnnbuilder data get: {name}: interrupted; run it again to resume"
+            ).format(name=source.name),
+            EXIT_INTERRUPTED,
+        )
+    finally:
+        bar.finish()
+    print(
+        translate("data", "{name}: {count} file(s) verified in {folder}").format(
+            name=source.name, count=len(source.files), folder=folder
+        )
+    )
+    return EXIT_OK

@@ -1,0 +1,78 @@
+"""CIFAR-10 binary batches decoded without pickle: planes become NHWC, labels kept."""
+
+from __future__ import annotations
+
+import io
+import tarfile
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from cnnbuilder.core.datasets.cifar import decode_records, read_cifar_binary
+from cnnbuilder.core.errors import DataError
+
+
+def _records(labels: np.ndarray, images: np.ndarray) -> bytes:
+    """CIFAR binary records: label byte, then R, G, B planes (each 32 × 32, row by row)."""
+    planes = images.transpose(0, 3, 1, 2).reshape(len(images), -1)
+    return np.concatenate([labels[:, None].astype(np.uint8), planes], axis=1).tobytes()
+
+
+def write_cifar_archive(path: Path, per_batch: int = 3, seed: int = 0) -> np.ndarray:
+    """A small ``cifar-10-binary.tar.gz``; returns all images in file order (train, test)."""
+    rng = np.random.default_rng(seed)
+    names = [f"data_batch_{k}.bin" for k in range(1, 6)] + ["test_batch.bin"]
+    everything = []
+    with tarfile.open(path, "w:gz") as archive:
+        for k, name in enumerate(names):
+            images = rng.integers(0, 256, (per_batch, 32, 32, 3), dtype=np.uint8)
+            labels = (np.arange(per_batch) + k) % 10
+            raw = _records(labels, images)
+            info = tarfile.TarInfo(f"cifar-10-batches-bin/{name}")
+            info.size = len(raw)
+            archive.addfile(info, io.BytesIO(raw))
+            everything.append(images)
+    return np.concatenate(everything)
+
+
+def test_record_layout_is_channel_planes():
+    image = np.zeros((1, 32, 32, 3), np.uint8)
+    image[0, 1, 2] = (10, 20, 30)  # row 1, column 2: R, G, B
+    x, y = decode_records(_records(np.array([7]), image), "one")
+    assert y.tolist() == [7]
+    assert x.shape == (1, 32, 32, 3)
+    assert x[0, 1, 2].tolist() == [10, 20, 30]
+    assert x.sum() == 60
+
+
+def test_archive_gives_train_and_test(tmp_path):
+    path = tmp_path / "cifar-10-binary.tar.gz"
+    images = write_cifar_archive(path)
+    x, y, x_test, y_test = read_cifar_binary(path)
+    assert x.shape == (15, 32, 32, 3)
+    assert x_test.shape == (3, 32, 32, 3)
+    np.testing.assert_array_equal(np.concatenate([x, x_test]), images)
+    assert y[:3].tolist() == [0, 1, 2]
+    assert y_test.tolist() == [5, 6, 7]
+
+
+def test_partial_record_is_refused():
+    with pytest.raises(DataError, match="not a whole number of 3073-byte records"):
+        decode_records(b"\x00" * 3000, "short.bin")
+
+
+def test_missing_batch_is_named(tmp_path):
+    path = tmp_path / "cifar-10-binary.tar.gz"
+    with tarfile.open(path, "w:gz") as archive:
+        info = tarfile.TarInfo("cifar-10-batches-bin/readme.html")
+        archive.addfile(info, io.BytesIO(b""))
+    with pytest.raises(DataError, match=r"data_batch_1\.bin, .*test_batch\.bin missing"):
+        read_cifar_binary(path)
+
+
+def test_not_an_archive(tmp_path):
+    path = tmp_path / "cifar-10-binary.tar.gz"
+    path.write_bytes(b"hello")
+    with pytest.raises(DataError, match=r"cannot be read as a \.tar\.gz archive"):
+        read_cifar_binary(path)

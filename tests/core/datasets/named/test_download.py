@@ -1,0 +1,207 @@
+"""Downloads against a local server: each case leaves a complete cache or none, and a message."""
+
+from __future__ import annotations
+
+import gzip
+import threading
+import time
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from cnnbuilder.core.datasets import load_dataset
+from cnnbuilder.core.datasets.cache import Cancelled, source_dir
+from cnnbuilder.core.datasets.catalog import NamedSource
+from cnnbuilder.core.datasets.download import (
+    DownloadError,
+    FetchOptions,
+    Progress,
+    fetch,
+    file_url,
+)
+from cnnbuilder.core.errors import DataError
+
+FAST = FetchOptions(stall_timeout=1.0, poll=0.1, retries=2)
+
+
+def _complete_files(source: NamedSource) -> list[str]:
+    folder = source_dir(source)
+    return sorted(p.name for p in folder.iterdir() if not p.name.startswith("."))
+
+
+def _no_complete_copy(source: NamedSource, name: str) -> None:
+    assert not (source_dir(source) / name).exists()
+
+
+def test_good_download_then_load(tiny_mnist, server):
+    seen: list[Progress] = []
+    folder = fetch(tiny_mnist, seen.append, options=FAST)
+    assert _complete_files(tiny_mnist) == sorted(f.name for f in tiny_mnist.files)
+    for f in tiny_mnist.files:
+        assert (folder / f.name).read_bytes() == server.files[f.name]
+    assert seen[-1].done == seen[-1].total == tiny_mnist.download_size
+    data = load_dataset("mnist")
+    assert data.x.shape == (40, 28, 28, 1)
+    assert data.x.dtype == np.float32
+    assert data.x_test is not None
+    assert data.x_test.shape == (20, 28, 28, 1)
+    assert data.class_names == tuple(str(k) for k in range(10))
+
+
+def test_second_use_is_offline(tiny_mnist, server):
+    fetch(tiny_mnist, options=FAST)
+    before = len(server.requests)
+    load_dataset("mnist")
+    assert len(server.requests) == before
+
+
+def test_files_come_from_mirror_name_file(tiny_mnist, server):
+    fetch(tiny_mnist, options=FAST)
+    assert sorted(path for path, _ in server.requests) == sorted(
+        f"/mnist/{f.name}" for f in tiny_mnist.files
+    )
+    assert file_url(tiny_mnist, tiny_mnist.files[0]) == (
+        f"{server.url}/mnist/train-images-idx3-ubyte.gz"
+    )
+
+
+def test_checksum_mismatch_leaves_nothing_and_says_what_to_do(tiny_mnist, server):
+    server.modes["train-images-idx3-ubyte.gz"] = "corrupt"
+    with pytest.raises(DownloadError) as caught:
+        fetch(tiny_mnist, options=FAST)
+    message = str(caught.value)
+    assert "does not match its published SHA-256" in message
+    assert str(source_dir(tiny_mnist)) in message  # where to put the files by hand
+    assert "\n" not in message
+    _no_complete_copy(tiny_mnist, "train-images-idx3-ubyte.gz")
+    assert not (source_dir(tiny_mnist) / "train-images-idx3-ubyte.gz.part").exists()
+
+
+def test_truncated_every_time_gives_up_cleanly(tiny_mnist, server):
+    server.modes["train-images-idx3-ubyte.gz"] = "cut"
+    with pytest.raises(DownloadError, match="kept stopping early"):
+        fetch(tiny_mnist, options=FAST)
+    _no_complete_copy(tiny_mnist, "train-images-idx3-ubyte.gz")
+
+
+def test_truncated_once_resumes_with_a_range_request(tiny_mnist, server):
+    name = "train-images-idx3-ubyte.gz"
+    server.modes[name] = "cut-once"
+    folder = fetch(tiny_mnist, options=FAST)
+    assert (folder / name).read_bytes() == server.files[name]
+    ranges = [r for path, r in server.requests if path.endswith(name)]
+    assert ranges[0] is None
+    assert ranges[1] == f"bytes={len(server.files[name]) // 2}-"
+
+
+def test_server_without_ranges_restarts_cleanly(tiny_mnist, server):
+    name = "train-images-idx3-ubyte.gz"
+    part = source_dir(tiny_mnist) / (name + ".part")
+    part.parent.mkdir(parents=True)
+    part.write_bytes(b"garbage that is not the start of the file")
+    server.modes[name] = "no-range"
+    folder = fetch(tiny_mnist, options=FAST)
+    assert (folder / name).read_bytes() == server.files[name]
+    assert not part.exists()
+
+
+def test_404_names_the_url_and_the_manual_way(tiny_mnist, server):
+    server.modes["t10k-labels-idx1-ubyte.gz"] = "404"
+    with pytest.raises(DownloadError) as caught:
+        fetch(tiny_mnist, options=FAST)
+    message = str(caught.value)
+    assert "t10k-labels-idx1-ubyte.gz answered 404" in message
+    assert "put them in" in message
+    assert "cnnbuilder data get mnist" in message
+    _no_complete_copy(tiny_mnist, "t10k-labels-idx1-ubyte.gz")
+
+
+def test_stalling_server_times_out(tiny_mnist, server):
+    server.modes["train-images-idx3-ubyte.gz"] = "stall"
+    start = time.monotonic()
+    with pytest.raises(DownloadError, match=r"no data from 127\.0\.0\.1:\d+ for 1 s"):
+        fetch(tiny_mnist, options=FAST)
+    assert time.monotonic() - start < 5
+    _no_complete_copy(tiny_mnist, "train-images-idx3-ubyte.gz")
+
+
+def test_no_server_says_cannot_reach(tiny_mnist, monkeypatch, server):
+    import socket
+
+    with socket.socket() as probe:  # a port with nobody listening
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    monkeypatch.setenv("CNNBUILDER_DATA_MIRROR", f"http://127.0.0.1:{port}")
+    with pytest.raises(DownloadError, match=r"cannot reach 127\.0\.0\.1.*Check the network"):
+        fetch(tiny_mnist, options=FAST)
+
+
+def test_cancel_in_the_middle_then_resume(tiny_mnist, server):
+    name = "train-images-idx3-ubyte.gz"
+    server.files[name] = server.files[name] * 1  # unchanged; slow makes it take a while
+    server.modes[name] = "slow"
+    cancel = threading.Event()
+
+    def progress(p: Progress) -> None:
+        if p.file == name and p.done > 4096:
+            cancel.set()
+
+    start = time.monotonic()
+    with pytest.raises(Cancelled):
+        fetch(tiny_mnist, progress, cancel.is_set, FAST)
+    assert time.monotonic() - start < 3
+    _no_complete_copy(tiny_mnist, name)
+    part = source_dir(tiny_mnist) / (name + ".part")
+    kept = part.stat().st_size
+    assert 0 < kept < len(server.files[name])
+    folder = fetch(tiny_mnist, options=FAST)
+    assert (folder / name).read_bytes() == server.files[name]
+    assert [r for path, r in server.requests if path.endswith(name)][-1] == f"bytes={kept}-"
+
+
+def test_changed_cached_file_is_fetched_again(tiny_mnist, server):
+    name = "t10k-images-idx3-ubyte.gz"
+    folder = fetch(tiny_mnist, options=FAST)
+    with (folder / name).open("r+b") as stream:
+        stream.seek(100)
+        stream.write(b"\x00\x01\x02")
+    assert server.count(name) == 1
+    fetch(tiny_mnist, options=FAST)
+    assert server.count(name) == 2
+    assert (folder / name).read_bytes() == server.files[name]
+
+
+def test_a_recompressed_copy_with_the_same_content_is_accepted(tiny_mnist, server):
+    name = "train-images-idx3-ubyte.gz"
+    content = gzip.decompress(server.files[name])
+    server.files[name] = gzip.compress(content, compresslevel=1, mtime=12345)
+    folder = fetch(tiny_mnist, options=FAST)
+    assert gzip.decompress((folder / name).read_bytes()) == content
+
+
+def test_unwritable_cache_folder_says_so(tiny_mnist, monkeypatch, tmp_path):
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    monkeypatch.setenv("CNNBUILDER_DATA_DIR", str(blocker / "cache"))
+    with pytest.raises(DataError, match=r"cannot be written.*set CNNBUILDER_DATA_DIR"):
+        fetch(tiny_mnist, options=FAST)
+
+
+def test_unknown_name_lists_the_known_ones(tmp_path):
+    with pytest.raises(DataError, match=r"mnist, fashion-mnist, cifar10"):
+        load_dataset("mnits")
+    from cnnbuilder.core.datasets.named import lookup
+
+    with pytest.raises(DataError, match=r"mnits: not a known data set \(known: mnist"):
+        lookup("mnits")
+
+
+def test_read_only_complete_cache_still_loads(tiny_mnist, server, monkeypatch):
+    folder = fetch(tiny_mnist, options=FAST)
+
+    def refuse(*args: object, **kwargs: object) -> Path:
+        raise AssertionError("a complete cache must not be written")
+
+    monkeypatch.setattr("cnnbuilder.core.datasets.download.writable_dir", refuse)
+    assert fetch(tiny_mnist, options=FAST) == folder
