@@ -106,7 +106,7 @@ GROUPS = (
     Group(
         "weights",
         ("cnnbuilder/core/weights.py",),
-        ("tests/core/test_weights.py",),
+        ("tests/core/test_weights.py", "tests/core/test_weights_network.py"),
     ),
     Group(
         "nn",
