@@ -8,7 +8,13 @@ import json
 import pytest
 
 from cnnbuilder.core.errors import SpecError
-from cnnbuilder.core.fileio import MAX_FILE_BYTES, dumps_spec, load_spec, spec_from_dict
+from cnnbuilder.core.fileio import (
+    MAX_FILE_BYTES,
+    dumps_spec,
+    load_spec,
+    spec_from_dict,
+    spec_to_dict,
+)
 from cnnbuilder.core.spec import InputSpec, NetworkSpec, SoftmaxSpec, TrainingSpec
 
 
@@ -170,3 +176,23 @@ def test_a_read_that_fails_midway_names_the_file_and_the_reason(
 
     monkeypatch.setattr("cnnbuilder.core.fileio.open_regular", lambda path: Failing())
     assert _load_message(tmp_path / "net.cnn.json") == f"cannot read net.cnn.json: {reason}"
+
+
+def test_shuffle_is_a_boolean_and_saved_only_when_off():
+    spec = spec_from_dict(_doc(training={"shuffle": False}))
+    assert spec.training is not None
+    assert spec.training.shuffle is False
+    assert spec_to_dict(spec)["training"]["shuffle"] is False
+    assert spec_from_dict(_doc(training={"shuffle": True})).training.shuffle is True
+    assert "shuffle" not in spec_to_dict(spec_from_dict(_doc(training={})))["training"]
+    assert _message(_doc(training={"shuffle": 1})) == (
+        "field 'training.shuffle': must be true or false, got 1"
+    )
+
+
+def test_a_thousand_layers_open_and_one_more_is_refused():
+    fc = {"type": "fc", "units": 1}
+    assert len(spec_from_dict(_doc(layers=[fc] * 1000)).layers) == 1000
+    assert _message(_doc(layers=[fc] * 1001)) == (
+        "field 'layers': 1,001 layers; cnnbuilder opens networks of at most 1,000"
+    )
