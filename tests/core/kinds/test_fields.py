@@ -89,8 +89,12 @@ def test_activation_choices_label_every_activation():
 def test_whole_numbers_stop_at_the_largest_32_bit_int():
     assert read_int(2**31 - 1, 1, layer=1, field="units") == 2**31 - 1
     with pytest.raises(SpecError) as caught:
-        read_int(2**31, 1, layer=1, field="units")
-    assert caught.value.reason == "must be at most 2,147,483,647, got 2147483648"
+        read_int(2**31, 1, layer=3, field="units")
+    assert (caught.value.layer, caught.value.field, caught.value.reason) == (
+        3,
+        "units",
+        "must be at most 2,147,483,647, got 2147483648",
+    )
 
 
 def test_a_choice_must_be_a_string():
