@@ -13,7 +13,7 @@ content sums, gzipped into a temporary mirror folder ``mnist/*.gz`` and
 served by ``http.server`` on 127.0.0.1; ``CNNBUILDER_DATA_MIRROR`` points
 there and ``CNNBUILDER_DATA_DIR`` at a fresh temporary cache.
 
-It prints:
+It prints one JSON object per line as each part is measured:
 
 - **download**: ``cnnbuilder data get mnist`` into the empty cache (seconds);
 - **load**: ``load_dataset("mnist")`` from the cache, median of ``--loads``
@@ -95,19 +95,25 @@ def cli(*args: str) -> subprocess.CompletedProcess[str]:
 def bench_load(loads: int) -> dict[str, float]:
     from cnnbuilder.core.datasets import load_dataset
 
-    times = []
+    times, cpu = [], []
     for _ in range(loads):
-        start = time.perf_counter()
+        start, start_cpu = time.perf_counter(), time.process_time()
         data = load_dataset("mnist")
         times.append(time.perf_counter() - start)
+        cpu.append(time.process_time() - start_cpu)
         del data
+    # VmHWM (peak resident set) of this process alone: ru_maxrss of a child
+    # can start at its parent's size on Linux.
     probe = (
-        "import resource, sys; from cnnbuilder.core.datasets import load_dataset;"
-        "import numpy as np; base = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss;"
-        "d = load_dataset('mnist');"
-        "arrays = sum(a.nbytes for a in (d.x, d.y, d.x_test, d.y_test));"
-        "peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss;"
-        "print(base * 1024, peak * 1024, arrays)"
+        "from cnnbuilder.core.datasets import load_dataset\n"
+        "def hwm():\n"
+        "    for line in open('/proc/self/status'):\n"
+        "        if line.startswith('VmHWM:'):\n"
+        "            return int(line.split()[1]) * 1024\n"
+        "base = hwm()\n"
+        "d = load_dataset('mnist')\n"
+        "arrays = sum(a.nbytes for a in (d.x, d.y, d.x_test, d.y_test))\n"
+        "print(base, hwm(), arrays)\n"
     )
     out = subprocess.run(
         [sys.executable, "-c", probe], cwd=ROOT, capture_output=True, text=True, check=True
@@ -116,6 +122,7 @@ def bench_load(loads: int) -> dict[str, float]:
     return {
         "load_median_s": statistics.median(times),
         "load_min_s": min(times),
+        "load_cpu_median_s": statistics.median(cpu),
         "rss_before_mb": base / 1e6,
         "rss_peak_mb": peak / 1e6,
         "arrays_mb": arrays / 1e6,
@@ -155,15 +162,15 @@ def bench_window_train() -> dict[str, object]:
     session.controller.failed.connect(lambda text: (print(text), loop.quit()))
     session.panel.train_button.click()
     loop.exec()
-    result = outcome[0].result
+    run = outcome[0]  # a cnnbuilder.core.run.Run
     window.document.undo_stack.setClean()
     window.close()
-    per_epoch = result.seconds / max(result.epochs_completed, 1)
+    epochs = [e.seconds for e in run.epochs]
     return {
-        "test_accuracy": result.test_accuracy,
-        "seconds": result.seconds,
-        "epochs": result.epochs_completed,
-        "per_epoch_s": per_epoch,
+        "test_accuracy": run.test_accuracy,
+        "outcome": str(run.outcome),
+        "epoch_seconds": epochs,
+        "epoch_median_s": statistics.median(epochs) if epochs else None,
     }
 
 
@@ -182,13 +189,17 @@ def main() -> None:
             os.environ["CNNBUILDER_DATA_DIR"] = str(cache)
             start = time.perf_counter()
             cli("data", "get", "mnist")
-            report: dict[str, object] = {"download_s": time.perf_counter() - start}
-            report.update(bench_load(args.loads))
+            show({"download_s": time.perf_counter() - start})
+            show(bench_load(args.loads))
             if args.train:
-                report["cli"] = bench_cli_train()
+                show({"cli": bench_cli_train()})
             if args.window:
-                report["window"] = bench_window_train()
-    print(json.dumps(report, indent=2))
+                show({"window": bench_window_train()})
+
+
+def show(part: dict[str, object]) -> None:
+    """Print one part of the report as soon as it is measured (one JSON object a line)."""
+    print(json.dumps(part), flush=True)
 
 
 if __name__ == "__main__":

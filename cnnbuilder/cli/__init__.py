@@ -1,4 +1,5 @@
-"""The command line: ``cnnbuilder summary | train | predict | inspect | data | gui`` (FORMATS.md).
+"""The command line: ``cnnbuilder summary | train | predict | inspect | export | data |
+gui`` (FORMATS.md).
 
 Exit codes: 0 success; 2 invalid input (bad file, bad network, bad option),
 with one line on stderr naming the problem; 1 a run that failed (diverged);
@@ -30,7 +31,14 @@ LANG_HELP = "language of messages and tables: en or ko (default: from LANG)"
 
 def build_parser() -> argparse.ArgumentParser:
     """Return the parser of every sub-command."""
-    from cnnbuilder.cli import data_cmd, inspect_cmd, predict_cmd, summary_cmd, train_cmd
+    from cnnbuilder.cli import (
+        data_cmd,
+        export_cmd,
+        inspect_cmd,
+        predict_cmd,
+        summary_cmd,
+        train_cmd,
+    )
 
     parser = _Parser(prog="cnnbuilder", description=__doc__.splitlines()[0])
     parser.add_argument("--version", action="version", version=f"cnnbuilder {__version__}")
@@ -39,6 +47,7 @@ def build_parser() -> argparse.ArgumentParser:
     train_cmd.add_parser(sub)
     predict_cmd.add_parser(sub)
     inspect_cmd.add_parser(sub)
+    export_cmd.add_parser(sub)
     data_cmd.add_parser(sub)
     for command in sub.choices.values():
         command.add_argument("--lang", choices=i18n.LANGUAGES, help=LANG_HELP)

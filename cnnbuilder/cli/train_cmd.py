@@ -22,7 +22,8 @@ from cnnbuilder.cli.common import (
 )
 from cnnbuilder.cli.download_bar import load_data_with_bar
 from cnnbuilder.cli.progress import ProgressBar, format_seconds
-from cnnbuilder.core.errors import TrainingDiverged
+from cnnbuilder.core.backends import BACKENDS, DEVICES, available_backends
+from cnnbuilder.core.errors import MissingExtra, TrainingDiverged
 from cnnbuilder.core.nn.blas import blas_threads
 from cnnbuilder.core.report import escape_controls
 from cnnbuilder.core.run import Outcome, Run, RunRecorder, suggested_lr
@@ -60,6 +61,8 @@ def add_parser(sub: Any) -> None:
     p.add_argument("--save-weights", metavar="OUT.npz", help="write the trained weights")
     p.add_argument("--force", action="store_true", help="replace a read-only --save-weights file")
     p.add_argument("--json", action="store_true", help="one JSON object per line")
+    p.add_argument("--backend", choices=BACKENDS, help="training engine (default numpy)")
+    p.add_argument("--device", choices=DEVICES, help="for --backend torch (default auto)")
     p.set_defaults(run=run)
 
 
@@ -74,10 +77,14 @@ def _config(args: argparse.Namespace, spec: Any) -> TrainingSpec:
         seed=args.seed,
         val_split=args.val_split,
         shuffle=False if args.no_shuffle else None,
+        backend=args.backend,
+        device=args.device,
     )
     reason = config.invalid_reason()
     if reason:
         raise UsageError(f"cnnbuilder train: {reason}")
+    if config.backend not in available_backends():
+        raise MissingExtra(config.backend, config.backend)
     return config
 
 

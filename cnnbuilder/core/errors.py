@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from cnnbuilder.i18n import translate
+
 
 class CnnBuilderError(Exception):
     """Base class of every error the core raises on purpose."""
@@ -66,6 +68,34 @@ class TrainingDiverged(CnnBuilderError, ArithmeticError):
 
 class MemoryBudgetError(CnnBuilderError, MemoryError):
     """A network and batch would need more memory than allowed."""
+
+
+class ExportError(CnnBuilderError, ValueError):
+    """An export that cannot be written as asked (an existing file, a missing input,
+    a layer kind without an export)."""
+
+
+class MissingExtra(CnnBuilderError, ImportError):
+    """An optional package (a pip extra) is needed and not installed.
+
+    Parameters
+    ----------
+    module : str
+        The package that could not be imported, e.g. ``"torch"``.
+    extra : str
+        The extra that installs it, e.g. ``"torch"`` for ``cnnbuilder[torch]``.
+    """
+
+    def __init__(self, module: str, extra: str) -> None:
+        self.module = module
+        self.extra = extra
+        super().__init__(
+            translate(
+                "extras",
+                "this needs the package {module}, which is not installed; "
+                "install it with: pip install 'cnnbuilder[{extra}]'",
+            ).format(module=module, extra=extra)
+        )
 
 
 class OutputPathError(CnnBuilderError, OSError):

@@ -2,19 +2,23 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 import numpy as np
 
-if TYPE_CHECKING:
-    from cnnbuilder.core.nn.network import Network
+
+class Predicts(Protocol):
+    """A network or a training engine: ``predict(x)`` gives the classes ``(m,)``."""
+
+    def predict(self, x: np.ndarray) -> np.ndarray: ...
 
 
-def accuracy(network: Network, x: np.ndarray, y: np.ndarray) -> float:
+def accuracy(network: Predicts, x: np.ndarray, y: np.ndarray) -> float:
     """Fraction of samples whose most probable class is the label.
 
     Parameters
     ----------
+    network : Network or Engine
     x : (m, n_H, n_W, n_c) array
     y : (m,) int array
     """

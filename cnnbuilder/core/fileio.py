@@ -19,7 +19,7 @@ from cnnbuilder.core.kinds.fields import read_choice, read_int, shown
 from cnnbuilder.core.kinds.input import INPUT
 from cnnbuilder.core.kinds.registry import kind_named, kind_of, type_names
 from cnnbuilder.core.reading import open_regular
-from cnnbuilder.core.spec import OPTIMIZERS, LayerSpec, NetworkSpec, TrainingSpec
+from cnnbuilder.core.spec import OPTIMIZERS, PER_RUN_SETTINGS, LayerSpec, NetworkSpec, TrainingSpec
 
 FORMAT_NAME = "cnnbuilder.network"
 FORMAT_VERSION = 1
@@ -52,7 +52,7 @@ def training_from_dict(data: Any) -> TrainingSpec:
     """Build the optional ``training`` section, checking every field."""
     if not isinstance(data, dict):
         raise SpecError(f"must be an object, got {shown(data)}", field="training")
-    known = {f.name for f in fields(TrainingSpec)}
+    known = {f.name for f in fields(TrainingSpec)} - set(PER_RUN_SETTINGS)
     unknown = sorted(set(data) - known)
     if unknown:
         raise SpecError("unknown field of the training section", field=f"training.{unknown[0]}")
@@ -145,6 +145,8 @@ def spec_to_dict(spec: NetworkSpec) -> dict[str, Any]:
         training = dict(spec.training.__dict__)
         if training["shuffle"]:  # the default; files from before it stay as they were
             del training["shuffle"]
+        for per_run in PER_RUN_SETTINGS:
+            del training[per_run]
         out["training"] = training
     return out
 

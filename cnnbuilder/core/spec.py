@@ -24,11 +24,14 @@ from cnnbuilder.core.kinds.input import InputSpec
 from cnnbuilder.core.kinds.pool import POOL_MODES, PoolSpec
 from cnnbuilder.core.kinds.registry import kind_of
 from cnnbuilder.core.kinds.softmax import SoftmaxSpec
+from cnnbuilder.i18n import translate
 
 # The layer spec classes live with their kinds (cnnbuilder.core.kinds); they are
 # named here too because a spec is what most code reads.
 __all__ = [
     "ACTIVATIONS",
+    "BACKENDS",
+    "DEVICES",
     "OPTIMIZERS",
     "POOL_MODES",
     "ConvSpec",
@@ -47,6 +50,11 @@ __all__ = [
 ]
 
 OPTIMIZERS: tuple[str, ...] = ("sgd", "momentum", "adam")
+# Training engines (cnnbuilder.core.backends) and the devices PyTorch can use.
+BACKENDS: tuple[str, ...] = ("numpy", "torch")
+DEVICES: tuple[str, ...] = ("auto", "cpu", "cuda", "mps")
+# Settings of a run that a network file never holds.
+PER_RUN_SETTINGS: tuple[str, ...] = ("backend", "device")
 
 
 @dataclass(frozen=True)
@@ -63,6 +71,13 @@ class TrainingSpec:
     seed: int = 0
     val_split: float = 0.1
     shuffle: bool = True
+    # The engine and its device: chosen per run, never written to a file.
+    backend: str = "numpy"
+    device: str = "auto"
+
+    def for_file(self) -> TrainingSpec:
+        """These settings as a file holds them: the per-run ones at their defaults."""
+        return replace(self, **{key: getattr(TrainingSpec, key) for key in PER_RUN_SETTINGS})
 
     def invalid_reason(self) -> str | None:
         """Return what is wrong with these settings, or None."""
@@ -79,6 +94,18 @@ class TrainingSpec:
             ),
             (self.seed >= 0, f"seed must be 0 or more (got {self.seed})"),
             (0 <= self.val_split < 1, f"validation split must be in [0, 1) (got {self.val_split})"),
+            (
+                self.backend in BACKENDS,
+                translate("training", "unknown backend {name}; expected one of {names}").format(
+                    name=repr(self.backend), names=", ".join(BACKENDS)
+                ),
+            ),
+            (
+                self.device in DEVICES,
+                translate("training", "unknown device {name}; expected one of {names}").format(
+                    name=repr(self.device), names=", ".join(DEVICES)
+                ),
+            ),
         )
         return next((message for ok, message in checks if not ok), None)
 

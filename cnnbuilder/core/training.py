@@ -17,11 +17,11 @@ from typing import Any
 
 import numpy as np
 
+from cnnbuilder.core.backends import Engine, make_engine
 from cnnbuilder.core.datasets import Dataset, check_fits, split_validation
 from cnnbuilder.core.errors import DataError, MemoryBudgetError, TrainingDiverged
 from cnnbuilder.core.evaluation import accuracy
 from cnnbuilder.core.nn.network import Network
-from cnnbuilder.core.nn.optim import make_optimizer
 from cnnbuilder.core.spec import NetworkSpec, TrainingSpec, output_classes
 from cnnbuilder.core.summary import summarize
 
@@ -168,25 +168,31 @@ def train(
     TrainingDiverged
         When a cost is not finite; the network is first restored to the
         last weights whose cost was finite.
+    MissingExtra
+        ``config.backend`` is ``torch`` and PyTorch is not installed.
     """
     control = control or TrainControl()
     _check_data(network, data)
     x_train, y_train, x_val, y_val = split_validation(
         data.x, data.y, config.val_split, np.random.default_rng([config.seed, 1])
     )
-    loop = _Loop(network, config, control, x_train, y_train)
+    engine = make_engine(network, config.backend, config.optimizer, config.lr, config.device)
+    loop = _Loop(engine, config, control, x_train, y_train)
     history: list[EpochResult] = []
     start = time.perf_counter()
-    for epoch in range(1, config.epochs + 1):
-        yield from loop.run_epoch(epoch)
-        if loop.stopped:
-            break
-        result = loop.epoch_result(epoch, x_val, y_val)
-        history.append(result)
-        yield result
-    test_accuracy = None
-    if data.x_test is not None and data.y_test is not None and len(data.y_test):
-        test_accuracy = accuracy(network, data.x_test, data.y_test)
+    try:
+        for epoch in range(1, config.epochs + 1):
+            yield from loop.run_epoch(epoch)
+            if loop.stopped:
+                break
+            result = loop.epoch_result(epoch, x_val, y_val)
+            history.append(result)
+            yield result
+        test_accuracy = None
+        if data.x_test is not None and data.y_test is not None and len(data.y_test):
+            test_accuracy = accuracy(engine, data.x_test, data.y_test)
+    finally:  # finished, stopped, diverged or closed: the weights are the network's
+        engine.sync()
     return TrainResult(
         epochs_completed=len(history),
         iterations=loop.iteration,
@@ -198,27 +204,24 @@ def train(
 
 
 class _Loop:
-    """The mutable state of one run: counters, timers, optimiser, snapshot."""
+    """The mutable state of one run: counters, timers, the engine."""
 
     def __init__(
         self,
-        network: Network,
+        engine: Engine,
         config: TrainingSpec,
         control: TrainControl,
         x: np.ndarray,
         y: np.ndarray,
     ) -> None:
-        self.network, self.config, self.control = network, config, control
+        self.engine, self.config, self.control = engine, config, control
         self.x, self.y = x, y
-        self.optimizer = make_optimizer(config.optimizer, config.lr)
         self.rng = np.random.default_rng([config.seed, 2])
         self.iteration = 0
         self.stopped = False
         self.paused_seconds = 0.0
         self._epoch_seconds = 0.0
         self._epoch_costs: list[float] = []
-        # The last weights whose cost was finite, restored on divergence.
-        self._snapshot = {k: v.copy() for k, v in network.params.items()}
 
     def run_epoch(self, epoch: int) -> Generator[IterationResult, None, None]:
         m, b = len(self.y), self.config.batch_size
@@ -239,17 +242,8 @@ class _Loop:
 
     def _step(self, x: np.ndarray, y: np.ndarray) -> float:
         self.iteration += 1
-        params = self.network.params
-        # A diverging run overflows; that is detected below, not warned about.
-        with np.errstate(over="ignore", invalid="ignore", divide="ignore"):
-            cost = float(self.network.loss_and_grads(x, y))
-            if np.isfinite(cost):
-                for key, value in params.items():
-                    np.copyto(self._snapshot[key], value)
-                self.optimizer.step(params, self.network.grads)
-        if not np.isfinite(cost):
-            for key, saved in self._snapshot.items():
-                np.copyto(params[key], saved)
+        cost = self.engine.step(x, y)
+        if not np.isfinite(cost):  # the engine has gone back to the last finite weights
             raise TrainingDiverged(self.iteration, cost)
         self._epoch_costs.append(cost)
         return cost
@@ -260,8 +254,8 @@ class _Loop:
         return EpochResult(
             epoch=epoch,
             cost=float(np.mean(self._epoch_costs)),
-            train_accuracy=accuracy(self.network, self.x, self.y),
-            val_accuracy=accuracy(self.network, x_val, y_val) if len(y_val) else None,
+            train_accuracy=accuracy(self.engine, self.x, self.y),
+            val_accuracy=accuracy(self.engine, x_val, y_val) if len(y_val) else None,
             seconds=seconds,
             samples_per_second=samples / seconds if seconds > 0 else 0.0,
         )

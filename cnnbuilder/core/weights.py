@@ -26,6 +26,8 @@ from cnnbuilder.i18n import translate
 
 NETWORK_KEY = "network"  # a 0-d str array: the network file's JSON text
 
+NETWORK_KEY = "network"
+
 
 class HasWeights(Protocol):
     """Anything with ``get_weights()``, such as a :class:`~cnnbuilder.core.nn.Network`."""
@@ -63,16 +65,22 @@ def save_weights(
         weights = network_or_weights.get_weights()
     else:
         weights = dict(network_or_weights)
+    (write_or_recover if recover else atomic_write_with)(
+        Path(path), lambda handle: write_weights(handle, weights, spec), force=force
+    )
+
+
+def write_weights(
+    handle: IO[bytes], weights: Mapping[str, np.ndarray], spec: NetworkSpec | None = None
+) -> None:
+    """Write ``weights`` as an ``.npz`` of float32 arrays (and ``spec`` as the key
+    ``network``) to an open binary file."""
     arrays = {key: np.asarray(value, dtype=np.float32) for key, value in weights.items()}
     if spec is not None:
         arrays[NETWORK_KEY] = np.array(dumps_spec(spec))
-
-    def write(handle: IO[bytes]) -> None:
-        # NumPy's stub lets **kwds bind allow_pickle (bool); passing the flag by name
-        # would store it as an array before NumPy 2.1, which this project still supports.
-        np.savez(handle, **arrays)  # type: ignore[arg-type]
-
-    (write_or_recover if recover else atomic_write_with)(path, write, force=force)
+    # NumPy's stub lets **kwds bind allow_pickle (bool); passing the flag by name
+    # would store it as an array before NumPy 2.1, which this project still supports.
+    np.savez(handle, **arrays)  # type: ignore[arg-type]
 
 
 def _read(path: Path) -> dict[str, np.ndarray]:

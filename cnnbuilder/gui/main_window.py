@@ -26,11 +26,13 @@ from PySide6.QtWidgets import (
 )
 
 from cnnbuilder import __version__
+from cnnbuilder.core.nn.network import Network
 from cnnbuilder.gui.canvas.view import NetworkView
 from cnnbuilder.gui.document import Document
 from cnnbuilder.gui.edit_actions import EditActions
 from cnnbuilder.gui.file_controller import FileController
 from cnnbuilder.gui.language import LanguageMenu
+from cnnbuilder.gui.network_export import NetworkExport
 from cnnbuilder.gui.palette import PaletteWidget
 from cnnbuilder.gui.properties_panel import PropertiesPanel
 from cnnbuilder.gui.recent_files import RecentFiles
@@ -73,6 +75,7 @@ class MainWindow(QMainWindow):
         self.selection = LayerSelection(self)
         self.edit = EditActions(self.document, self.selection, self)
         self.files = FileController(self.document, self, recent or RecentFiles(parent=self))
+        self.network_export = NetworkExport(self.document, self, self._trained_network)
         self._build_central()
         self._build_docks()
         self._build_menus()
@@ -144,6 +147,11 @@ class MainWindow(QMainWindow):
         menu.addActions([files.save_action, files.save_as_action])
         menu.addSeparator()
         menu.addActions([files.copy_markdown_action, files.save_csv_action])
+        export_menu = menu.addMenu(self.tr("&Export"))
+        export_menu.menuAction().setObjectName("exportMenu")
+        export_menu.addActions(
+            [self.network_export.pytorch_action, self.network_export.onnx_action]
+        )
         menu.addSeparator()
         quit_action = menu.addAction(self.tr("&Quit"), self.close)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -210,6 +218,7 @@ class MainWindow(QMainWindow):
         self.palette.kind_activated.connect(self.edit.append_layer)
         self.canvas.zoom_changed.connect(lambda z: self.zoom_label.setText(f"{z * 100:.0f} %"))
         self.files.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.network_export.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         doc.spec_changed.connect(self._update_title)
         doc.spec_changed.connect(lambda _spec: self.selection.resolve(doc.spec))
         doc.replaced.connect(lambda: self.selection.set(None))
@@ -245,6 +254,11 @@ class MainWindow(QMainWindow):
         index = self.bottom_tabs.indexOf(widget)
         if index >= 0:
             self.bottom_tabs.setCurrentIndex(index)
+
+    def _trained_network(self) -> Network | None:
+        """The network of the last run or loaded weights file (for exports)."""
+        training = getattr(self, "training", None)
+        return training.weights.network if training is not None else None
 
     # -- title, close, about -----------------------------------------------------------
     def _update_title(self, *_args: object) -> None:

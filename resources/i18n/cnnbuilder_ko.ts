@@ -187,6 +187,10 @@
         <translation>입력 크기와 Softmax 클래스 수를 데이터에 맞춥니다 (실행 취소 가능한 편집 한 번)</translation>
     </message>
     <message>
+        <source>Not read: {path}</source>
+        <translation>읽지 않음: {path}</translation>
+    </message>
+    <message>
         <source>Loading {name}…</source>
         <translation>{name} 불러오는 중…</translation>
     </message>
@@ -566,6 +570,10 @@
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
+        <source>&amp;Export</source>
+        <translation>내보내기(&amp;E)</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>끝내기(&amp;Q)</translation>
     </message>
@@ -620,6 +628,53 @@
     <message>
         <source>&lt;b&gt;cnnbuilder {version}&lt;/b&gt;&lt;p&gt;Design and train small convolutional networks in the notation of the deep-learning course: CONV, POOL, FC and Softmax layers, n_H × n_W × n_c, f, s, p.&lt;/p&gt;</source>
         <translation>&lt;b&gt;cnnbuilder {version}&lt;/b&gt;&lt;p&gt;딥러닝 강의의 표기법으로 작은 합성곱 신경망을 설계하고 학습합니다: CONV, POOL, FC, Softmax 층, n_H × n_W × n_c, f, s, p.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkExport</name>
+    <message>
+        <source>&amp;PyTorch Script…</source>
+        <translation>&amp;PyTorch 스크립트…</translation>
+    </message>
+    <message>
+        <source>&amp;ONNX…</source>
+        <translation>&amp;ONNX…</translation>
+    </message>
+    <message>
+        <source>Export PyTorch script</source>
+        <translation>PyTorch 스크립트로 내보내기</translation>
+    </message>
+    <message>
+        <source>Python script (*.py)</source>
+        <translation>Python 스크립트 (*.py)</translation>
+    </message>
+    <message>
+        <source>Export ONNX</source>
+        <translation>ONNX로 내보내기</translation>
+    </message>
+    <message>
+        <source>ONNX model (*.onnx)</source>
+        <translation>ONNX 모델 (*.onnx)</translation>
+    </message>
+    <message>
+        <source>An ONNX export carries the weights: train the network or load its weights first.</source>
+        <translation>ONNX 내보내기에는 가중치가 들어갑니다: 먼저 네트워크를 학습하거나 가중치를 불러오세요.</translation>
+    </message>
+    <message>
+        <source>Could not export to {file}: {problem}</source>
+        <translation>{file}(으)로 내보내지 못했습니다: {problem}</translation>
+    </message>
+    <message>
+        <source>Exported {files} (without weights).</source>
+        <translation>{files}을(를) 내보냈습니다 (가중치 없이).</translation>
+    </message>
+    <message>
+        <source>Exported {files} with the weights.</source>
+        <translation>{files}을(를) 가중치와 함께 내보냈습니다.</translation>
+    </message>
+    <message>
+        <source>Cannot export</source>
+        <translation>내보낼 수 없음</translation>
     </message>
 </context>
 <context>
@@ -908,6 +963,22 @@ here</source>
     <message>
         <source>Validation</source>
         <translation>검증</translation>
+    </message>
+    <message>
+        <source>Backend</source>
+        <translation>백엔드</translation>
+    </message>
+    <message>
+        <source>NumPy (the reference)</source>
+        <translation>NumPy (기준 엔진)</translation>
+    </message>
+    <message>
+        <source>PyTorch</source>
+        <translation>PyTorch</translation>
+    </message>
+    <message>
+        <source>The engine that trains this run: cnnbuilder&apos;s NumPy engine, or PyTorch (on a GPU when there is one). Same settings and results. Not saved in the file.</source>
+        <translation>이번 학습을 실행할 엔진: cnnbuilder의 NumPy 엔진 또는 PyTorch(GPU가 있으면 GPU에서). 설정과 결과는 같습니다. 파일에는 저장되지 않습니다.</translation>
     </message>
     <message>
         <source>Share of the training data held out for validation</source>
@@ -1409,6 +1480,44 @@ Restore them?</source>
     </message>
 </context>
 <context>
+    <name>export</name>
+    <message>
+        <source>wrote {file}</source>
+        <translation>{file} 작성함</translation>
+    </message>
+    <message>
+        <source>{file}: a PyTorch script&apos;s name must end in .py</source>
+        <translation>{file}: PyTorch 스크립트 이름은 .py로 끝나야 합니다</translation>
+    </message>
+    <message>
+        <source>unknown export format {format}; expected one of {formats}</source>
+        <translation>알 수 없는 내보내기 형식 {format}; 다음 중 하나여야 합니다: {formats}</translation>
+    </message>
+    <message>
+        <source>the network cannot be exported: {problem}</source>
+        <translation>네트워크를 내보낼 수 없습니다: {problem}</translation>
+    </message>
+    <message>
+        <source>{path} exists; use --force to replace it</source>
+        <translation>{path}이(가) 이미 있습니다; 바꾸려면 --force를 쓰세요</translation>
+    </message>
+    <message>
+        <source>an ONNX export needs weights (--weights W.npz)</source>
+        <translation>ONNX 내보내기에는 가중치가 필요합니다 (--weights W.npz)</translation>
+    </message>
+    <message>
+        <source>{kind} layers cannot be exported</source>
+        <translation>{kind} 층은 내보낼 수 없습니다</translation>
+    </message>
+</context>
+<context>
+    <name>extras</name>
+    <message>
+        <source>this needs the package {module}, which is not installed; install it with: pip install &apos;cnnbuilder[{extra}]&apos;</source>
+        <translation>패키지 {module}이(가) 필요하지만 설치되어 있지 않습니다; 설치: pip install &apos;cnnbuilder[{extra}]&apos;</translation>
+    </message>
+</context>
+<context>
     <name>fields</name>
     <message>
         <source>Leaky ReLU (slope 0.01)</source>
@@ -1583,6 +1692,10 @@ It must be the last layer.</source>
         <source>run {number} · {optimizer} · lr {lr} · batch {batch}</source>
         <translation>실행 {number} · {optimizer} · 학습률 {lr} · 배치 {batch}</translation>
     </message>
+    <message>
+        <source>{label} · PyTorch</source>
+        <translation>{label} · PyTorch</translation>
+    </message>
 </context>
 <context>
     <name>run_messages</name>
@@ -1734,6 +1847,17 @@ It must be the last layer.</source>
     <message>
         <source>warning: the network did not learn (its cost ended above its first cost, or its accuracy stayed at chance level); try another learning rate</source>
         <translation>경고: 네트워크가 학습하지 못했습니다 (비용이 처음 비용보다 높게 끝났거나 정확도가 무작위 수준에 머물렀습니다). 다른 학습률을 시도해 보세요</translation>
+    </message>
+</context>
+<context>
+    <name>training</name>
+    <message>
+        <source>unknown backend {name}; expected one of {names}</source>
+        <translation>알 수 없는 백엔드 {name}; 다음 중 하나여야 합니다: {names}</translation>
+    </message>
+    <message>
+        <source>unknown device {name}; expected one of {names}</source>
+        <translation>알 수 없는 장치 {name}; 다음 중 하나여야 합니다: {names}</translation>
     </message>
 </context>
 <context>

@@ -15,14 +15,21 @@ method here with a default and override it in the kinds that differ.
 from __future__ import annotations
 
 import itertools
+from collections.abc import Mapping
 from dataclasses import field, fields
 from typing import TYPE_CHECKING, Any, ClassVar, Protocol
 
-from cnnbuilder.core.errors import SpecError
+from cnnbuilder.core.errors import ExportError, SpecError
 from cnnbuilder.core.inside.geometry import WhyConv, Window
 from cnnbuilder.core.kinds.fields import NAME_FIELD, Field, read_value
 from cnnbuilder.core.kinds.working import Shape, Working
 from cnnbuilder.core.nn.interface import Layer
+from cnnbuilder.i18n import translate
+
+if TYPE_CHECKING:
+    import numpy as np
+
+    from cnnbuilder.core.export.nodes import OnnxGraph
 
 if TYPE_CHECKING:
     from cnnbuilder.core.inside.cells import Cell, CellContext
@@ -79,6 +86,10 @@ class LayerKind:
         number of classes, and a network must end with it to be trained.
     conv_params : bool
         Its parameters count as CONV parameters in the totals (else FC).
+    weight_layout : str or None
+        How its weight ``W`` maps to PyTorch's: ``"conv"`` (f×f×n_c_prev×n_c ↔
+        n_c×n_c_prev×f×f) or ``"fc"`` (n_in×n_out ↔ n_out×n_in; a 3-D input is
+        flattened first); None for a kind without parameters.
     """
 
     type_name: str = ""
@@ -87,6 +98,7 @@ class LayerKind:
     fields: tuple[Field, ...] = ()
     is_output: bool = False
     conv_params: bool = False
+    weight_layout: str | None = None
 
     # -- spec and file -------------------------------------------------------
     def new(self) -> LayerSpec:
@@ -161,6 +173,28 @@ class LayerKind:
     def build(self, layer: Any, index: int, in_shape: Shape) -> Layer:
         """The engine layer at position ``index`` (0-based) for input ``in_shape``."""
         raise NotImplementedError
+
+    # -- exports (cnnbuilder.core.export) -------------------------------------------
+    def torch_module(self, layer: Any, in_shape: Shape, out_shape: Shape) -> str:
+        """The layer's ``nn.Module`` as Python source, e.g. ``nn.Conv2d(3, 8, ...)``."""
+        raise ExportError(
+            translate("export", "{kind} layers cannot be exported").format(kind=self.label)
+        )
+
+    def torch_call(self, layer: Any, call: str) -> str:
+        """The forward expression around the module call ``call`` (adds the activation)."""
+        return call
+
+    def onnx_nodes(
+        self, layer: Any, graph: OnnxGraph, x: str, weights: Mapping[str, np.ndarray]
+    ) -> str:
+        """Add the layer's ONNX nodes after tensor ``x``; return the output tensor.
+
+        ``weights`` holds this layer's ``W`` and ``b`` in cnnbuilder's layout.
+        """
+        raise ExportError(
+            translate("export", "{kind} layers cannot be exported").format(kind=self.label)
+        )
 
     # -- inside: receptive field, why convolution, one value's arithmetic -------------
     def window(self, layer: Any) -> Window | None:

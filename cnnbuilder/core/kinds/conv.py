@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import ClassVar, Literal
 
+import numpy as np
+
+from cnnbuilder.core.export.nodes import OnnxGraph, activation_call, onnx_activation
 from cnnbuilder.core.inside.cells import Cell, CellContext, conv_cell
 from cnnbuilder.core.inside.geometry import WhyConv, Window, why_conv
 from cnnbuilder.core.kinds.base import LayerKind, uid_field
@@ -52,6 +56,7 @@ class ConvKind(LayerKind):
     label = "CONV"
     spec_class = ConvSpec
     conv_params = True
+    weight_layout = "conv"
     fields = (
         Field(
             "filters",
@@ -129,6 +134,29 @@ class ConvKind(LayerKind):
     def build(self, layer: ConvSpec, index: int, in_shape: Shape) -> Conv2D:
         p = resolve_padding(layer)
         return Conv2D(index, in_shape, layer.filters, layer.size, layer.stride, p, layer.activation)
+
+    def torch_module(self, layer: ConvSpec, in_shape: Shape, out_shape: Shape) -> str:
+        return (
+            f"nn.Conv2d({in_shape[2]}, {layer.filters}, kernel_size={layer.size}, "
+            f"stride={layer.stride}, padding={resolve_padding(layer)})"
+        )
+
+    def torch_call(self, layer: ConvSpec, call: str) -> str:
+        return activation_call(layer.activation, call)
+
+    def onnx_nodes(
+        self, layer: ConvSpec, graph: OnnxGraph, x: str, weights: Mapping[str, np.ndarray]
+    ) -> str:
+        w = graph.constant("W", weights["W"].transpose(3, 2, 0, 1))  # n_c × n_c_prev × f × f
+        p = resolve_padding(layer)
+        z = graph.node(
+            "Conv",
+            [x, w, graph.constant("b", weights["b"])],
+            kernel_shape=[layer.size, layer.size],
+            strides=[layer.stride, layer.stride],
+            pads=[p, p, p, p],
+        )
+        return onnx_activation(graph, layer.activation, z)
 
     def window(self, layer: ConvSpec) -> Window:
         return Window(layer.size, layer.stride, resolve_padding(layer))

@@ -2,9 +2,19 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import ClassVar
 
+import numpy as np
+
+from cnnbuilder.core.export.nodes import (
+    OnnxGraph,
+    activation_call,
+    onnx_activation,
+    onnx_gemm,
+    torch_linear,
+)
 from cnnbuilder.core.inside.cells import Cell, CellContext, unit_cell
 from cnnbuilder.core.kinds.base import LayerKind, uid_field
 from cnnbuilder.core.kinds.fields import ACTIVATION_FIELD, Field
@@ -49,6 +59,7 @@ class DenseKind(LayerKind):
     type_name = "fc"
     label = "FC"
     spec_class = DenseSpec
+    weight_layout = "fc"
     fields = (
         Field(
             "units",
@@ -73,6 +84,17 @@ class DenseKind(LayerKind):
 
     def build(self, layer: DenseSpec, index: int, in_shape: Shape) -> Dense:
         return Dense(index, in_shape, layer.units, layer.activation)
+
+    def torch_module(self, layer: DenseSpec, in_shape: Shape, out_shape: Shape) -> str:
+        return torch_linear(in_shape, layer.units)
+
+    def torch_call(self, layer: DenseSpec, call: str) -> str:
+        return activation_call(layer.activation, call)
+
+    def onnx_nodes(
+        self, layer: DenseSpec, graph: OnnxGraph, x: str, weights: Mapping[str, np.ndarray]
+    ) -> str:
+        return onnx_activation(graph, layer.activation, onnx_gemm(graph, x, weights))
 
     def cell(self, context: CellContext, position: tuple[int, ...], out_shape: Shape) -> Cell:
         return unit_cell(context, position, out_shape)

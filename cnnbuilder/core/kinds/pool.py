@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any, ClassVar
 
+import numpy as np
+
+from cnnbuilder.core.export.nodes import OnnxGraph
 from cnnbuilder.core.inside.cells import Cell, CellContext, pool_cell
 from cnnbuilder.core.inside.geometry import Window
 from cnnbuilder.core.kinds.base import LayerKind, LayerSpec, uid_field
@@ -95,6 +99,17 @@ class PoolKind(LayerKind):
 
     def build(self, layer: PoolSpec, index: int, in_shape: Shape) -> Pool2D:
         return Pool2D(index, in_shape, layer.mode, layer.size, layer.stride)
+
+    def torch_module(self, layer: PoolSpec, in_shape: Shape, out_shape: Shape) -> str:
+        cls = "nn.MaxPool2d" if layer.mode == "max" else "nn.AvgPool2d"
+        return f"{cls}(kernel_size={layer.size}, stride={layer.stride})"
+
+    def onnx_nodes(
+        self, layer: PoolSpec, graph: OnnxGraph, x: str, weights: Mapping[str, np.ndarray]
+    ) -> str:
+        op = "MaxPool" if layer.mode == "max" else "AveragePool"
+        window = {"kernel_shape": [layer.size] * 2, "strides": [layer.stride] * 2}
+        return graph.node(op, [x], **window)
 
     def window(self, layer: PoolSpec) -> Window:
         return Window(layer.size, layer.stride, 0)

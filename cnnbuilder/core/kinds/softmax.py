@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import ClassVar
 
+import numpy as np
+
+from cnnbuilder.core.export.nodes import OnnxGraph, onnx_gemm, torch_linear
 from cnnbuilder.core.inside.cells import Cell, CellContext, softmax_cell
 from cnnbuilder.core.kinds.base import LayerKind, uid_field
 from cnnbuilder.core.kinds.fc import dense_working
@@ -31,6 +35,7 @@ class SoftmaxKind(LayerKind):
     label = "Softmax"
     spec_class = SoftmaxSpec
     is_output = True
+    weight_layout = "fc"
     fields = (
         Field(
             "classes",
@@ -55,6 +60,16 @@ class SoftmaxKind(LayerKind):
     def build(self, layer: SoftmaxSpec, index: int, in_shape: Shape) -> Dense:
         # The softmax itself is in the loss: the layer computes the scores.
         return Dense(index, in_shape, layer.classes, "linear")
+
+    # The exported module returns the logits (the softmax is in the loss, as here);
+    # the ONNX graph ends with the softmax: its output is the probabilities.
+    def torch_module(self, layer: SoftmaxSpec, in_shape: Shape, out_shape: Shape) -> str:
+        return torch_linear(in_shape, layer.classes)
+
+    def onnx_nodes(
+        self, layer: SoftmaxSpec, graph: OnnxGraph, x: str, weights: Mapping[str, np.ndarray]
+    ) -> str:
+        return graph.node("Softmax", [onnx_gemm(graph, x, weights)], axis=1)
 
     def g_name(self, layer: SoftmaxSpec) -> str:
         return "softmax"

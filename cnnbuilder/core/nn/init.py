@@ -44,6 +44,11 @@ def scheme_for(activation: str | None) -> str:
     return "he" if activation in HE_ACTIVATIONS else "glorot"
 
 
+def layer_scheme(layer_spec: object) -> str:
+    """The scheme of a layer spec: by its activation; none (Softmax's scores): Glorot."""
+    return scheme_for(getattr(layer_spec, "activation", None))
+
+
 def init_weight(
     shape: tuple[int, ...], scheme: str, rng: np.random.Generator, dtype: DTypeLike
 ) -> np.ndarray:

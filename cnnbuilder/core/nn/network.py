@@ -16,7 +16,7 @@ import numpy as np
 from cnnbuilder.core.errors import DataError, ShapeError
 from cnnbuilder.core.nn.aliases import Cache, Grads
 from cnnbuilder.core.nn.conv import Conv2D
-from cnnbuilder.core.nn.init import init_weight, scheme_for
+from cnnbuilder.core.nn.init import init_weight, layer_scheme
 from cnnbuilder.core.nn.layers import Layer, build_layers
 from cnnbuilder.core.nn.losses import softmax, softmax_cross_entropy
 from cnnbuilder.core.nn.params import check_weights
@@ -87,7 +87,7 @@ class Network:
         for layer, layer_spec in zip(layers, spec.layers, strict=True):
             # He or Xavier by the layer's activation (FORMATS.md); a layer without
             # one (Softmax's scores) gets the default. Biases start at zero.
-            scheme = scheme_for(getattr(layer_spec, "activation", None))
+            scheme = layer_scheme(layer_spec)
             for key, shape in layer.param_shapes().items():
                 if key.endswith(".b"):
                     params[key] = np.zeros(shape, dtype)

@@ -75,6 +75,12 @@ class BackgroundJob(QObject):
         else:
             self.failed.emit(value)
 
+    def forget(self) -> None:
+        """Drop the answer of the job in flight (its result is no longer wanted)."""
+        if self._latest:
+            self._latest = 0
+            self.busy_changed.emit(False)
+
     def shutdown(self) -> None:
         """Forget pending answers and let the pool thread end (no waiting)."""
         self._latest = 0

@@ -126,8 +126,7 @@ class DataPanel(QGroupBox):
         self._show_problem(None)
 
     # -- loading -----------------------------------------------------------------
-    def set_source(self, source: str) -> None:
-        """Load ``source`` ("digits", "shapes", a file or a folder) in the background."""
+    def _select(self, source: str) -> None:
         index = self.source_box.findData(source)
         if index < 0:
             self.source_box.addItem(Path(source).name, source)
@@ -136,6 +135,19 @@ class DataPanel(QGroupBox):
         self.source_box.setCurrentIndex(index)
         self.source = source
         self.dataset = None
+
+    def set_unread(self, source: str) -> None:
+        """Name ``source`` without reading it (the user declined); a load in flight is dropped."""
+        self._select(source)
+        self._loader.forget()
+        self.download.abandon()
+        self.info.setText(self.tr("Not read: {path}").format(path=source))
+        self._show_problem(None)
+        self.dataset_changed.emit(None)
+
+    def set_source(self, source: str) -> None:
+        """Load ``source`` ("digits", "shapes", a file or a folder) in the background."""
+        self._select(source)
         self.info.setText(self.tr("Loading {name}…").format(name=self.source_box.currentText()))
         self._show_problem(None)
         self.dataset_changed.emit(None)

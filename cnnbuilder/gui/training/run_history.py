@@ -25,10 +25,14 @@ EXPLODED_FACTOR = 10.0
 
 
 def run_label(number: int, config: TrainingSpec) -> str:
-    """Return the legend text of a run, e.g. ``"run 2 · adam · lr 0.003 · batch 32"``."""
-    return translate("run_history", "run {number} · {optimizer} · lr {lr} · batch {batch}").format(
+    """Return the legend text of a run, e.g. ``"run 2 · adam · lr 0.003 · batch 32"``
+    (and ``· PyTorch`` for a run on the PyTorch backend)."""
+    label = translate("run_history", "run {number} · {optimizer} · lr {lr} · batch {batch}").format(
         number=number, optimizer=config.optimizer, lr=f"{config.lr:g}", batch=config.batch_size
     )
+    if config.backend == "torch":
+        label = translate("run_history", "{label} · PyTorch").format(label=label)
+    return label
 
 
 def smoothing_weight(batches_per_epoch: int) -> float:

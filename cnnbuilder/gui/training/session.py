@@ -72,6 +72,8 @@ class TrainingSession(QObject):
         self._save_timer.timeout.connect(self.save_settings)
         self._spec_source: str | None = None  # the file's data source last acted on
         self._approved_sources: set[str] = set()  # data paths the user agreed to read
+        self._declined: str | None = None  # the file's data path the user chose not to read
+        self._asking = False  # while the question about a data path is open
         self._connect()
         self._on_spec_changed()
         app = QApplication.instance()
@@ -119,8 +121,13 @@ class TrainingSession(QObject):
         wanted = self._spec_dataset()
         if wanted != self._spec_source:
             self._spec_source = wanted
-            if wanted != self.panel.data_panel.source and self._may_read(wanted):
-                self.panel.data_panel.set_source(wanted)
+            if wanted != self.panel.data_panel.source or wanted == self._declined:
+                if self._may_read(wanted):
+                    self._declined = None
+                    self.panel.data_panel.set_source(wanted)
+                else:  # shown, not read; the data of the previous file is not kept
+                    self._declined = wanted
+                    self.panel.data_panel.set_unread(wanted)
         self.update_ready()
 
     def _forget_spec_source(self, *_: object) -> None:
@@ -132,14 +139,20 @@ class TrainingSession(QObject):
         outside = outside_folder(source, None if path is None else path.parent)
         if outside is None or source in self._approved_sources:
             return True
-        answer = QMessageBox.question(
-            self.panel.window(),
-            self.tr("Read the data set?"),
-            self.tr(
-                "This network names its data set at\n{path}\noutside the network's folder. "
-                "Read it now?"
-            ).format(path=outside),
-        )
+        # The question runs an event loop: the previous network's data may finish
+        # loading meanwhile, and must not be written into this file as a pick.
+        self._asking = True
+        try:
+            answer = QMessageBox.question(
+                self.panel.window(),
+                self.tr("Read the data set?"),
+                self.tr(
+                    "This network names its data set at\n{path}\noutside the network's folder. "
+                    "Read it now?"
+                ).format(path=outside),
+            )
+        finally:
+            self._asking = False
         if answer != QMessageBox.StandardButton.Yes:
             self.message.emit(self.tr("Data set not read: {path}").format(path=outside))
             return False
@@ -164,7 +177,11 @@ class TrainingSession(QObject):
             self._approved_sources.add(self.panel.data_panel.source)
         # A source the user picked is written into the file once it has loaded
         # (a pick that fails to load never is); the file's own source is already there.
-        if data is not None and self.panel.data_panel.source != self._spec_dataset():
+        if (
+            data is not None
+            and not self._asking
+            and self.panel.data_panel.source != self._spec_dataset()
+        ):
             self._save_timer.start()
         self.update_ready()
 

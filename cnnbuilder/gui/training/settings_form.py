@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cnnbuilder.core.backends import available_backends
 from cnnbuilder.core.spec import TrainingSpec
 from cnnbuilder.gui.undo_keys import is_undo_key, route_undo_keys
 
@@ -156,6 +157,7 @@ class SettingsForm(QGroupBox):
             )
         )
         self.shuffle.toggled.connect(self.changed)
+        self.backend = self._backend_box()
         form = QFormLayout(self)
         form.addRow(self.tr("Epochs"), self.epochs)
         form.addRow(self.tr("Batch size"), self.batch_size)
@@ -164,6 +166,8 @@ class SettingsForm(QGroupBox):
         form.addRow(self.tr("Seed"), self.seed)
         form.addRow(self.tr("Validation"), self.val_split)
         form.addRow("", self.shuffle)
+        if self.backend.count() > 1:  # a choice only when PyTorch is installed
+            form.addRow(self.tr("Backend"), self.backend)
         self._dataset = TrainingSpec().dataset
         self.set_config(TrainingSpec())
         # Ctrl+Z in a field undoes the document edit, not the field's text; the
@@ -181,6 +185,20 @@ class SettingsForm(QGroupBox):
         box.setGroupSeparatorShown(False)
         box.valueChanged.connect(self.changed)
         return box
+
+    def _backend_box(self) -> QComboBox:
+        box = QComboBox()
+        box.setObjectName("backendBox")
+        titles = {"numpy": self.tr("NumPy (the reference)"), "torch": self.tr("PyTorch")}
+        for key in available_backends():
+            box.addItem(titles[key], key)
+        box.setToolTip(
+            self.tr(
+                "The engine that trains this run: cnnbuilder's NumPy engine, or PyTorch "
+                "(on a GPU when there is one). Same settings and results. Not saved in the file."
+            )
+        )
+        return box  # a choice for the next run, not an edit of the file: no ``changed``
 
     def _val_split_box(self) -> QDoubleSpinBox:
         box = QDoubleSpinBox()
@@ -204,10 +222,11 @@ class SettingsForm(QGroupBox):
             seed=self.seed.value(),
             val_split=round(self.val_split.value() / 100, 4),
             shuffle=self.shuffle.isChecked(),
+            backend=self.backend.currentData(),
         )
 
     def set_config(self, config: TrainingSpec) -> None:
-        """Show ``config`` without emitting ``changed``."""
+        """Show ``config`` without emitting ``changed`` (the backend stays as chosen)."""
         boxes = (
             self.epochs,
             self.batch_size,
@@ -230,7 +249,7 @@ class SettingsForm(QGroupBox):
 
     def training_spec(self, dataset: str) -> TrainingSpec:
         """The form as the file's ``training`` section, with the data source."""
-        return replace(self.config(), dataset=dataset)
+        return replace(self.config(), dataset=dataset).for_file()
 
 
 class _UndoAnnouncer(QObject):

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import json
+import time
 
 import numpy as np
 import pytest
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from cnnbuilder.core.datasets import outside_folder
 from tests.hostile.corpus import PRESET
@@ -35,6 +36,11 @@ def answers(monkeypatch):
 
     def question(parent, title, text, *args):
         asked.append(text)
+        # A real question runs an event loop: what loads meanwhile arrives now.
+        deadline = time.monotonic() + 1.0
+        while time.monotonic() < deadline:
+            QApplication.processEvents()
+            time.sleep(0.01)
         return reply["button"]
 
     monkeypatch.setattr(QMessageBox, "question", question)
@@ -46,17 +52,23 @@ def test_a_path_outside_the_folder_is_shown_and_not_read_without_consent(
 ):
     asked, reply = answers
     data = _data(tmp_path / "elsewhere" / "secret.npz")
-    window = make_window()
+    window = make_window()  # the preset's digits start loading now
     panel = window.training.panel.data_panel
     assert window.files.open_path(_network(tmp_path / "nets", data))
     assert len(asked) == 1
     assert str(data) in asked[0]
-    assert panel.source != str(data)  # declined: nothing read
+    assert panel.dataset is None  # declined: nothing read
+    assert str(data) in panel.info.text()
+    qtbot.wait(300)  # the data of the previous network never comes back in its place
+    assert panel.dataset is None
+    assert not window.document.is_dirty  # the file still names its own data
+    assert window.document.spec.training.dataset == str(data)
 
     reply["button"] = QMessageBox.StandardButton.Yes
     assert window.files.open_path(_network(tmp_path / "nets2", data))
     assert len(asked) == 2
     assert panel.source == str(data)
+    assert panel.loading or panel.dataset is not None
     qtbot.waitUntil(lambda: panel.dataset is not None, timeout=10_000)
 
 
