@@ -173,6 +173,12 @@ def server() -> Iterator[Server]:
         thread.join(5)
 
 
+@pytest.fixture(name="source_for")
+def source_for_fixture() -> object:
+    """``source_for(files, name)``: a catalogue entry for these served files."""
+    return source_for
+
+
 @pytest.fixture
 def tiny_mnist(server: Server, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> NamedSource:
     """``mnist`` replaced by the tiny files; cache in tmp_path; mirror = the local server."""

@@ -48,24 +48,26 @@ def to_float_images(pixels: np.ndarray) -> np.ndarray:
     return out
 
 
-def _load_idx(source: NamedSource, folder: Path) -> Dataset:
+def _read_idx(source: NamedSource, folder: Path) -> tuple[np.ndarray, ...]:
+    """(x, y, x_test, y_test) as stored: uint8 images (m, 28, 28), uint8 labels."""
     arrays = [read_idx(folder / f.name, 3 if "images" in f.name else 1) for f in source.files]
     x, y, x_test, y_test = arrays
     for images, labels, split in ((x, y, "training"), (x_test, y_test, "test")):
         if len(images) != len(labels) or images.shape[1:] != source.image_shape[:2]:
             raise DataError(f"{source.name}: the {split} files do not fit together")
-    return Dataset(
-        source.name,
-        to_float_images(x),
-        y.astype(np.int64),
-        to_float_images(x_test),
-        y_test.astype(np.int64),
-        source.class_names,
-    )
+    return x, y, x_test, y_test
 
 
-def _load_cifar(source: NamedSource, folder: Path) -> Dataset:
-    x, y, x_test, y_test = read_cifar_binary(folder / source.files[0].name)
+def _read_cifar(source: NamedSource, folder: Path) -> tuple[np.ndarray, ...]:
+    """(x, y, x_test, y_test) as stored: uint8 images (m, 32, 32, 3), uint8 labels."""
+    return read_cifar_binary(folder / source.files[0].name)
+
+
+_READERS = {"idx": _read_idx, "cifar-binary": _read_cifar}
+
+
+def _decode(source: NamedSource, folder: Path) -> Dataset:
+    x, y, x_test, y_test = _READERS[source.layout](source, folder)
     return Dataset(
         source.name,
         to_float_images(x),
@@ -104,10 +106,7 @@ def load_named(
         cancel, or a cache folder that cannot be written.
     """
     source = lookup(name)
-    folder = fetch(source, progress, should_cancel, options)
-    if source.layout == "cifar-binary":
-        return _load_cifar(source, folder)
-    return _load_idx(source, folder)
+    return _decode(source, fetch(source, progress, should_cancel, options))
 
 
 def needs_download(name: str) -> bool:

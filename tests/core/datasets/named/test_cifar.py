@@ -9,6 +9,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from cnnbuilder.core.datasets import catalog, load_dataset
 from cnnbuilder.core.datasets.cifar import decode_records, read_cifar_binary
 from cnnbuilder.core.errors import DataError
 
@@ -76,3 +77,20 @@ def test_not_an_archive(tmp_path):
     path.write_bytes(b"hello")
     with pytest.raises(DataError, match=r"cannot be read as a \.tar\.gz archive"):
         read_cifar_binary(path)
+
+
+def test_cifar10_by_name_downloads_and_decodes(server, source_for, tmp_path, monkeypatch):
+    archive = tmp_path / "cifar-10-binary.tar.gz"
+    images = write_cifar_archive(archive)
+    server.files = {"cifar-10-binary.tar.gz": archive.read_bytes()}
+    monkeypatch.setitem(catalog.NAMED_SOURCES, "cifar10", source_for(server.files, "cifar10"))
+    monkeypatch.setenv("CNNBUILDER_DATA_DIR", str(tmp_path / "cache"))
+    monkeypatch.setenv("CNNBUILDER_DATA_MIRROR", server.url)
+    data = load_dataset("cifar10")
+    assert data.x.shape == (15, 32, 32, 3)
+    assert data.x.dtype == np.float32
+    assert data.x_test is not None
+    assert data.x_test.shape == (3, 32, 32, 3)
+    np.testing.assert_allclose(data.x[0], images[0] / 255, atol=1e-6)
+    assert data.class_names[0] == "airplane"
+    assert server.count("cifar-10-binary.tar.gz") == 1
