@@ -1,9 +1,12 @@
-"""Render the README screenshots: ``python docs/make_screenshots.py``.
+"""Render the README screenshots: ``python docs/make_screenshots.py [--lang en|ko]``.
 
 - ``docs/screenshot.png``: the LeNet-5 preset with CONV2 selected (1280×800);
 - ``docs/screenshot-training.png``: the shapes preset after a short run, with
   the training curves shown (1280×800);
-- ``docs/screenshot-results.png``: the results of that run.
+- ``docs/screenshot-results.png``: the results of that run;
+- the same three in Korean for README.ko.md: ``docs/screenshot-ko.png``,
+  ``docs/screenshot-training-ko.png``, ``docs/screenshot-results-ko.png``
+  (a font with Hangul is needed, e.g. ``fonts-noto-cjk``).
 
 Runs offscreen; the training run is real (a few epochs on the built-in data).
 """
@@ -66,12 +69,18 @@ def training_shots(curves_out: Path, results_out: Path, epochs: int = 6) -> None
     window.close()
 
 
-def main() -> None:
-    """Write the three screenshots into docs/."""
-    application()
-    builder_shot(ROOT / "docs/screenshot.png")
-    training_shots(ROOT / "docs/screenshot-training.png", ROOT / "docs/screenshot-results.png")
+def main(languages: tuple[str, ...] = ("en", "ko")) -> None:
+    """Write the three screenshots of each language into docs/."""
+    for language in languages:
+        application(language)  # not the saved View ▸ Language choice
+        suffix = "" if language == "en" else f"-{language}"
+        builder_shot(ROOT / f"docs/screenshot{suffix}.png")
+        training_shots(
+            ROOT / f"docs/screenshot-training{suffix}.png",
+            ROOT / f"docs/screenshot-results{suffix}.png",
+        )
 
 
 if __name__ == "__main__":
-    main()
+    chosen = sys.argv[sys.argv.index("--lang") + 1] if "--lang" in sys.argv else None
+    main((chosen,) if chosen else ("en", "ko"))

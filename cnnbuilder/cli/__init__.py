@@ -26,9 +26,6 @@ class _Parser(argparse.ArgumentParser):
         raise UsageError(f"{self.prog}: {message}")
 
 
-LANG_HELP = "language of messages and tables: en or ko (default: from LANG)"
-
-
 def build_parser() -> argparse.ArgumentParser:
     """Return the parser of every sub-command."""
     from cnnbuilder.cli import (
@@ -50,11 +47,21 @@ def build_parser() -> argparse.ArgumentParser:
     export_cmd.add_parser(sub)
     data_cmd.add_parser(sub)
     for command in sub.choices.values():
-        command.add_argument("--lang", choices=i18n.LANGUAGES, help=LANG_HELP)
-    gui = sub.add_parser("gui", help="open the window")
-    gui.add_argument("file", nargs="?", help="a network file (*.cnn.json)")
-    gui.add_argument("--screenshot", metavar="OUT.png", help="render once, save, exit")
-    gui.add_argument("--lang", choices=("system", *i18n.LANGUAGES), help="language of the window")
+        command.add_argument(
+            "--lang",
+            choices=i18n.LANGUAGES,
+            help=translate("cli", "language of messages and tables: en or ko (default: from LANG)"),
+        )
+    gui = sub.add_parser("gui", help=translate("cli", "open the window"))
+    gui.add_argument("file", nargs="?", help=translate("cli", "a network file (*.cnn.json)"))
+    gui.add_argument(
+        "--screenshot", metavar="OUT.png", help=translate("cli", "render once, save, exit")
+    )
+    gui.add_argument(
+        "--lang",
+        choices=("system", *i18n.LANGUAGES),
+        help=translate("cli", "language of the window"),
+    )
     gui.set_defaults(run=_run_gui)
     return parser
 
@@ -102,7 +109,7 @@ def _main(argv: list[str]) -> int:
             return int(args.run(args))
     except (Interrupted, KeyboardInterrupt) as exc:
         code = exc.exit_code if isinstance(exc, Interrupted) else EXIT_INTERRUPTED
-        return fail("cnnbuilder: interrupted", code)
+        return fail(translate("cli", "cnnbuilder: interrupted"), code)
     except UsageError as exc:
         return fail(str(exc))
     except (CnnBuilderError, ValueError) as exc:
@@ -112,4 +119,5 @@ def _main(argv: list[str]) -> int:
         return EXIT_INVALID
     except (OSError, OverflowError, MemoryError, RecursionError) as exc:
         # Whatever slipped past the checks: still one line, never a traceback.
-        return fail(f"cnnbuilder: error: {type(exc).__name__}: {exc}")
+        problem = f"{type(exc).__name__}: {exc}"
+        return fail(translate("cli", "cnnbuilder: error: {problem}").format(problem=problem))

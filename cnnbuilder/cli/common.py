@@ -14,6 +14,7 @@ from cnnbuilder.core.kinds.fields import MAX_WHOLE
 from cnnbuilder.core.report import escape_controls
 from cnnbuilder.core.spec import NetworkSpec
 from cnnbuilder.core.summary import summarize
+from cnnbuilder.i18n import translate
 
 EXIT_OK = 0
 EXIT_FAILED = 1
@@ -42,7 +43,7 @@ def load_trainable_spec(path: str) -> NetworkSpec:
     spec = load_spec(path)
     problem = summarize(spec).problem
     if problem:
-        raise SpecError(f"{Path(path).name}: {problem}")
+        raise SpecError(f"{Path(path).name}: {problem}")  # the problem is translated
     return spec
 
 
@@ -53,10 +54,14 @@ def whole_number(least: int) -> Callable[[str], int]:
         try:
             value = int(text)
         except ValueError:
-            raise argparse.ArgumentTypeError(f"invalid int value: {text[:40]!r}") from None
+            raise argparse.ArgumentTypeError(
+                translate("cli", "invalid int value: {value}").format(value=repr(text[:40]))
+            ) from None
         if not least <= value <= MAX_WHOLE:
             raise argparse.ArgumentTypeError(
-                f"must be between {least} and {MAX_WHOLE:,}, got {text[:40]}"
+                translate("cli", "must be between {least} and {MAX_WHOLE}, got {value}").format(
+                    least=least, MAX_WHOLE=f"{MAX_WHOLE:,}", value=text[:40]
+                )
             )
         return value
 

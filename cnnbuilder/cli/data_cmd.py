@@ -19,12 +19,16 @@ from cnnbuilder.i18n import translate
 
 def add_parser(sub: Any) -> None:
     """Register ``data list`` and ``data get``."""
-    data = sub.add_parser("data", help="the downloadable data sets (list, get)")
+    data = sub.add_parser("data", help=translate("cli", "the downloadable data sets (list, get)"))
     actions = data.add_subparsers(dest="action", required=True, parser_class=type(data))
-    listing = actions.add_parser("list", help="name, size, classes and whether it is cached")
-    listing.add_argument("--json", action="store_true", help="one JSON object")
+    listing = actions.add_parser(
+        "list", help=translate("cli", "name, size, classes and whether it is cached")
+    )
+    listing.add_argument("--json", action="store_true", help=translate("cli", "one JSON object"))
     listing.set_defaults(run=run_list)
-    get = actions.add_parser("get", help="download NAME into the cache (if needed) and check it")
+    get = actions.add_parser(
+        "get", help=translate("cli", "download NAME into the cache (if needed) and check it")
+    )
     get.add_argument("name", help=" | ".join(NAMED_SOURCES))
     get.set_defaults(run=run_get)
     for action in (listing, get):  # `data list --lang ko` as well as `data --lang ko list`

@@ -23,24 +23,37 @@ from cnnbuilder.core.inside.fields import field_rect
 from cnnbuilder.core.inside.inspection import Inspection, inspect_input
 from cnnbuilder.core.inside.picture import read_picture
 from cnnbuilder.core.nn.network import Network
+from cnnbuilder.core.report import columns, display_width
 from cnnbuilder.core.spec import NetworkSpec, display_name
 from cnnbuilder.core.summary import summarize
 from cnnbuilder.core.weights import load_weights
+from cnnbuilder.i18n import translate
 
 
 def add_parser(sub: Any) -> None:
     """Register the sub-command."""
-    parser = sub.add_parser("inspect", help="every layer's output for one input, or one value")
-    parser.add_argument("network", help="a network file (*.cnn.json)")
-    parser.add_argument("--weights", help="weights file (.npz); default: the initial weights")
-    parser.add_argument(
-        "--input", required=True, help="a picture, a .npy array m x H x W x C or a data .npz"
+    parser = sub.add_parser(
+        "inspect", help=translate("cli", "every layer's output for one input, or one value")
     )
-    parser.add_argument("--index", type=int, default=0, help="which example (default 0)")
+    parser.add_argument("network", help=translate("cli", "a network file (*.cnn.json)"))
     parser.add_argument(
-        "--at", help="one value: L,I,J,C for a CONV or POOL layer, L,U for FC or Softmax"
+        "--weights", help=translate("cli", "weights file (.npz); default: the initial weights")
     )
-    parser.add_argument("--json", action="store_true", help="print JSON instead of text")
+    parser.add_argument(
+        "--input",
+        required=True,
+        help=translate("cli", "a picture, a .npy array m x H x W x C or a data .npz"),
+    )
+    parser.add_argument(
+        "--index", type=int, default=0, help=translate("cli", "which example (default 0)")
+    )
+    parser.add_argument(
+        "--at",
+        help=translate("cli", "one value: L,I,J,C for a CONV or POOL layer, L,U for FC or Softmax"),
+    )
+    parser.add_argument(
+        "--json", action="store_true", help=translate("cli", "print JSON instead of text")
+    )
     parser.set_defaults(run=run)
 
 
@@ -48,21 +61,25 @@ def _examples(path: str, shape: tuple[int, int, int]) -> tuple[np.ndarray, str]:
     """The candidate inputs ``(m, H, W, C)`` of SOURCE and what they are."""
     suffix = Path(path).suffix.lower()
     if not Path(path).is_file():
-        raise UsageError(f"cnnbuilder inspect: --input: {path} is not a file")
+        raise UsageError(
+            translate("cli", "cnnbuilder inspect: --input: {file} is not a file").format(file=path)
+        )
     if suffix == ".npy":
         return read_images(path, shape), "array"
     if suffix == ".npz":
         data = load_dataset(Path(path), shape)
         if data.x_test is not None and len(data.x_test):
-            return data.x_test, "test split"
-        return data.x, "examples"
-    return read_picture(path, shape)[None], "picture"
+            return data.x_test, translate("cli", "test split")
+        return data.x, translate("cli", "examples")
+    return read_picture(path, shape)[None], translate("cli", "picture")
 
 
 def _pick(x: np.ndarray, index: int, what: str) -> np.ndarray:
     if not 0 <= index < len(x):
         raise UsageError(
-            f"cnnbuilder inspect: --index {index} is outside 0..{len(x) - 1} ({len(x)} {what})"
+            translate(
+                "cli", "cnnbuilder inspect: --index {index} is outside 0..{last} ({count} {what})"
+            ).format(index=index, last=len(x) - 1, count=len(x), what=what)
         )
     return np.asarray(x[index])
 
@@ -73,7 +90,11 @@ def _parse_at(text: str) -> tuple[int, tuple[int, ...]]:
     except ValueError:
         numbers = []
     if len(numbers) not in (2, 4):
-        raise UsageError(f"cnnbuilder inspect: --at {text!r}: give L,I,J,C or L,U (integers)")
+        raise UsageError(
+            translate(
+                "cli", "cnnbuilder inspect: --at {text}: give L,I,J,C or L,U (integers)"
+            ).format(text=repr(text))
+        )
     return numbers[0], tuple(numbers[1:])
 
 
@@ -88,14 +109,20 @@ def _network(spec: NetworkSpec, weights: str | None) -> Network:
 def _check_at(spec: NetworkSpec, layer: int, position: tuple[int, ...]) -> None:
     if not 1 <= layer <= len(spec.layers):
         raise UsageError(
-            f"cnnbuilder inspect: --at: layer {layer} does not exist (1..{len(spec.layers)})"
+            translate(
+                "cli", "cnnbuilder inspect: --at: layer {layer} does not exist (1..{count})"
+            ).format(layer=layer, count=len(spec.layers))
         )
     row = summarize(spec).rows[layer]
     assert row.output_shape is not None  # the spec is trainable
     wanted = len(row.output_shape)
     if len(position) != wanted:
         form = "L,I,J,C" if wanted == 3 else "L,U"
-        raise UsageError(f"cnnbuilder inspect: --at: layer {layer} is {row.kind}: give {form}")
+        raise UsageError(
+            translate(
+                "cli", "cnnbuilder inspect: --at: layer {layer} is {kind}: give {form}"
+            ).format(layer=layer, kind=row.kind, form=form)
+        )
 
 
 def cell_json(spec: NetworkSpec, cell: Cell) -> dict[str, Any]:
@@ -138,20 +165,28 @@ def layers_json(inspection: Inspection) -> dict[str, Any]:
 
 
 def _layers_text(inspection: Inspection, heading: str) -> str:
-    rows = [("#", "Layer", "Type", "Output shape", "min", "max", "mean")]
+    rows = [("#", *columns()[1:3], columns()[4], "min", "max", "mean")]
     for s in inspection.stats():
         shape = "×".join(map(str, s.output_shape))
         rows.append(
             (str(s.index), s.name, s.kind, shape, f"{s.min:.4g}", f"{s.max:.4g}", f"{s.mean:.4g}")
         )
-    widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]))]
+    widths = [max(display_width(r[i]) for r in rows) for i in range(len(rows[0]))]
     lines = [heading]
-    lines += ["  ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)).rstrip() for r in rows]
+    lines += [
+        "  ".join(c + " " * (w - display_width(c)) for c, w in zip(r, widths, strict=True)).rstrip()
+        for r in rows
+    ]
     k = inspection.predicted
-    lines.append(f"predicted class {k} (probability {inspection.probabilities[k]:.4f})")
     lines.append(
-        "probabilities: "
-        + ", ".join(f"{n}: {p:.4f}" for n, p in enumerate(inspection.probabilities))
+        translate("cli", "predicted class {k} (probability {p})").format(
+            k=k, p=f"{inspection.probabilities[k]:.4f}"
+        )
+    )
+    lines.append(
+        translate("cli", "probabilities: {list}").format(
+            list=", ".join(f"{n}: {p:.4f}" for n, p in enumerate(inspection.probabilities))
+        )
     )
     return "\n".join(lines)
 
@@ -159,15 +194,25 @@ def _layers_text(inspection: Inspection, heading: str) -> str:
 def _cell_text(spec: NetworkSpec, cell: Cell) -> str:
     layer = spec.layers[cell.layer - 1]
     where = (
-        f"unit {cell.unit}"
+        translate("cli", "unit {unit}").format(unit=cell.unit)
         if not isinstance(cell, WindowCell)
-        else ("position i={}, j={}, c={}".format(*cell.position))
+        else translate("cli", "position i={i}, j={j}, c={c}").format(
+            i=cell.position[0], j=cell.position[1], c=cell.position[2]
+        )
     )
-    lines = [f"layer {cell.layer} ({display_name(layer, cell.layer)}, {cell.kind}), {where}"]
+    lines = [
+        translate("cli", "layer {layer} ({name}, {kind}), {where}").format(
+            layer=cell.layer, name=display_name(layer, cell.layer), kind=cell.kind, where=where
+        )
+    ]
     lines += cell.lines()
     if isinstance(cell, WindowCell):
         rows, cols = field_rect(spec, cell.layer, cell.position[0], cell.position[1])
-        lines.append(f"receptive field: input rows {rows[0]}:{rows[1]}, cols {cols[0]}:{cols[1]}")
+        lines.append(
+            translate("cli", "receptive field: input rows {rows}, cols {cols}").format(
+                rows=f"{rows[0]}:{rows[1]}", cols=f"{cols[0]}:{cols[1]}"
+            )
+        )
     return "\n".join(lines)
 
 
@@ -181,7 +226,11 @@ def run(args: argparse.Namespace) -> int:
     examples, what = _examples(args.input, spec.input.shape)
     x = _pick(examples, args.index, what)
     if not np.all(np.isfinite(x)):
-        raise DataError(f"{Path(args.input).name}: example {args.index} has NaN or infinite values")
+        raise DataError(
+            translate("cli", "{file}: example {index} has NaN or infinite values").format(
+                file=Path(args.input).name, index=args.index
+            )
+        )
     inspection = inspect_input(network, x)
     if at is not None:
         cell = inspection.cell(*at)
@@ -190,7 +239,13 @@ def run(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(layers_json(inspection)))
     else:
-        weights = args.weights or "initial weights"
-        heading = f"{spec.name}: {Path(args.input).name} ({what}, example {args.index}), {weights}"
+        weights = args.weights or translate("cli", "initial weights")
+        heading = translate("cli", "{network}: {file} ({what}, example {index}), {weights}").format(
+            network=spec.name,
+            file=Path(args.input).name,
+            what=what,
+            index=args.index,
+            weights=weights,
+        )
         print(_layers_text(inspection, heading))
     return EXIT_OK

@@ -16,16 +16,23 @@ from cnnbuilder.core.nn.network import Network
 from cnnbuilder.core.reading import declared_bytes, npy_header, read_npy
 from cnnbuilder.core.summary import summarize
 from cnnbuilder.core.weights import load_weights
+from cnnbuilder.i18n import translate
 
 
 def add_parser(sub: Any) -> None:
     """Register the sub-command."""
-    parser = sub.add_parser("predict", help="write the softmax probabilities of images")
-    parser.add_argument("network", help="a network file (*.cnn.json)")
-    parser.add_argument("--weights", required=True, help="weights file (.npz)")
+    parser = sub.add_parser(
+        "predict", help=translate("cli", "write the softmax probabilities of images")
+    )
+    parser.add_argument("network", help=translate("cli", "a network file (*.cnn.json)"))
+    parser.add_argument("--weights", required=True, help=translate("cli", "weights file (.npz)"))
     parser.add_argument("--input", required=True, help="images, m x H x W x C (.npy)")
-    parser.add_argument("--output", required=True, help="where to write m x classes (.npy)")
-    parser.add_argument("--force", action="store_true", help="replace a read-only --output file")
+    parser.add_argument(
+        "--output", required=True, help=translate("cli", "where to write m x classes (.npy)")
+    )
+    parser.add_argument(
+        "--force", action="store_true", help=translate("cli", "replace a read-only --output file")
+    )
     parser.set_defaults(run=run)
 
 
@@ -42,14 +49,21 @@ def read_images(path: str, shape: tuple[int, int, int]) -> np.ndarray:
     if x.ndim != 4 or x.shape[1:] != shape:
         wanted = "m×" + "×".join(map(str, shape))
         raise DataError(
-            f"{Path(path).name} holds an array of shape "
-            f"{'×'.join(map(str, x.shape))}; the network needs {wanted}"
+            translate(
+                "cli", "{file} holds an array of shape {value}; the network needs {wanted}"
+            ).format(file=Path(path).name, value="×".join(map(str, x.shape)), wanted=wanted)
         )
     if not np.issubdtype(x.dtype, np.number) or np.iscomplexobj(x):
-        raise DataError(f"{Path(path).name}: images must be numbers, got {x.dtype}")
+        raise DataError(
+            translate("cli", "{file}: images must be numbers, got {dtype}").format(
+                file=Path(path).name, dtype=x.dtype
+            )
+        )
     x = x.astype(np.float32) / 255 if x.dtype == np.uint8 else x.astype(np.float32)
     if not np.all(np.isfinite(x)):
-        raise DataError(f"{Path(path).name} contains NaN or infinite values")
+        raise DataError(
+            translate("cli", "{file} contains NaN or infinite values").format(file=Path(path).name)
+        )
     return x
 
 

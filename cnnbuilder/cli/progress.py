@@ -6,6 +6,8 @@ import sys
 import time
 from typing import TextIO
 
+from cnnbuilder.i18n import translate
+
 _MIN_INTERVAL = 0.1  # seconds between redraws: a terminal need not see every batch
 
 
@@ -42,7 +44,8 @@ class ProgressBar:
         self._last = now
         elapsed = now - self._start
         left = elapsed / done * (self.total - done) if done else 0.0
-        line = render_bar(done, self.total, prefix, f"{suffix} left {format_seconds(left)}")
+        remaining = translate("cli", "left {time}").format(time=format_seconds(left))
+        line = render_bar(done, self.total, prefix, f"{suffix} {remaining}")
         self.stream.write("\r" + line + "\033[K")
         self.stream.flush()
 

@@ -10,18 +10,23 @@ from cnnbuilder.cli.common import EXIT_INVALID, EXIT_OK, fail, whole_number
 from cnnbuilder.core.fileio import load_spec
 from cnnbuilder.core.report import escape_controls, summary_json, text_table
 from cnnbuilder.core.summary import summarize
+from cnnbuilder.i18n import translate
 
 
 def add_parser(sub: Any) -> None:
     """Register the sub-command."""
-    parser = sub.add_parser("summary", help="print the per-layer table of a network")
-    parser.add_argument("network", help="a network file (*.cnn.json)")
-    parser.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    parser = sub.add_parser(
+        "summary", help=translate("cli", "print the per-layer table of a network")
+    )
+    parser.add_argument("network", help=translate("cli", "a network file (*.cnn.json)"))
+    parser.add_argument(
+        "--json", action="store_true", help=translate("cli", "print JSON instead of a table")
+    )
     parser.add_argument(
         "--batch-size",
         type=whole_number(1),
         default=None,
-        help="batch size for the memory estimate (default: the file's, or 32)",
+        help=translate("cli", "batch size for the memory estimate (default: the file's, or 32)"),
     )
     parser.set_defaults(run=run)
 
@@ -38,9 +43,12 @@ def run(args: argparse.Namespace) -> int:
         print(json.dumps(summary_json(summary, spec.name), ensure_ascii=False))
     else:
         input_text = "×".join(str(n) for n in spec.input.shape)
-        table = text_table(summary, f"Network: {spec.name}    input {input_text}", batch)
+        title = translate("cli", "Network: {name}    input {shape}")
+        table = text_table(summary, title.format(name=spec.name, shape=input_text), batch)
         # Names come from the file: no control character reaches the terminal.
         print("\n".join(escape_controls(line) for line in table.split("\n")))
     if summary.errors:
-        return fail(f"cnnbuilder: error: {args.network}: {summary.errors[0]}", EXIT_INVALID)
+        problem = f"{args.network}: {summary.errors[0]}"
+        message = translate("cli", "cnnbuilder: error: {problem}").format(problem=problem)
+        return fail(message, EXIT_INVALID)
     return EXIT_OK

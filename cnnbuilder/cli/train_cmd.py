@@ -44,15 +44,17 @@ from cnnbuilder.interrupts import INTERRUPTS
 
 def add_parser(sub: Any) -> None:
     """Register the sub-command; defaults come from the file's training section."""
-    p = sub.add_parser("train", help="train a network (same engine as the window)")
-    p.add_argument("network", help="a network file (*.cnn.json)")
+    p = sub.add_parser(
+        "train", help=translate("cli", "train a network (same engine as the window)")
+    )
+    p.add_argument("network", help=translate("cli", "a network file (*.cnn.json)"))
     p.add_argument(
         "--data",
         help="digits | shapes | mnist | fashion-mnist | cifar10 | FILE.npz | DIR | IDX-FILE",
     )
     p.add_argument("--epochs", type=whole_number(1))
     p.add_argument("--batch-size", type=whole_number(1))
-    p.add_argument("--lr", type=float, help="learning rate")
+    p.add_argument("--lr", type=float, help=translate("cli", "learning rate"))
     p.add_argument("--optimizer", choices=OPTIMIZERS)
     p.add_argument("--seed", type=whole_number(0))
     p.add_argument("--val-split", type=float)
@@ -82,7 +84,7 @@ def _config(args: argparse.Namespace, spec: Any) -> TrainingSpec:
     )
     reason = config.invalid_reason()
     if reason:
-        raise UsageError(f"cnnbuilder train: {reason}")
+        raise UsageError(translate("cli", "cnnbuilder train: {problem}").format(problem=reason))
     if config.backend not in available_backends():
         raise MissingExtra(config.backend, config.backend)
     return config
@@ -94,7 +96,9 @@ def run(args: argparse.Namespace) -> int:
     config = _config(args, spec)
     source = args.data or (spec.training.dataset if spec.training else None)
     if not source:
-        raise UsageError("cnnbuilder train: no --data given and the file names no dataset")
+        raise UsageError(
+            translate("cli", "cnnbuilder train: no --data given and the file names no dataset")
+        )
     output = None
     if args.save_weights is not None:
         inputs = [args.network, source, *([args.init_weights] if args.init_weights else [])]
@@ -118,7 +122,8 @@ def run(args: argparse.Namespace) -> int:
             _save(outcome.run, output, outcome, args.force)
     if INTERRUPTS.exit_code is not None:
         return fail(
-            "cnnbuilder train: interrupted" + _saved_note(output, outcome), INTERRUPTS.exit_code
+            translate("cli", "cnnbuilder train: interrupted") + _saved_note(output, outcome),
+            INTERRUPTS.exit_code,
         )
     return outcome.code
 
@@ -147,8 +152,10 @@ def _saved_note(output: Path | None, outcome: _Outcome) -> str:
     if output is None:
         return ""
     if outcome.saved_to is None:
-        return "; no update was made, no weights written"
-    return f"; the weights of update {outcome.updates} were saved to {outcome.saved_to}"
+        return translate("cli", "; no update was made, no weights written")
+    return translate("cli", "; the weights of update {updates} were saved to {saved_to}").format(
+        updates=outcome.updates, saved_to=outcome.saved_to
+    )
 
 
 def diverged_path(output: Path) -> Path:
@@ -169,8 +176,11 @@ def _save(run: Run, output: Path, outcome: _Outcome, force: bool) -> None:
     outcome.saved_to = target
     if outcome.diverged:
         fail(
-            f"cnnbuilder train: the weights before the divergence were saved to {target} "
-            f"({output.name} was left as it was)",
+            translate(
+                "cli",
+                "cnnbuilder train: the weights before the divergence were saved to "
+                "{target} ({output} was left as it was)",
+            ).format(target=target, output=output.name),
             EXIT_FAILED,
         )
 
@@ -190,7 +200,10 @@ def _drive(steps: Any, network: Any, recorder: RunRecorder, reporter: Any) -> _O
     except TrainingDiverged as exc:
         run = recorder.finish(network, None, exc)
         reporter.diverged(exc, run)
-        fail(f"cnnbuilder train: {_divergence_text(run)}", EXIT_FAILED)
+        fail(
+            translate("cli", "cnnbuilder train: {problem}").format(problem=_divergence_text(run)),
+            EXIT_FAILED,
+        )
         return _Outcome(EXIT_FAILED, run)
 
 
@@ -210,10 +223,6 @@ def _divergence_text(run: Run) -> str:
         optimizer=settings.optimizer,
         lower=f"{better:g}",
     )
-
-
-def _plural(count: int, noun: str) -> str:
-    return f"{count} {noun}" + ("" if count == 1 else "s")
 
 
 def _finite(value: float | None) -> float | None:
@@ -269,14 +278,32 @@ class _TextReporter:
 
     def __init__(self, config: TrainingSpec, data: Any) -> None:
         self.config = config
-        print(
-            f"Training on {escape_controls(data.name)}: {len(data.y)} samples "
-            f"({config.val_split:.0%} kept for validation), {_plural(config.epochs, 'epoch')}, "
-            f"{config.optimizer}, lr {config.lr:g}, batch {config.batch_size}",
-            flush=True,
+        text = (
+            translate(
+                "cli",
+                "Training on {data}: {m} samples ({share} kept for validation), 1 epoch, "
+                "{optimizer}, lr {lr}, batch {batch}",
+            )
+            if config.epochs == 1
+            else translate(
+                "cli",
+                "Training on {data}: {m} samples ({share} kept for validation), "
+                "{epochs} epochs, {optimizer}, lr {lr}, batch {batch}",
+            )
         )
+        text = text.format(
+            data=escape_controls(data.name),
+            m=len(data.y),
+            share=f"{config.val_split:.0%}",
+            epochs=config.epochs,
+            optimizer=config.optimizer,
+            lr=f"{config.lr:g}",
+            batch=config.batch_size,
+        )
+        print(text, flush=True)
         for note in data.notes:  # e.g. the images of a folder that were skipped
-            print(f"note: {escape_controls(note)}", flush=True)
+            note_line = translate("report", "note: {problem}").format(problem=escape_controls(note))
+            print(note_line, flush=True)
         self.bar: ProgressBar | None = None
         self.start = time.perf_counter()
 
@@ -285,33 +312,60 @@ class _TextReporter:
             if self.bar is None:
                 self.bar = ProgressBar(self.config.epochs * item.batches_per_epoch)
             self.bar.update(
-                item.iteration, f"epoch {item.epoch}/{self.config.epochs}", f"cost {item.cost:.4f}"
+                item.iteration,
+                translate("cli", "epoch {epoch}/{epochs}").format(
+                    epoch=item.epoch, epochs=self.config.epochs
+                ),
+                translate("cli", "cost {cost}").format(cost=f"{item.cost:.4f}"),
             )
             return
         if self.bar:
             self.bar.clear()
-        val = "" if item.val_accuracy is None else f"  val acc {item.val_accuracy:.2%}"
-        print(
-            f"epoch {item.epoch:>3}/{self.config.epochs}  cost {item.cost:.4f}  "
-            f"train acc {item.train_accuracy:.2%}{val}  {item.seconds:.2f}s "
-            f"({item.samples_per_second:,.0f} samples/s)",
-            flush=True,
+        val = ""
+        if item.val_accuracy is not None:
+            val = "  " + translate("cli", "val acc {accuracy}").format(
+                accuracy=f"{item.val_accuracy:.2%}"
+            )
+        line = translate(
+            "cli",
+            "epoch {epoch}/{epochs}  cost {cost}  train acc {accuracy}{val}  {seconds}s "
+            "({speed} samples/s)",
+        ).format(
+            epoch=f"{item.epoch:>3}",
+            epochs=self.config.epochs,
+            cost=f"{item.cost:.4f}",
+            accuracy=f"{item.train_accuracy:.2%}",
+            val=val,
+            seconds=f"{item.seconds:.2f}",
+            speed=f"{item.samples_per_second:,.0f}",
         )
+        print(line, flush=True)
 
     def done(self, result: TrainResult, run: Run) -> None:
         if self.bar:
             self.bar.clear()
         test = (
-            "no test split"
+            translate("cli", "no test split")
             if result.test_accuracy is None
-            else f"test accuracy {result.test_accuracy:.2%}"
+            else translate("cli", "test accuracy {accuracy}").format(
+                accuracy=f"{result.test_accuracy:.2%}"
+            )
         )
-        stopped = " (stopped early)" if result.stopped else ""
-        print(
-            f"done{stopped}: {_plural(result.epochs_completed, 'epoch')} in "
-            f"{format_seconds(result.seconds)}, {test}",
-            flush=True,
-        )
+        one = result.epochs_completed == 1
+        if result.stopped:
+            line = (
+                translate("cli", "done (stopped early): 1 epoch in {time}, {test}")
+                if one
+                else translate("cli", "done (stopped early): {epochs} epochs in {time}, {test}")
+            )
+        else:
+            line = (
+                translate("cli", "done: 1 epoch in {time}, {test}")
+                if one
+                else translate("cli", "done: {epochs} epochs in {time}, {test}")
+            )
+        epochs, time_text = result.epochs_completed, format_seconds(result.seconds)
+        print(line.format(epochs=epochs, time=time_text, test=test), flush=True)
         if run.outcome is Outcome.DID_NOT_LEARN:
             warning = translate(
                 "train_cmd",

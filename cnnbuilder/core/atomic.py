@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from cnnbuilder.core.errors import OutputPathError
+from cnnbuilder.i18n import translate
 
 # mkstemp creates 0600 files; a saved file should get the permissions any new
 # file gets (read once, at import, while nothing else runs).
@@ -41,12 +42,12 @@ def _kind_of(mode: int) -> str:
     if stat.S_ISDIR(mode):
         return "a folder"
     if stat.S_ISFIFO(mode):
-        return "a FIFO (named pipe)"
+        return translate("atomic", "a FIFO (named pipe)")
     if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
         return "a device"
     if stat.S_ISSOCK(mode):
         return "a socket"
-    return "not a regular file"
+    return translate("atomic", "not a regular file")
 
 
 def output_target(
@@ -70,13 +71,17 @@ def output_target(
     """
     text = str(path)
     if not text.strip():
-        raise OutputPathError("no file name given (an empty path)")
+        raise OutputPathError(translate("atomic", "no file name given (an empty path)"))
     try:
         expanded = os.path.expanduser(text)
     except (RuntimeError, KeyError):  # ~user with no such user on some platforms
         expanded = text
     if expanded.startswith("~"):
-        raise OutputPathError(f"{text}: no such user folder ({text.split('/')[0]})")
+        raise OutputPathError(
+            translate("atomic", "{text}: no such user folder ({value})").format(
+                text=text, value=text.split("/")[0]
+            )
+        )
     target = Path(os.path.realpath(expanded))
     folder = target.parent
     try:
@@ -84,13 +89,23 @@ def output_target(
     except FileNotFoundError:
         info = None
     except OSError as exc:
-        raise OutputPathError(f"{text}: {exc.strerror or exc}") from None
+        raise OutputPathError(
+            translate("atomic", "{text}: {value}").format(text=text, value=exc.strerror or exc)
+        ) from None
     if info is not None:
         _check_existing(text, target, info, force, inputs)
     if not folder.is_dir():
-        raise OutputPathError(f"{text}: the folder {folder} does not exist")
+        raise OutputPathError(
+            translate("atomic", "{text}: the folder {folder} does not exist").format(
+                text=text, folder=folder
+            )
+        )
     if not os.access(folder, os.W_OK | os.X_OK):
-        raise OutputPathError(f"{text}: the folder {folder} is not writable")
+        raise OutputPathError(
+            translate("atomic", "{text}: the folder {folder} is not writable").format(
+                text=text, folder=folder
+            )
+        )
     return target
 
 
@@ -98,19 +113,32 @@ def _check_existing(
     text: str, target: Path, info: os.stat_result, force: bool, inputs: Iterable[str | Path]
 ) -> None:
     if not stat.S_ISREG(info.st_mode):
-        raise OutputPathError(f"{text} is {_kind_of(info.st_mode)}; refusing to replace it")
+        raise OutputPathError(
+            translate("atomic", "{text} is {value}; refusing to replace it").format(
+                text=text, value=_kind_of(info.st_mode)
+            )
+        )
     for source in inputs:
         if _same_file(source, target):
-            raise OutputPathError(f"{text} is also an input ({source}); choose another name")
+            raise OutputPathError(
+                translate(
+                    "atomic", "{text} is also an input ({source}); choose another name"
+                ).format(text=text, source=source)
+            )
     if force:
         return
     # The mode bits too: os.access says yes to root for any file.
     if not os.access(target, os.W_OK) or not info.st_mode & 0o222:
-        raise OutputPathError(f"{text} is read-only; use --force to replace it")
+        raise OutputPathError(
+            translate("atomic", "{text} is read-only; use --force to replace it").format(text=text)
+        )
     if info.st_nlink > 1:
         raise OutputPathError(
-            f"{text} has {info.st_nlink - 1} other hard link(s) that replacing it would "
-            "detach; use --force to replace it"
+            translate(
+                "atomic",
+                "{text} has {value} other hard link(s) that replacing it would detach; "
+                "use --force to replace it",
+            ).format(text=text, value=info.st_nlink - 1)
         )
 
 
@@ -234,10 +262,16 @@ def write_or_recover(
             recovery = _write_recovery(Path(path).name, write)
         except OSError as again:
             raise OutputPathError(
-                f"cannot write {path} ({reason}); a recovery copy failed too ({again.strerror})"
+                translate(
+                    "atomic",
+                    "cannot write {file} ({reason}); a recovery copy failed too ({strerror})",
+                ).format(file=path, reason=reason, strerror=again.strerror)
             ) from None
         raise OutputPathError(
-            f"cannot write {path} ({reason}); the data were saved to {recovery} instead"
+            translate(
+                "atomic",
+                "cannot write {file} ({reason}); the data were saved to {recovery} instead",
+            ).format(file=path, reason=reason, recovery=recovery)
         ) from None
 
 

@@ -27,15 +27,15 @@ class SpecError(CnnBuilderError, ValueError):
         self.layer = layer
         self.field = field
         self.reason = message
-        prefix = ""
-        if layer is not None:
-            prefix = f"layer {layer}"
-            if field is not None:
-                prefix += f", field '{field}'"
-            prefix += ": "
+        if layer is not None and field is not None:
+            where = translate("errors", "layer {layer}, field '{field}': {problem}")
+        elif layer is not None:
+            where = translate("errors", "layer {layer}: {problem}")
         elif field is not None:
-            prefix = f"field '{field}': "
-        super().__init__(prefix + message)
+            where = translate("errors", "field '{field}': {problem}")
+        else:
+            where = "{problem}"
+        super().__init__(where.format(layer=layer, field=field, problem=message))
 
 
 class ShapeError(CnnBuilderError, ValueError):
@@ -61,8 +61,11 @@ class TrainingDiverged(CnnBuilderError, ArithmeticError):
         self.iteration = iteration
         self.cost = cost
         super().__init__(
-            f"the cost became {cost} at iteration {iteration}; the weights of "
-            "the last finite step were kept. Try a lower learning rate."
+            translate(
+                "errors",
+                "the cost became {cost} at iteration {iteration}; the weights of "
+                "the last finite step were kept. Try a lower learning rate.",
+            ).format(cost=cost, iteration=iteration)
         )
 
 

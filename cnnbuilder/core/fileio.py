@@ -20,6 +20,7 @@ from cnnbuilder.core.kinds.input import INPUT
 from cnnbuilder.core.kinds.registry import kind_named, kind_of, type_names
 from cnnbuilder.core.reading import open_regular
 from cnnbuilder.core.spec import OPTIMIZERS, PER_RUN_SETTINGS, LayerSpec, NetworkSpec, TrainingSpec
+from cnnbuilder.i18n import translate
 
 FORMAT_NAME = "cnnbuilder.network"
 FORMAT_VERSION = 1
@@ -33,36 +34,53 @@ MAX_LAYERS = 1000
 def layer_from_dict(data: Any, position: int) -> LayerSpec:
     """Build one layer from its JSON object; ``position`` is 1-based."""
     if not isinstance(data, dict):
-        raise SpecError(f"a layer must be a JSON object, got {shown(data)}", layer=position)
+        raise SpecError(
+            translate("fileio", "a layer must be a JSON object, got {value}").format(
+                value=shown(data)
+            ),
+            layer=position,
+        )
     kind = data.get("type")
     if not isinstance(kind, str) or kind not in type_names():
         raise SpecError(
-            f"unknown layer type {shown(kind)}; expected one of {', '.join(type_names())}",
+            translate("fileio", "unknown layer type {value}; expected one of {value2}").format(
+                value=shown(kind), value2=", ".join(type_names())
+            ),
             layer=position,
             field="type",
         )
     descriptor = kind_named(kind)
     unknown = sorted(set(data) - descriptor.file_keys() - {"type"})
     if unknown:
-        raise SpecError(f"unknown field for a {kind} layer", layer=position, field=unknown[0])
+        message = translate("fileio", "unknown field for a {kind} layer").format(kind=kind)
+        raise SpecError(message, layer=position, field=unknown[0])
     return descriptor.read(data, position)
 
 
 def training_from_dict(data: Any) -> TrainingSpec:
     """Build the optional ``training`` section, checking every field."""
     if not isinstance(data, dict):
-        raise SpecError(f"must be an object, got {shown(data)}", field="training")
+        raise SpecError(
+            translate("fileio", "must be an object, got {value}").format(value=shown(data)),
+            field="training",
+        )
     known = {f.name for f in fields(TrainingSpec)} - set(PER_RUN_SETTINGS)
     unknown = sorted(set(data) - known)
     if unknown:
-        raise SpecError("unknown field of the training section", field=f"training.{unknown[0]}")
+        message = translate("fileio", "unknown field of the training section")
+        raise SpecError(message, field=f"training.{unknown[0]}")
     base = TrainingSpec()
     out: dict[str, Any] = {}
     for key, value in data.items():
         name = f"training.{key}"
         if key == "dataset":
             if not isinstance(value, str) or not value:
-                raise SpecError(f"must be a non-empty string, got {shown(value)}", field=name)
+                raise SpecError(
+                    translate("fileio", "must be a non-empty string, got {value}").format(
+                        value=shown(value)
+                    ),
+                    field=name,
+                )
             out[key] = value
         elif key == "optimizer":
             out[key] = read_choice(value, OPTIMIZERS, layer=None, field=name)
@@ -70,7 +88,12 @@ def training_from_dict(data: Any) -> TrainingSpec:
             out[key] = _float_in_range(value, key, name)
         elif key == "shuffle":
             if not isinstance(value, bool):
-                raise SpecError(f"must be true or false, got {value!r}", field=name)
+                raise SpecError(
+                    translate("fileio", "must be true or false, got {value}").format(
+                        value=repr(value)
+                    ),
+                    field=name,
+                )
             out[key] = value
         else:
             least = 0 if key == "seed" else 1
@@ -80,43 +103,73 @@ def training_from_dict(data: Any) -> TrainingSpec:
 
 def _float_in_range(value: Any, key: str, name: str) -> float:
     if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
-        raise SpecError(f"must be a number, got {shown(value)}", field=name)
+        raise SpecError(
+            translate("fileio", "must be a number, got {value}").format(value=shown(value)),
+            field=name,
+        )
     if key == "lr" and value <= 0:
-        raise SpecError(f"must be greater than 0, got {shown(value)}", field=name)
+        raise SpecError(
+            translate("fileio", "must be greater than 0, got {value}").format(value=shown(value)),
+            field=name,
+        )
     if key == "val_split" and not 0 <= value < 1:
-        raise SpecError(f"must be in [0, 1), got {shown(value)}", field=name)
+        raise SpecError(
+            translate("fileio", "must be in [0, 1), got {value}").format(value=shown(value)),
+            field=name,
+        )
     return float(value)
 
 
 def spec_from_dict(data: Any) -> NetworkSpec:
     """Build a :class:`NetworkSpec` from the parsed JSON of a network file."""
     if not isinstance(data, dict):
-        raise SpecError("a network file must hold a JSON object")
+        raise SpecError(translate("fileio", "a network file must hold a JSON object"))
     if data.get("format") != FORMAT_NAME:
         raise SpecError(
-            f"expected {FORMAT_NAME!r}, got {shown(data.get('format'))}", field="format"
+            translate("fileio", "expected {FORMAT_NAME}, got {value}").format(
+                FORMAT_NAME=repr(FORMAT_NAME), value=shown(data.get("format"))
+            ),
+            field="format",
         )
     version = data.get("version")
     if isinstance(version, bool) or not isinstance(version, int) or version < 1:
-        raise SpecError(f"must be a positive whole number, got {shown(version)}", field="version")
+        raise SpecError(
+            translate("fileio", "must be a positive whole number, got {value}").format(
+                value=shown(version)
+            ),
+            field="version",
+        )
     if version > FORMAT_VERSION:
         raise SpecError(
-            f"the file is version {version}, written by a newer cnnbuilder; "
-            f"this one reads up to version {FORMAT_VERSION}",
+            translate(
+                "fileio",
+                "the file is version {version}, written by a newer cnnbuilder; "
+                "this one reads up to version {newest}",
+            ).format(version=version, newest=FORMAT_VERSION),
             field="version",
         )
     unknown = sorted(set(data) - {"format", "version", "name", "input", "layers", "training"})
     if unknown:
-        raise SpecError("unknown field of a network file", field=unknown[0])
+        raise SpecError(translate("fileio", "unknown field of a network file"), field=unknown[0])
     name = data.get("name", "Untitled")
     if not isinstance(name, str):
-        raise SpecError(f"must be a string, got {shown(name)}", field="name")
+        raise SpecError(
+            translate("fileio", "must be a string, got {value}").format(value=shown(name)),
+            field="name",
+        )
     layers = data.get("layers")
     if not isinstance(layers, list):
-        raise SpecError(f"must be a list of layers, got {shown(layers)}", field="layers")
+        raise SpecError(
+            translate("fileio", "must be a list of layers, got {value}").format(
+                value=shown(layers)
+            ),
+            field="layers",
+        )
     if len(layers) > MAX_LAYERS:
         raise SpecError(
-            f"{len(layers):,} layers; cnnbuilder opens networks of at most {MAX_LAYERS:,}",
+            translate(
+                "fileio", "{count} layers; cnnbuilder opens networks of at most {MAX_LAYERS}"
+            ).format(count=f"{len(layers):,}", MAX_LAYERS=f"{MAX_LAYERS:,}"),
             field="layers",
         )
     return NetworkSpec(
@@ -164,24 +217,44 @@ def load_spec(path: str | Path) -> NetworkSpec:
         with open_regular(path) as stream:  # a FIFO or a device is refused, never waited on
             raw = stream.read(MAX_FILE_BYTES + 1)
     except DataError as exc:
-        raise SpecError(f"cannot read {exc}") from None
+        raise SpecError(translate("fileio", "cannot read {exc}").format(exc=exc)) from None
     except OSError as exc:
-        raise SpecError(f"cannot read {path.name}: {exc.strerror or exc}") from None
+        raise SpecError(
+            translate("fileio", "cannot read {file}: {value}").format(
+                file=path.name, value=exc.strerror or exc
+            )
+        ) from None
     if len(raw) > MAX_FILE_BYTES:
         raise SpecError(
-            f"{path.name} is over {MAX_FILE_BYTES // 1024**2} MiB; a network file is a few KiB"
+            translate("fileio", "{file} is over {value} MiB; a network file is a few KiB").format(
+                file=path.name, value=MAX_FILE_BYTES // 1024**2
+            )
         )
     try:
         data = json.loads(raw.decode("utf-8"))
     except UnicodeDecodeError as exc:
-        raise SpecError(f"cannot read {path.name}: not UTF-8 text ({exc.reason})") from None
+        raise SpecError(
+            translate("fileio", "cannot read {file}: not UTF-8 text ({reason})").format(
+                file=path.name, reason=exc.reason
+            )
+        ) from None
     except json.JSONDecodeError as exc:
         raise SpecError(
-            f"{path.name} is not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})"
+            translate(
+                "fileio", "{file} is not valid JSON (line {lineno}, column {colno}: {msg})"
+            ).format(file=path.name, lineno=exc.lineno, colno=exc.colno, msg=exc.msg)
         ) from None
     except (ValueError, RecursionError) as exc:  # a 5000-digit integer, deep nesting
-        reason = "nested too deeply" if isinstance(exc, RecursionError) else str(exc)
-        raise SpecError(f"{path.name} cannot be read: {reason}") from None
+        reason = (
+            translate("fileio", "nested too deeply")
+            if isinstance(exc, RecursionError)
+            else str(exc)
+        )
+        raise SpecError(
+            translate("fileio", "{file} cannot be read: {reason}").format(
+                file=path.name, reason=reason
+            )
+        ) from None
     return spec_from_dict(data)
 
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from cnnbuilder.core.kinds.registry import kind_of
 from cnnbuilder.core.kinds.working import Shape, Working, dot_text, format_shape, product
 from cnnbuilder.core.spec import LayerSpec, display_name
+from cnnbuilder.i18n import translate
 
 __all__ = ["LayerRow", "Shape", "blocked_row", "format_shape", "layer_row", "row_from_working"]
 
@@ -81,7 +82,8 @@ def row_from_working(row: LayerRow, working: Working) -> LayerRow:
     activations = product(shape)
     shape_working = working.shape_text
     if len(shape) == 3:
-        shape_working += f"\nactivation size = {dot_text(shape)} = {activations}"
+        size = translate("shapes", "activation size = {product} = {n}")
+        shape_working += "\n" + size.format(product=dot_text(shape), n=activations)
     return replace(
         row,
         output_shape=shape,

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from cnnbuilder.core.errors import MemoryBudgetError
 from cnnbuilder.core.summary import BYTES_PER_FLOAT, NetworkSummary
+from cnnbuilder.i18n import translate
 
 MEMORY_LIMIT_BYTES = 2 * 1024**3
 MAX_CHUNK = 256  # larger chunks are not faster
@@ -67,7 +68,14 @@ def check_prediction(summary: NetworkSummary, samples: int, input_bytes: int) ->
     )
     if need > MEMORY_LIMIT_BYTES:
         raise MemoryBudgetError(
-            f"predicting {samples:,} images needs about {need / 1024**3:.1f} GiB "
-            f"(the images, their probabilities and one chunk of the network), over the "
-            f"{MEMORY_LIMIT_BYTES / 1024**3:.0f} GiB limit; split the input"
+            translate(
+                "memory",
+                "predicting {samples} images needs about {need} GiB (the images, their "
+                "probabilities and one chunk of the network), over the {limit} GiB limit; "
+                "split the input",
+            ).format(
+                samples=f"{samples:,}",
+                need=f"{need / 1024**3:.1f}",
+                limit=f"{MEMORY_LIMIT_BYTES / 1024**3:.0f}",
+            )
         )

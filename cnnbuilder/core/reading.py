@@ -27,6 +27,7 @@ import numpy as np
 from PIL import Image
 
 from cnnbuilder.core.errors import DataError
+from cnnbuilder.i18n import translate
 
 READ_LIMIT_BYTES = 2 * 1024**3
 IMAGE_PIXEL_LIMIT = 64 * 1024**2  # 8192 x 8192
@@ -42,19 +43,19 @@ def size_text(nbytes: int) -> str:
     for unit, scale in (("GiB", 1024**3), ("MiB", 1024**2), ("KiB", 1024)):
         if nbytes >= scale:
             return f"{nbytes / scale:,.1f} {unit}"
-    return f"{nbytes} bytes"
+    return translate("reading", "{nbytes} bytes").format(nbytes=nbytes)
 
 
 def _kind(mode: int) -> str:
     if stat.S_ISDIR(mode):
         return "a folder"
     if stat.S_ISFIFO(mode):
-        return "a FIFO (named pipe)"
+        return translate("reading", "a FIFO (named pipe)")
     if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
         return "a device"
     if stat.S_ISSOCK(mode):
         return "a socket"
-    return "not a regular file"
+    return translate("reading", "not a regular file")
 
 
 def open_regular(path: str | Path) -> BinaryIO:
@@ -74,17 +75,29 @@ def open_regular(path: str | Path) -> BinaryIO:
     try:
         fd = os.open(path, flags)
     except FileNotFoundError:
-        raise DataError(f"{name}: no such file") from None
+        raise DataError(translate("reading", "{name}: no such file").format(name=name)) from None
     except IsADirectoryError:
-        raise DataError(f"{name} is a folder, not a file") from None
+        raise DataError(
+            translate("reading", "{name} is a folder, not a file").format(name=name)
+        ) from None
     except PermissionError:
-        raise DataError(f"{name}: permission denied") from None
+        raise DataError(
+            translate("reading", "{name}: permission denied").format(name=name)
+        ) from None
     except (OSError, ValueError) as exc:  # ValueError: a NUL byte in the name
-        raise DataError(f"{name}: cannot be opened ({_reason(exc)})") from None
+        raise DataError(
+            translate("reading", "{name}: cannot be opened ({value})").format(
+                name=name, value=_reason(exc)
+            )
+        ) from None
     info = os.fstat(fd)
     if not stat.S_ISREG(info.st_mode):
         os.close(fd)
-        raise DataError(f"{name} is {_kind(info.st_mode)}, not a regular file")
+        raise DataError(
+            translate("reading", "{name} is {value}, not a regular file").format(
+                name=name, value=_kind(info.st_mode)
+            )
+        )
     if hasattr(os, "set_blocking"):
         os.set_blocking(fd, True)
     return os.fdopen(fd, "rb")
@@ -106,8 +119,13 @@ def check_size(nbytes: int, what: str, limit: int = READ_LIMIT_BYTES) -> None:
     """
     if nbytes > limit:
         raise DataError(
-            f"{what} declares {size_text(nbytes)} ({nbytes:,} bytes), over the limit of "
-            f"{size_text(limit)}; refusing to read it"
+            translate(
+                "reading",
+                "{what} declares {value} ({nbytes} bytes), over the limit of {value2}; "
+                "refusing to read it",
+            ).format(
+                what=what, value=size_text(nbytes), nbytes=f"{nbytes:,}", value2=size_text(limit)
+            )
         )
 
 
@@ -121,9 +139,15 @@ def _npy_header(stream: BinaryIO, where: str) -> tuple[tuple[int, ...], np.dtype
         else:
             shape, _, dtype = fmt.read_array_header_2_0(stream)
     except (ValueError, OSError, EOFError, SyntaxError, zipfile.BadZipFile) as exc:
-        raise DataError(f"{where}: cannot be read as an .npy array ({_reason(exc)})") from None
+        raise DataError(
+            translate("reading", "{where}: cannot be read as an .npy array ({value})").format(
+                where=where, value=_reason(exc)
+            )
+        ) from None
     if dtype.hasobject:
-        raise DataError(f"{where}: object arrays are not allowed")
+        raise DataError(
+            translate("reading", "{where}: object arrays are not allowed").format(where=where)
+        )
     return tuple(int(n) for n in shape), dtype
 
 
@@ -137,7 +161,11 @@ def npy_header(path: str | Path) -> tuple[tuple[int, ...], np.dtype]:
     name = Path(path).name
     with open_regular(path) as stream:
         if stream.read(6).startswith(_ZIP_MAGIC):
-            raise DataError(f"{name} is an .npz archive, not a single .npy array")
+            raise DataError(
+                translate("reading", "{name} is an .npz archive, not a single .npy array").format(
+                    name=name
+                )
+            )
         stream.seek(0)
         return _npy_header(stream, name)
 
@@ -155,14 +183,22 @@ def read_npy(path: str | Path, limit: int = READ_LIMIT_BYTES) -> np.ndarray:
         magic = stream.read(6)
         stream.seek(0)
         if magic.startswith(_ZIP_MAGIC):
-            raise DataError(f"{name} is an .npz archive, not a single .npy array")
+            raise DataError(
+                translate("reading", "{name} is an .npz archive, not a single .npy array").format(
+                    name=name
+                )
+            )
         shape, dtype = _npy_header(stream, name)
         check_size(declared_bytes(shape, dtype), name, limit)
         stream.seek(0)
         try:
             return np.asarray(np.lib.format.read_array(stream, allow_pickle=False))
         except (ValueError, OSError, EOFError) as exc:
-            raise DataError(f"{name}: cannot be read ({_reason(exc)})") from None
+            raise DataError(
+                translate("reading", "{name}: cannot be read ({value})").format(
+                    name=name, value=_reason(exc)
+                )
+            ) from None
 
 
 def _member(name: str) -> str:
@@ -184,16 +220,22 @@ def npz_headers(
     total = 0
     for info in archive.infolist():
         key = _member(info.filename)
-        what = f"{where}: key '{key}'"
+        what = translate("reading", "{where}: key '{key}'").format(where=where, key=key)
         check_size(info.file_size, what, limit)
         try:
             with archive.open(info) as member:
                 shape, dtype = _npy_header(member, what)  # type: ignore[arg-type]
         except (OSError, zipfile.BadZipFile, EOFError, NotImplementedError) as exc:
-            raise DataError(f"{what}: cannot be read ({_reason(exc)})") from None
+            raise DataError(
+                translate("reading", "{what}: cannot be read ({value})").format(
+                    what=what, value=_reason(exc)
+                )
+            ) from None
         total += declared_bytes(shape, dtype)
         check_size(declared_bytes(shape, dtype), what, limit)
-        check_size(total, f"{where} (all keys together)", limit)
+        check_size(
+            total, translate("reading", "{where} (all keys together)").format(where=where), limit
+        )
         out[key] = (shape, dtype)
     return out
 
@@ -207,12 +249,24 @@ def open_npz(path: str | Path) -> Iterator[zipfile.ZipFile]:
         stream.seek(0)
         if not magic.startswith(_ZIP_MAGIC):
             if magic.startswith(b"\x93NUM"):
-                raise DataError(f"{name}: a single .npy array, not an .npz archive")
-            raise DataError(f"{name}: not a NumPy .npz archive (a .npz file is a zip archive)")
+                raise DataError(
+                    translate("reading", "{name}: a single .npy array, not an .npz archive").format(
+                        name=name
+                    )
+                )
+            raise DataError(
+                translate(
+                    "reading", "{name}: not a NumPy .npz archive (a .npz file is a zip archive)"
+                ).format(name=name)
+            )
         try:
             archive = zipfile.ZipFile(stream)
         except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
-            raise DataError(f"{name}: not a readable .npz archive ({_reason(exc)})") from None
+            raise DataError(
+                translate("reading", "{name}: not a readable .npz archive ({value})").format(
+                    name=name, value=_reason(exc)
+                )
+            ) from None
         with archive:
             yield archive
 
@@ -248,7 +302,10 @@ def read_npz(
                     arrays[key] = np.asarray(np.lib.format.read_array(member, allow_pickle=False))
             except (ValueError, OSError, EOFError, zipfile.BadZipFile) as exc:
                 raise DataError(
-                    f"{name}: key '{key}': cannot be read, the file may be damaged ({_reason(exc)})"
+                    translate(
+                        "reading",
+                        "{name}: key '{key}': cannot be read, the file may be damaged ({value})",
+                    ).format(name=name, key=key, value=_reason(exc))
                 ) from None
         return arrays, sorted(headers)
 
@@ -274,17 +331,34 @@ def open_image(path: str | Path, pixel_limit: int = IMAGE_PIXEL_LIMIT) -> Iterat
         try:
             image = Image.open(stream)
         except Exception as exc:  # Pillow fails in many ways on hostile files
-            raise DataError(f"{name} is not a picture that can be read ({_reason(exc)})") from None
+            raise DataError(
+                translate("reading", "{name} is not a picture that can be read ({value})").format(
+                    name=name, value=_reason(exc)
+                )
+            ) from None
         with image:
             width, height = image.size
             if width * height > pixel_limit:
                 raise DataError(
-                    f"{name}: {width}×{height} pixels ({width * height:,}) is over the limit "
-                    f"of {pixel_limit:,} pixels; refusing to decode it"
+                    translate(
+                        "reading",
+                        "{name}: {width}×{height} pixels ({value}) is over the limit of "
+                        "{pixel_limit} pixels; refusing to decode it",
+                    ).format(
+                        name=name,
+                        width=width,
+                        height=height,
+                        value=f"{width * height:,}",
+                        pixel_limit=f"{pixel_limit:,}",
+                    )
                 )
             try:
                 yield image
             except DataError:
                 raise
             except Exception as exc:  # decoding happens in the caller's block
-                raise DataError(f"{name}: the picture cannot be decoded ({_reason(exc)})") from None
+                raise DataError(
+                    translate("reading", "{name}: the picture cannot be decoded ({value})").format(
+                        name=name, value=_reason(exc)
+                    )
+                ) from None

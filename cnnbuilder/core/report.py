@@ -8,19 +8,31 @@ from typing import Any
 from cnnbuilder.core.kinds.registry import kind_named
 from cnnbuilder.core.layer_rows import LayerRow
 from cnnbuilder.core.summary import NetworkSummary
+from cnnbuilder.i18n import QT_TRANSLATE_NOOP, translate
 
-COLUMNS = (
+COLUMNS = (  # English; columns() gives them in the chosen language
     "#",
-    "Layer",
-    "Type",
-    "Hyper-parameters",
-    "Output shape",
-    "Activations",
-    "Params",
-    "Mult-adds",
-    "Receptive field",
+    QT_TRANSLATE_NOOP("report", "Layer"),
+    QT_TRANSLATE_NOOP("report", "Type"),
+    QT_TRANSLATE_NOOP("report", "Hyper-parameters"),
+    QT_TRANSLATE_NOOP("report", "Output shape"),
+    QT_TRANSLATE_NOOP("report", "Activations"),
+    QT_TRANSLATE_NOOP("report", "Params"),
+    QT_TRANSLATE_NOOP("report", "Mult-adds"),
+    QT_TRANSLATE_NOOP("report", "Receptive field"),
 )
 NUMERIC = {0, 5, 6, 7}
+
+
+def columns() -> tuple[str, ...]:
+    """The table's column titles in the chosen language."""
+    return tuple(translate("report", title) for title in COLUMNS)
+
+
+def kind_label(kind: str) -> str:
+    """The Type cell: CONV, POOL, FC, Softmax (notation), or the input's in words."""
+    label = kind_named(kind).label
+    return translate("report", "Input") if kind == "input" else label
 
 
 # Cells a spreadsheet would run as a formula (CSV injection): = + - @, and
@@ -63,7 +75,7 @@ def row_cells(row: LayerRow) -> tuple[str, ...]:
     return (
         str(row.position),
         row.name,
-        kind_named(row.kind).label,
+        kind_label(row.kind),
         row.hyper,
         row.shape_text if row.output_shape is not None else "—",
         _n(row.activations),
@@ -71,6 +83,11 @@ def row_cells(row: LayerRow) -> tuple[str, ...]:
         _n(row.mult_adds),
         field_text(row.receptive_field),
     )
+
+
+def display_width(text: str) -> int:
+    """Columns ``text`` takes in a terminal: a Korean (wide) character takes two."""
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
 
 
 def field_text(side: int | None) -> str:
@@ -100,18 +117,32 @@ def totals_lines(summary: NetworkSummary, batch_size: int = 32) -> list[str]:
         )
     memory = human_bytes(summary.training_memory_bytes(batch_size))
     return [
-        f"Total params: {total:,}{share}",
-        f"Multiply-adds per sample: {summary.total_mult_adds:,}",
-        f"Training memory, batch {batch_size} (estimate): {memory}",
+        translate("report", "Total params: {count}").format(count=f"{total:,}") + share,
+        translate("report", "Multiply-adds per sample: {count}").format(
+            count=f"{summary.total_mult_adds:,}"
+        ),
+        translate("report", "Training memory, batch {batch} (estimate): {size}").format(
+            batch=batch_size, size=memory
+        ),
     ]
 
 
 def why_conv_lines(summary: NetworkSummary) -> list[str]:
     """Per CONV layer: its parameters against an FC layer's, and its connections."""
+    text = translate(
+        "report",
+        "{name}: {params} parameters; an FC layer from the same input to the same output "
+        "would need {fc_params}; one output value reads {inputs} inputs, an FC unit all "
+        "{fc_inputs}",
+    )
     return [
-        f"{r.name}: {r.params:,} parameters; an FC layer from the same input to the same "
-        f"output would need {r.fc_equivalent_params:,}; one output value reads "
-        f"{r.connections:,} inputs, an FC unit all {r.fc_connections:,}"
+        text.format(
+            name=r.name,
+            params=f"{r.params:,}",
+            fc_params=f"{r.fc_equivalent_params:,}",
+            inputs=f"{r.connections:,}",
+            fc_inputs=f"{r.fc_connections:,}",
+        )
         for r in summary.layer_rows
         if r.fc_equivalent_params is not None and r.params is not None
     ]
@@ -119,35 +150,42 @@ def why_conv_lines(summary: NetworkSummary) -> list[str]:
 
 def text_table(summary: NetworkSummary, title: str, batch_size: int = 32) -> str:
     """A console table in the style of Keras ``model.summary()``, course columns."""
-    rows = [COLUMNS] + [tuple(map(escape_controls, row_cells(r))) for r in summary.rows]
+    rows = [columns()] + [tuple(map(escape_controls, row_cells(r))) for r in summary.rows]
     title = escape_controls(title)
-    widths = [max(len(r[i]) for r in rows) for i in range(len(COLUMNS))]
+    widths = [max(display_width(r[i]) for r in rows) for i in range(len(COLUMNS))]
 
     def fmt(cells: tuple[str, ...]) -> str:
-        parts = [
-            c.rjust(w) if i in NUMERIC else c.ljust(w)
-            for i, (c, w) in enumerate(zip(cells, widths, strict=True))
-        ]
+        parts = []
+        for i, (cell, width) in enumerate(zip(cells, widths, strict=True)):
+            pad = " " * (width - display_width(cell))
+            parts.append(pad + cell if i in NUMERIC else cell + pad)
         return "  ".join(parts).rstrip()
 
-    rule = "=" * len(fmt(rows[0]))
+    rule = "=" * display_width(fmt(rows[0]))
     lines = [title, rule, fmt(rows[0]), "-" * len(rule)]
     lines += [fmt(r) for r in rows[1:]]
     lines += [rule, *totals_lines(summary, batch_size)]
     lines += why_conv_lines(summary)
     for row in summary.rows:
         name = escape_controls(row.name)
-        lines += [f"warning: layer {row.position} ({name}): {w}" for w in row.warnings]
-    lines += [f"error: {e}" for e in summary.errors]
-    if summary.problem and not summary.errors:
-        lines.append(f"note: {summary.problem}")
+        warning = translate("report", "warning: layer {position} ({name}): {text}")
+        lines += [warning.format(position=row.position, name=name, text=w) for w in row.warnings]
+    lines += problem_lines(summary)
     return "\n".join(lines)
+
+
+def problem_lines(summary: NetworkSummary) -> list[str]:
+    """``error: …`` for each error, else ``note: …`` for why it cannot train."""
+    lines = [translate("report", "error: {problem}").format(problem=e) for e in summary.errors]
+    if summary.problem and not summary.errors:
+        lines.append(translate("report", "note: {problem}").format(problem=summary.problem))
+    return lines
 
 
 def markdown_table(summary: NetworkSummary, batch_size: int = 32) -> str:
     """The table as GitHub Markdown, totals as a list under it."""
     lines = [
-        "| " + " | ".join(COLUMNS) + " |",
+        "| " + " | ".join(columns()) + " |",
         "|" + "|".join("---:" if i in NUMERIC else "---" for i in range(len(COLUMNS))) + "|",
     ]
     for row in summary.rows:

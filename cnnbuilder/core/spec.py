@@ -81,33 +81,36 @@ class TrainingSpec:
 
     def invalid_reason(self) -> str | None:
         """Return what is wrong with these settings, or None."""
-        checks = (
-            (self.epochs >= 1, f"epochs must be at least 1 (got {self.epochs})"),
-            (self.batch_size >= 1, f"batch size must be at least 1 (got {self.batch_size})"),
-            (
-                self.optimizer in OPTIMIZERS,
-                f"unknown optimizer {self.optimizer!r}; expected one of {', '.join(OPTIMIZERS)}",
-            ),
-            (
-                math.isfinite(self.lr) and self.lr > 0,
-                f"learning rate must be a number above 0 (got {self.lr})",
-            ),
-            (self.seed >= 0, f"seed must be 0 or more (got {self.seed})"),
-            (0 <= self.val_split < 1, f"validation split must be in [0, 1) (got {self.val_split})"),
-            (
-                self.backend in BACKENDS,
-                translate("training", "unknown backend {name}; expected one of {names}").format(
-                    name=repr(self.backend), names=", ".join(BACKENDS)
-                ),
-            ),
-            (
-                self.device in DEVICES,
-                translate("training", "unknown device {name}; expected one of {names}").format(
-                    name=repr(self.device), names=", ".join(DEVICES)
-                ),
-            ),
-        )
-        return next((message for ok, message in checks if not ok), None)
+        if self.epochs < 1:
+            return translate("training", "epochs must be at least 1 (got {value})").format(
+                value=self.epochs
+            )
+        if self.batch_size < 1:
+            message = translate("training", "batch size must be at least 1 (got {value})")
+            return message.format(value=self.batch_size)
+        if self.optimizer not in OPTIMIZERS:
+            return translate(
+                "training", "unknown optimizer {value}; expected one of {choices}"
+            ).format(value=repr(self.optimizer), choices=", ".join(OPTIMIZERS))
+        if not (math.isfinite(self.lr) and self.lr > 0):
+            message = translate("training", "learning rate must be a number above 0 (got {value})")
+            return message.format(value=self.lr)
+        if self.seed < 0:
+            return translate("training", "seed must be 0 or more (got {value})").format(
+                value=self.seed
+            )
+        if not 0 <= self.val_split < 1:
+            message = translate("training", "validation split must be in [0, 1) (got {value})")
+            return message.format(value=self.val_split)
+        if self.backend not in BACKENDS:
+            return translate("training", "unknown backend {name}; expected one of {names}").format(
+                name=repr(self.backend), names=", ".join(BACKENDS)
+            )
+        if self.device not in DEVICES:
+            return translate("training", "unknown device {name}; expected one of {names}").format(
+                name=repr(self.device), names=", ".join(DEVICES)
+            )
+        return None
 
 
 @dataclass(frozen=True)

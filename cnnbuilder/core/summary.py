@@ -13,6 +13,7 @@ from cnnbuilder.core.kinds.input import INPUT
 from cnnbuilder.core.kinds.registry import kind_named, kind_of
 from cnnbuilder.core.layer_rows import LayerRow, Shape, blocked_row, layer_row
 from cnnbuilder.core.spec import NetworkSpec
+from cnnbuilder.i18n import translate
 
 BYTES_PER_FLOAT = 4
 # Optimiser state per parameter, in floats: the weight, its gradient, and the
@@ -105,7 +106,7 @@ def _input_row(spec: NetworkSpec) -> LayerRow:
     return LayerRow(
         position=0,
         uid=None,
-        name=INPUT.label,
+        name=translate("summary", "Input"),  # the row's name; INPUT.label stays the type
         kind=INPUT.type_name,
         hyper=INPUT.hyper_text(spec.input),
         output_shape=working.shape,
@@ -122,7 +123,7 @@ def _input_row(spec: NetworkSpec) -> LayerRow:
 def _structure_error(spec: NetworkSpec, index: int) -> str | None:
     kind = kind_of(spec.layers[index])
     if kind.is_output and index != len(spec.layers) - 1:
-        return f"{kind.label} must be the last layer"
+        return translate("summary", "{kind} must be the last layer").format(kind=kind.label)
     return None
 
 
@@ -145,7 +146,9 @@ def summarize(spec: NetworkSpec) -> NetworkSummary:
     for index, layer in enumerate(spec.layers):
         position = index + 1
         if shape is None:
-            rows.append(blocked_row(layer, position, "follows an invalid layer"))
+            rows.append(
+                blocked_row(layer, position, translate("summary", "follows an invalid layer"))
+            )
             continue
         error = _structure_error(spec, index)
         row = layer_row(layer, shape, position)
@@ -153,11 +156,15 @@ def summarize(spec: NetworkSpec) -> NetworkSummary:
             row = replace(blocked_row(layer, position, error), status="error")
         cols += _workspace_floats(row, shape, layer)
         if row.status == "error":
-            errors.append(f"layer {position} ({row.name}): {row.error}")
+            errors.append(
+                translate("summary", "layer {position} ({name}): {problem}").format(
+                    position=position, name=row.name, problem=row.error
+                )
+            )
         rows.append(row)
         shape = row.output_shape
     if rows[0].error:
-        errors.insert(0, f"input: {rows[0].error}")
+        errors.insert(0, translate("summary", "input: {problem}").format(problem=rows[0].error))
     # Imported here: the inside package reads the engine, which reads this module.
     from cnnbuilder.core.inside.fields import with_fields
 
@@ -169,7 +176,7 @@ def _problem(spec: NetworkSpec, errors: list[str]) -> str | None:
     if errors:
         return errors[0]
     if not spec.layers:
-        return "the network has no layers; add a Softmax layer to train it"
+        return translate("summary", "the network has no layers; add a Softmax layer to train it")
     if not kind_of(spec.layers[-1]).is_output:
-        return "the last layer must be Softmax to train the network"
+        return translate("summary", "the last layer must be Softmax to train the network")
     return None

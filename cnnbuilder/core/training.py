@@ -24,6 +24,7 @@ from cnnbuilder.core.evaluation import accuracy
 from cnnbuilder.core.nn.network import Network
 from cnnbuilder.core.spec import NetworkSpec, TrainingSpec, output_classes
 from cnnbuilder.core.summary import summarize
+from cnnbuilder.i18n import translate
 
 MEMORY_LIMIT_BYTES = 2 * 1024**3
 _PAUSE_POLL_SECONDS = 0.05
@@ -122,10 +123,16 @@ def check_memory(spec: NetworkSpec, batch_size: int, optimizer: str = "adam") ->
     need = summarize(spec).training_memory_bytes(batch_size, optimizer)
     if need > MEMORY_LIMIT_BYTES:
         raise MemoryBudgetError(
-            f"training this network with batch size {batch_size} needs about "
-            f"{need / 1024**3:.1f} GiB (parameters, activations and im2col buffers), "
-            f"over the {MEMORY_LIMIT_BYTES / 1024**3:.0f} GiB limit; use a smaller "
-            "batch or fewer/smaller layers"
+            translate(
+                "training",
+                "training this network with batch size {batch} needs about {need} GiB "
+                "(parameters, activations and im2col buffers), over the {limit} GiB limit; "
+                "use a smaller batch or fewer/smaller layers",
+            ).format(
+                batch=batch_size,
+                need=f"{need / 1024**3:.1f}",
+                limit=f"{MEMORY_LIMIT_BYTES / 1024**3:.0f}",
+            )
         )
 
 

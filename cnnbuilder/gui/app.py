@@ -30,7 +30,13 @@ from cnnbuilder.core.errors import SpecError
 from cnnbuilder.core.fileio import load_spec
 from cnnbuilder.gui import error_hook
 from cnnbuilder.gui.autosave import Autosave, offer_restore
-from cnnbuilder.gui.language import CHOICES, apply_language, resolve
+from cnnbuilder.gui.language import (
+    CHOICES,
+    apply_language,
+    current_language,
+    missing_font_notice,
+    resolve,
+)
 from cnnbuilder.gui.main_window import MainWindow
 from cnnbuilder.gui.resources import DEFAULT_PRESET, icon
 from cnnbuilder.gui.training.controller import detached_threads
@@ -77,6 +83,9 @@ def create_main_window(path: str | None = None) -> MainWindow:
         window.document.reset(load_spec(DEFAULT_PRESET))
     else:
         window.document.open(path)
+    notice = missing_font_notice(current_language())
+    if notice is not None:
+        window.statusBar().showMessage(notice)  # once, at start; it stays until replaced
     return window
 
 

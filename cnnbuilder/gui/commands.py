@@ -16,6 +16,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from cnnbuilder.core import edits
+from cnnbuilder.core.kinds.input import INPUT
 from cnnbuilder.core.kinds.registry import kind_of
 from cnnbuilder.core.spec import LayerSpec, NetworkSpec, TrainingSpec
 
@@ -153,8 +154,9 @@ def set_param(
     layer = document.spec.layers[index]
     after = edits.set_layer_field(document.spec, index, field, value)
     key = None if session is None else ("param", uid, field, session)
+    label = next((f.label for f in kind_of(layer).form_fields() if f.name == field), field)
     text = QCoreApplication.translate("commands", "Set {kind} {field}").format(
-        kind=_label(layer), field=field
+        kind=_label(layer), field=QCoreApplication.translate("fields", label)
     )
     return SpecEditCommand(document, after, text, key)
 
@@ -163,8 +165,9 @@ def set_input(document: Document, session: int | None = 0, **values: int) -> Spe
     """Set some of the input's ``height``, ``width``, ``channels``."""
     after = edits.set_input(document.spec, **values)
     key = None if session is None else ("input", tuple(sorted(values)), session)
+    labels = {f.name: QCoreApplication.translate("fields", f.label) for f in INPUT.fields}
     text = QCoreApplication.translate("commands", "Set input {fields}").format(
-        fields=", ".join(sorted(values))
+        fields=", ".join(labels.get(name, name) for name in sorted(values))
     )
     return SpecEditCommand(document, after, text, key)
 

@@ -22,10 +22,7 @@ def markdown_table(summary: NetworkSummary, title: str = "", batch_size: int = 3
     text = report.markdown_table(summary, batch_size)
     if title:
         text = f"### {title}\n\n{text}"
-    problems = [f"- error: {e}" for e in summary.errors]
-    if summary.problem and not summary.errors:
-        problems.append(f"- note: {summary.problem}")
-    return text + "".join(f"{line}\n" for line in problems)
+    return text + "".join(f"- {line}\n" for line in report.problem_lines(summary))
 
 
 def csv_text(summary: NetworkSummary) -> str:

@@ -25,6 +25,17 @@ NETWORK_FILTER = QT_TRANSLATE_NOOP(
     "FileController", "cnnbuilder networks (*.cnn.json);;JSON files (*.json);;All files (*)"
 )
 Button = QMessageBox.StandardButton
+# The shipped presets' names, for the catalogue: File ▸ New from Preset shows
+# them translated (a test keeps this list equal to the files' names).
+PRESET_NAMES = (
+    QT_TRANSLATE_NOOP("presets", "ConvNet example (course)"),
+    QT_TRANSLATE_NOOP("presets", "Digits CNN"),
+    QT_TRANSLATE_NOOP("presets", "Fashion-MNIST CNN"),
+    QT_TRANSLATE_NOOP("presets", "LeNet-5 (course)"),
+    QT_TRANSLATE_NOOP("presets", "LeNet-5 (MNIST)"),
+    QT_TRANSLATE_NOOP("presets", "Shapes LeNet"),
+    QT_TRANSLATE_NOOP("presets", "Small VGG (CIFAR-10)"),
+)
 
 
 def blank_spec() -> NetworkSpec:
@@ -88,7 +99,7 @@ class FileController(QObject):
 
     def _add_preset(self, path: Path) -> None:
         try:
-            label = load_spec(path).name
+            label = QCoreApplication.translate("presets", load_spec(path).name)
         except SpecError:
             label = path.name
         action = self.presets_menu.addAction(label)
@@ -151,7 +162,8 @@ class FileController(QObject):
             self.report_open_failure(path, exc)
             return False
         self.document.reset(spec)
-        self.message.emit(self.tr("New network from the preset “{name}”.").format(name=spec.name))
+        name = QCoreApplication.translate("presets", spec.name)
+        self.message.emit(self.tr("New network from the preset “{name}”.").format(name=name))
         return True
 
     def open_file(self, path: Path | str | None = None) -> bool:

@@ -8,6 +8,8 @@ made in View ▸ Language is remembered and applies at the next start.
 
 from __future__ import annotations
 
+import sys
+
 from PySide6.QtCore import (
     QCoreApplication,
     QLibraryInfo,
@@ -17,7 +19,7 @@ from PySide6.QtCore import (
     QTranslator,
     Signal,
 )
-from PySide6.QtGui import QAction, QActionGroup
+from PySide6.QtGui import QAction, QActionGroup, QFontDatabase
 from PySide6.QtWidgets import QMenu, QWidget
 
 from cnnbuilder import i18n
@@ -69,6 +71,24 @@ def apply_language(language: str) -> None:
                 _installed.append(translator)
     i18n.set_translator(QCoreApplication.translate)
     _current = language
+
+
+FONT_PACKAGE = "fonts-noto-cjk"
+
+
+def missing_font_notice(language: str, platform: str = sys.platform) -> str | None:
+    """A status-bar line when Korean is chosen but no font can draw it (Linux).
+
+    In English on purpose: without the font, Korean would show as boxes.
+    """
+    if language != "ko" or not platform.startswith("linux"):
+        return None
+    if QFontDatabase.families(QFontDatabase.WritingSystem.Korean):
+        return None
+    return (
+        f"Korean text needs a font that has it: install {FONT_PACKAGE} "
+        f"(sudo apt install {FONT_PACKAGE}), then start cnnbuilder again."
+    )
 
 
 class LanguageMenu(QObject):

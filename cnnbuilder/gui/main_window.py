@@ -82,6 +82,7 @@ class MainWindow(QMainWindow):
         self._build_toolbar()
         self._wire()
         self.training = attach_training(self)  # training dock, curves and results tabs
+        self._add_language_menu()
         self._order_tab_chain()
         self.resize(1280, 800)
         self._update_title()
@@ -188,10 +189,13 @@ class MainWindow(QMainWindow):
         menu.addSeparator()
         for dock in (self.palette_dock, self.properties_dock, self.history_dock):
             menu.addAction(dock.toggleViewAction())
-        menu.addSeparator()
+
+    def _add_language_menu(self) -> None:
+        """View ▸ Language, last (after the docks other parts add to View)."""
         self.language = LanguageMenu(self)
         self.language.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
-        menu.addMenu(self.language.menu)
+        self.view_menu.addSeparator()
+        self.view_menu.addMenu(self.language.menu)
 
     def _build_toolbar(self) -> None:
         bar = self.addToolBar(self.tr("Main"))

@@ -47,16 +47,23 @@ class _EntryDelegate(QStyledItemDelegate):
         font.setBold(True)
         painter.setFont(font)
         painter.setPen(option.palette.highlightedText().color() if selected else QColor("#111827"))
-        top = text.adjusted(0, 0, 0, -text.height() // 2)
+        line = painter.fontMetrics().height()
+        title = theme.kind_title(kind)
+        # The description may wrap to a second line (longer words in another language).
+        lines = 1 if painter.fontMetrics().horizontalAdvance(title) <= text.width() else 2
+        top = text.top() + max(0, (text.height() - (1 + lines) * line) // 2)
         painter.drawText(
-            top, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom, kind_named(kind).label
+            text.adjusted(0, top - text.top(), 0, 0),
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
+            kind_named(kind).label,
         )
         font.setBold(False)
         painter.setFont(font)
         painter.setPen(option.palette.highlightedText().color() if selected else QColor("#6b7280"))
-        bottom = text.adjusted(0, text.height() // 2, 0, 0)
         painter.drawText(
-            bottom, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, theme.kind_title(kind)
+            text.adjusted(0, top - text.top() + line, 0, 0),
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap,
+            title,
         )
         painter.restore()
 
@@ -90,7 +97,7 @@ class PaletteWidget(QListWidget):
             item = QListWidgetItem(theme.kind_icon(name), f"{kind.label}\n{theme.kind_title(name)}")
             item.setData(KIND_ROLE, name)
             item.setToolTip(theme.kind_tooltip(name))
-            item.setSizeHint(QSize(150, 48))
+            item.setSizeHint(QSize(150, max(48, 3 * self.fontMetrics().height() + 8)))
             self.addItem(item)
         self.itemDoubleClicked.connect(self._on_item_activated)
         document.locked_changed.connect(lambda locked: self.setEnabled(not locked))

@@ -28,6 +28,18 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("fields", text)
 
 
+def narrow_combo() -> QComboBox:
+    """A combo box whose width does not follow its longest choice.
+
+    Choices get longer in other languages; the panel keeps its width and a
+    choice that does not fit is elided in the box, whole in the open list.
+    """
+    combo = QComboBox()
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(6)
+    return combo
+
+
 class PaddingEditor(QWidget):
     """Padding as a number, ``"valid"`` or ``"same"``: a mode combo and a spin box.
 
@@ -42,7 +54,7 @@ class PaddingEditor(QWidget):
 
     def __init__(self, field: Field, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.mode = QComboBox()
+        self.mode = narrow_combo()
         for key, label in PADDING_MODES:
             self.mode.addItem(tr(label), key)
         self.spin = QSpinBox()
@@ -113,7 +125,7 @@ class FormPage(QWidget):
             spin.editingFinished.connect(self.session_ended)
             return spin
         if field.editor == "choice":
-            combo = QComboBox()
+            combo = narrow_combo()
             for value, label in field.choices:
                 combo.addItem(tr(label), value)
             combo.currentIndexChanged.connect(

@@ -21,6 +21,8 @@ from cnnbuilder.gui.selection import Key, LayerSelection
 from cnnbuilder.gui.summary_model import COLUMNS, HYPER, SHAPE, SummaryTableModel
 from cnnbuilder.gui.totals import TotalsBar
 
+TITLE_PADDING = 12  # pixels each side of a header title (the style's margins)
+
 
 class ErrorAwareDelegate(QStyledItemDelegate):
     """Draws a selected error row in red, not the selection blue, so it still reads
@@ -78,9 +80,34 @@ class SummaryView(QWidget):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.totals)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_row_changed)
+        header.sectionResized.connect(
+            lambda index, _old, _new: index != HYPER and self._fit_hyper_column()
+        )
         self.model.modelReset.connect(self._on_model_reset)
         selection.changed.connect(self._select_key)
         self._on_model_reset()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit_hyper_column()
+
+    def _fit_hyper_column(self) -> None:
+        """Stretch the hyper-parameters column, never below its title's width.
+
+        The other columns fit their contents; when a longer title (another
+        language) would be cut, the table scrolls sideways instead.
+        """
+        header = self.table.horizontalHeader()
+        title = str(self.model.headerData(HYPER, Qt.Orientation.Horizontal))
+        need = header.fontMetrics().horizontalAdvance(title) + 2 * TITLE_PADDING
+        others = sum(header.sectionSize(i) for i in range(header.count()) if i != HYPER)
+        room = self.table.viewport().width() - others
+        stretch = QHeaderView.ResizeMode.Stretch
+        mode = stretch if room >= need else QHeaderView.ResizeMode.Interactive
+        if header.sectionResizeMode(HYPER) != mode:
+            header.setSectionResizeMode(HYPER, mode)
+        if mode != stretch and header.sectionSize(HYPER) != need:
+            header.resizeSection(HYPER, need)
 
     def _on_model_reset(self) -> None:
         self.table.clearSpans()

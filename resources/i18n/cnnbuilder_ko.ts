@@ -1181,6 +1181,13 @@ outside the network&apos;s folder. Read it now?</source>
     </message>
 </context>
 <context>
+    <name>__init__</name>
+    <message>
+        <source>{source}: no such user folder ({value})</source>
+        <translation>{source}: 그런 사용자 폴더가 없습니다 ({value})</translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
         <source>--size must look like 1280x800, got {text}</source>
@@ -1193,6 +1200,116 @@ outside the network&apos;s folder. Read it now?</source>
     <message>
         <source>cannot write the screenshot {file}</source>
         <translation>스크린샷 {file}을(를) 쓸 수 없습니다</translation>
+    </message>
+</context>
+<context>
+    <name>arrays</name>
+    <message>
+        <source>{where}: pixels of type {dtype} are not supported; use uint8 (0..255) or float</source>
+        <translation>{where}: {dtype} 형식의 픽셀은 지원하지 않습니다. uint8 (0..255)이나 부동소수점을 쓰세요</translation>
+    </message>
+    <message>
+        <source>{where}: expected m × H × W × C or m × H × W images, got {ndim} dimensions {shape}</source>
+        <translation>{where}: m × H × W × C 또는 m × H × W 이미지가 필요한데, {ndim}차원 {shape}입니다</translation>
+    </message>
+    <message>
+        <source>{where}: is empty {shape}</source>
+        <translation>{where}: 비어 있습니다 {shape}</translation>
+    </message>
+    <message>
+        <source>{where}: contains NaN or infinite values (first in sample {first})</source>
+        <translation>{where}: NaN이나 무한대 값이 있습니다 (처음은 샘플 {first})</translation>
+    </message>
+    <message>
+        <source>{where}: pixel values reach {biggest}; images must be scaled to about 0..1 (or 0..255), at most {MAX_PIXEL_MAGNITUDE}</source>
+        <translation>{where}: 픽셀 값이 {biggest}까지 있습니다. 이미지는 대략 0..1(또는 0..255) 범위로, 최대 {MAX_PIXEL_MAGNITUDE}이어야 합니다</translation>
+    </message>
+    <message>
+        <source>{where}: labels must be one-dimensional (m,), got shape {shape}</source>
+        <translation>{where}: 레이블은 1차원 (m,)이어야 하는데, 크기가 {shape}입니다</translation>
+    </message>
+    <message>
+        <source>{where}: is empty</source>
+        <translation>{where}: 비어 있습니다</translation>
+    </message>
+    <message>
+        <source>{where}: labels must be whole numbers 0..K-1</source>
+        <translation>{where}: 레이블은 0..K-1의 정수여야 합니다</translation>
+    </message>
+    <message>
+        <source>{where}: labels must be integers 0..K-1, got type {dtype}</source>
+        <translation>{where}: 레이블은 0..K-1의 정수여야 하는데, 형식이 {dtype}입니다</translation>
+    </message>
+    <message>
+        <source>{where}: labels must be 0..K-1, found {value}</source>
+        <translation>{where}: 레이블은 0..K-1이어야 하는데, {value}이(가) 있습니다</translation>
+    </message>
+    <message>
+        <source>{where}: label {value} is over the limit of {MAX_CLASSES} classes</source>
+        <translation>{where}: 레이블 {value}이(가) 클래스 한도 {MAX_CLASSES}개를 넘습니다</translation>
+    </message>
+    <message>
+        <source>{where}: {count} images but {count2} labels</source>
+        <translation>{where}: 이미지는 {count}개인데 레이블은 {count2}개입니다</translation>
+    </message>
+    <message>
+        <source>{where}: label {value} is out of range for {count} class names</source>
+        <translation>{where}: 레이블 {value}은(는) 클래스 이름 {count}개의 범위를 벗어납니다</translation>
+    </message>
+</context>
+<context>
+    <name>atomic</name>
+    <message>
+        <source>a FIFO (named pipe)</source>
+        <translation>FIFO(이름 있는 파이프)</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>일반 파일이 아님</translation>
+    </message>
+    <message>
+        <source>no file name given (an empty path)</source>
+        <translation>파일 이름이 없습니다 (빈 경로)</translation>
+    </message>
+    <message>
+        <source>{text}: no such user folder ({value})</source>
+        <translation>{text}: 그런 사용자 폴더가 없습니다 ({value})</translation>
+    </message>
+    <message>
+        <source>{text}: {value}</source>
+        <translation>{text}: {value}</translation>
+    </message>
+    <message>
+        <source>{text}: the folder {folder} does not exist</source>
+        <translation>{text}: 폴더 {folder}이(가) 없습니다</translation>
+    </message>
+    <message>
+        <source>{text}: the folder {folder} is not writable</source>
+        <translation>{text}: 폴더 {folder}에 쓸 수 없습니다</translation>
+    </message>
+    <message>
+        <source>{text} is {value}; refusing to replace it</source>
+        <translation>{text}은(는) {value}입니다. 바꾸지 않습니다</translation>
+    </message>
+    <message>
+        <source>{text} is also an input ({source}); choose another name</source>
+        <translation>{text}은(는) 입력이기도 합니다 ({source}). 다른 이름을 고르세요</translation>
+    </message>
+    <message>
+        <source>{text} is read-only; use --force to replace it</source>
+        <translation>{text}은(는) 읽기 전용입니다. 바꾸려면 --force를 쓰세요</translation>
+    </message>
+    <message>
+        <source>{text} has {value} other hard link(s) that replacing it would detach; use --force to replace it</source>
+        <translation>{text}에는 다른 하드 링크가 {value}개 있어 바꾸면 연결이 끊어집니다. 바꾸려면 --force를 쓰세요</translation>
+    </message>
+    <message>
+        <source>cannot write {file} ({reason}); a recovery copy failed too ({strerror})</source>
+        <translation>{file}을(를) 쓸 수 없습니다 ({reason}). 복구용 사본도 실패했습니다 ({strerror})</translation>
+    </message>
+    <message>
+        <source>cannot write {file} ({reason}); the data were saved to {recovery} instead</source>
+        <translation>{file}을(를) 쓸 수 없습니다 ({reason}). 대신 데이터를 {recovery}에 저장했습니다</translation>
     </message>
 </context>
 <context>
@@ -1258,6 +1375,13 @@ Restore them?</source>
     </message>
 </context>
 <context>
+    <name>builtin</name>
+    <message>
+        <source>{name}: not a built-in dataset ({value})</source>
+        <translation>{name}: 내장 데이터 세트가 아닙니다 ({value})</translation>
+    </message>
+</context>
+<context>
     <name>captions</name>
     <message>
         <source>max</source>
@@ -1301,10 +1425,301 @@ Restore them?</source>
     </message>
 </context>
 <context>
+    <name>cifar</name>
+    <message>
+        <source>{where}: {count} bytes is not a whole number of {_RECORD}-byte records</source>
+        <translation>{where}: {count}바이트는 {_RECORD}바이트 레코드의 정수 배가 아닙니다</translation>
+    </message>
+    <message>
+        <source>{where}: label {value} is out of range for 10 classes</source>
+        <translation>{where}: 레이블 {value}이(가) 클래스 10개의 범위를 벗어납니다</translation>
+    </message>
+    <message>
+        <source>{file}: {base} is larger than a CIFAR-10 batch</source>
+        <translation>{file}: {base}이(가) CIFAR-10 배치보다 큽니다</translation>
+    </message>
+    <message>
+        <source>{file}: cannot be read as a .tar.gz archive ({exc})</source>
+        <translation>{file}: .tar.gz 아카이브로 읽을 수 없습니다 ({exc})</translation>
+    </message>
+    <message>
+        <source>{file}: {value} missing from the archive</source>
+        <translation>{file}: 아카이브에 {value}이(가) 없습니다</translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
+    <message>
+        <source>language of messages and tables: en or ko (default: from LANG)</source>
+        <translation>메시지와 표의 언어: en 또는 ko (기본값: LANG에서)</translation>
+    </message>
+    <message>
+        <source>open the window</source>
+        <translation>창을 엽니다</translation>
+    </message>
+    <message>
+        <source>a network file (*.cnn.json)</source>
+        <translation>네트워크 파일 (*.cnn.json)</translation>
+    </message>
+    <message>
+        <source>render once, save, exit</source>
+        <translation>한 번 그려서 저장하고 끝냅니다</translation>
+    </message>
+    <message>
+        <source>language of the window</source>
+        <translation>창의 언어</translation>
+    </message>
+    <message>
+        <source>cnnbuilder: interrupted</source>
+        <translation>cnnbuilder: 중단됨</translation>
+    </message>
     <message>
         <source>cnnbuilder: error: {problem}</source>
         <translation>cnnbuilder: 오류: {problem}</translation>
+    </message>
+    <message>
+        <source>write the softmax probabilities of images</source>
+        <translation>이미지의 소프트맥스 확률을 씁니다</translation>
+    </message>
+    <message>
+        <source>weights file (.npz)</source>
+        <translation>가중치 파일 (.npz)</translation>
+    </message>
+    <message>
+        <source>where to write m x classes (.npy)</source>
+        <translation>m x 클래스 결과를 쓸 곳 (.npy)</translation>
+    </message>
+    <message>
+        <source>replace a read-only --output file</source>
+        <translation>읽기 전용 --output 파일도 바꿉니다</translation>
+    </message>
+    <message>
+        <source>{file} holds an array of shape {value}; the network needs {wanted}</source>
+        <translation>{file}의 배열 크기는 {value}인데, 네트워크에는 {wanted}이(가) 필요합니다</translation>
+    </message>
+    <message>
+        <source>{file}: images must be numbers, got {dtype}</source>
+        <translation>{file}: 이미지는 숫자여야 하는데, 형식이 {dtype}입니다</translation>
+    </message>
+    <message>
+        <source>{file} contains NaN or infinite values</source>
+        <translation>{file}에 NaN이나 무한대 값이 있습니다</translation>
+    </message>
+    <message>
+        <source>print the per-layer table of a network</source>
+        <translation>네트워크의 층별 표를 출력합니다</translation>
+    </message>
+    <message>
+        <source>print JSON instead of a table</source>
+        <translation>표 대신 JSON을 출력합니다</translation>
+    </message>
+    <message>
+        <source>batch size for the memory estimate (default: the file&apos;s, or 32)</source>
+        <translation>메모리 추정에 쓸 배치 크기 (기본값: 파일의 값 또는 32)</translation>
+    </message>
+    <message>
+        <source>Network: {name}    input {shape}</source>
+        <translation>네트워크: {name}    입력 {shape}</translation>
+    </message>
+    <message>
+        <source>train a network (same engine as the window)</source>
+        <translation>네트워크를 학습합니다 (창과 같은 엔진)</translation>
+    </message>
+    <message>
+        <source>learning rate</source>
+        <translation>학습률</translation>
+    </message>
+    <message>
+        <source>cnnbuilder train: {problem}</source>
+        <translation>cnnbuilder train: {problem}</translation>
+    </message>
+    <message>
+        <source>cnnbuilder train: no --data given and the file names no dataset</source>
+        <translation>cnnbuilder train: --data가 없고 파일에도 데이터 세트가 지정되어 있지 않습니다</translation>
+    </message>
+    <message>
+        <source>cnnbuilder train: interrupted</source>
+        <translation>cnnbuilder train: 중단됨</translation>
+    </message>
+    <message>
+        <source>; no update was made, no weights written</source>
+        <translation>; 업데이트가 없어 가중치를 쓰지 않았습니다</translation>
+    </message>
+    <message>
+        <source>; the weights of update {updates} were saved to {saved_to}</source>
+        <translation>; 업데이트 {updates}의 가중치를 {saved_to}에 저장했습니다</translation>
+    </message>
+    <message>
+        <source>cnnbuilder train: the weights before the divergence were saved to {target} ({output} was left as it was)</source>
+        <translation>cnnbuilder train: 발산하기 전의 가중치를 {target}에 저장했습니다 ({output}은(는) 그대로 둡니다)</translation>
+    </message>
+    <message>
+        <source>Training on {data}: {m} samples ({share} kept for validation), 1 epoch, {optimizer}, lr {lr}, batch {batch}</source>
+        <translation>{data}(으)로 학습: 샘플 {m}개 ({share}는 검증용), 에폭 1회, {optimizer}, 학습률 {lr}, 배치 {batch}</translation>
+    </message>
+    <message>
+        <source>Training on {data}: {m} samples ({share} kept for validation), {epochs} epochs, {optimizer}, lr {lr}, batch {batch}</source>
+        <translation>{data}(으)로 학습: 샘플 {m}개 ({share}는 검증용), 에폭 {epochs}회, {optimizer}, 학습률 {lr}, 배치 {batch}</translation>
+    </message>
+    <message>
+        <source>epoch {epoch}/{epochs}</source>
+        <translation>에폭 {epoch}/{epochs}</translation>
+    </message>
+    <message>
+        <source>cost {cost}</source>
+        <translation>비용 {cost}</translation>
+    </message>
+    <message>
+        <source>val acc {accuracy}</source>
+        <translation>검증 정확도 {accuracy}</translation>
+    </message>
+    <message>
+        <source>epoch {epoch}/{epochs}  cost {cost}  train acc {accuracy}{val}  {seconds}s ({speed} samples/s)</source>
+        <translation>에폭 {epoch}/{epochs}  비용 {cost}  훈련 정확도 {accuracy}{val}  {seconds}초 (초당 샘플 {speed}개)</translation>
+    </message>
+    <message>
+        <source>no test split</source>
+        <translation>테스트 세트 없음</translation>
+    </message>
+    <message>
+        <source>test accuracy {accuracy}</source>
+        <translation>테스트 정확도 {accuracy}</translation>
+    </message>
+    <message>
+        <source>done (stopped early): 1 epoch in {time}, {test}</source>
+        <translation>완료 (일찍 중지): 에폭 1회, {time}, {test}</translation>
+    </message>
+    <message>
+        <source>done (stopped early): {epochs} epochs in {time}, {test}</source>
+        <translation>완료 (일찍 중지): 에폭 {epochs}회, {time}, {test}</translation>
+    </message>
+    <message>
+        <source>done: 1 epoch in {time}, {test}</source>
+        <translation>완료: 에폭 1회, {time}, {test}</translation>
+    </message>
+    <message>
+        <source>done: {epochs} epochs in {time}, {test}</source>
+        <translation>완료: 에폭 {epochs}회, {time}, {test}</translation>
+    </message>
+    <message>
+        <source>left {time}</source>
+        <translation>남은 시간 {time}</translation>
+    </message>
+    <message>
+        <source>every layer&apos;s output for one input, or one value</source>
+        <translation>입력 하나에 대한 모든 층의 출력, 또는 값 하나</translation>
+    </message>
+    <message>
+        <source>weights file (.npz); default: the initial weights</source>
+        <translation>가중치 파일 (.npz). 기본값: 초기 가중치</translation>
+    </message>
+    <message>
+        <source>a picture, a .npy array m x H x W x C or a data .npz</source>
+        <translation>그림, m x H x W x C .npy 배열, 또는 데이터 .npz</translation>
+    </message>
+    <message>
+        <source>which example (default 0)</source>
+        <translation>몇 번째 예제인지 (기본값 0)</translation>
+    </message>
+    <message>
+        <source>one value: L,I,J,C for a CONV or POOL layer, L,U for FC or Softmax</source>
+        <translation>값 하나: CONV나 POOL 층은 L,I,J,C, FC나 Softmax는 L,U</translation>
+    </message>
+    <message>
+        <source>print JSON instead of text</source>
+        <translation>텍스트 대신 JSON을 출력합니다</translation>
+    </message>
+    <message>
+        <source>cnnbuilder inspect: --input: {file} is not a file</source>
+        <translation>cnnbuilder inspect: --input: {file}은(는) 파일이 아닙니다</translation>
+    </message>
+    <message>
+        <source>test split</source>
+        <translation>테스트 세트</translation>
+    </message>
+    <message>
+        <source>examples</source>
+        <translation>예제</translation>
+    </message>
+    <message>
+        <source>picture</source>
+        <translation>그림</translation>
+    </message>
+    <message>
+        <source>cnnbuilder inspect: --index {index} is outside 0..{last} ({count} {what})</source>
+        <translation>cnnbuilder inspect: --index {index}이(가) 0..{last} 범위를 벗어납니다 ({what} {count}개)</translation>
+    </message>
+    <message>
+        <source>cnnbuilder inspect: --at {text}: give L,I,J,C or L,U (integers)</source>
+        <translation>cnnbuilder inspect: --at {text}: L,I,J,C 또는 L,U(정수)로 주세요</translation>
+    </message>
+    <message>
+        <source>cnnbuilder inspect: --at: layer {layer} does not exist (1..{count})</source>
+        <translation>cnnbuilder inspect: --at: {layer}번째 층이 없습니다 (1..{count})</translation>
+    </message>
+    <message>
+        <source>cnnbuilder inspect: --at: layer {layer} is {kind}: give {form}</source>
+        <translation>cnnbuilder inspect: --at: {layer}번째 층은 {kind}입니다: {form}(으)로 주세요</translation>
+    </message>
+    <message>
+        <source>predicted class {k} (probability {p})</source>
+        <translation>예측 클래스 {k} (확률 {p})</translation>
+    </message>
+    <message>
+        <source>probabilities: {list}</source>
+        <translation>확률: {list}</translation>
+    </message>
+    <message>
+        <source>unit {unit}</source>
+        <translation>유닛 {unit}</translation>
+    </message>
+    <message>
+        <source>position i={i}, j={j}, c={c}</source>
+        <translation>위치 i={i}, j={j}, c={c}</translation>
+    </message>
+    <message>
+        <source>layer {layer} ({name}, {kind}), {where}</source>
+        <translation>{layer}번째 층 ({name}, {kind}), {where}</translation>
+    </message>
+    <message>
+        <source>receptive field: input rows {rows}, cols {cols}</source>
+        <translation>수용 영역: 입력 행 {rows}, 열 {cols}</translation>
+    </message>
+    <message>
+        <source>{file}: example {index} has NaN or infinite values</source>
+        <translation>{file}: 예제 {index}에 NaN이나 무한대 값이 있습니다</translation>
+    </message>
+    <message>
+        <source>initial weights</source>
+        <translation>초기 가중치</translation>
+    </message>
+    <message>
+        <source>{network}: {file} ({what}, example {index}), {weights}</source>
+        <translation>{network}: {file} ({what}, 예제 {index}), {weights}</translation>
+    </message>
+    <message>
+        <source>invalid int value: {value}</source>
+        <translation>잘못된 정수 값: {value}</translation>
+    </message>
+    <message>
+        <source>must be between {least} and {MAX_WHOLE}, got {value}</source>
+        <translation>{least}과(와) {MAX_WHOLE} 사이여야 하는데, {value}입니다</translation>
+    </message>
+    <message>
+        <source>the downloadable data sets (list, get)</source>
+        <translation>내려받을 수 있는 데이터 세트 (list, get)</translation>
+    </message>
+    <message>
+        <source>name, size, classes and whether it is cached</source>
+        <translation>이름, 크기, 클래스, 캐시 여부</translation>
+    </message>
+    <message>
+        <source>one JSON object</source>
+        <translation>JSON 객체 하나</translation>
+    </message>
+    <message>
+        <source>download NAME into the cache (if needed) and check it</source>
+        <translation>NAME을 캐시에 내려받고(필요하면) 확인합니다</translation>
     </message>
 </context>
 <context>
@@ -1410,6 +1825,44 @@ Restore them?</source>
     </message>
 </context>
 <context>
+    <name>dataset</name>
+    <message>
+        <source>{name}: x must be (m, H, W, C) and y (m,), got {shape} and {shape2}</source>
+        <translation>{name}: x는 (m, H, W, C), y는 (m,)이어야 하는데, {shape}와(과) {shape2}입니다</translation>
+    </message>
+    <message>
+        <source>{name}: x_test and y_test must be given together</source>
+        <translation>{name}: x_test와 y_test는 함께 있어야 합니다</translation>
+    </message>
+    <message>
+        <source>{name}: y_test must be ({count},)</source>
+        <translation>{name}: y_test는 ({count},)이어야 합니다</translation>
+    </message>
+    <message>
+        <source>the data is {value} but the network input is {value2}</source>
+        <translation>데이터는 {value}인데 네트워크 입력은 {value2}입니다</translation>
+    </message>
+    <message>
+        <source>the test images are {value} but the network input is {value2}</source>
+        <translation>테스트 이미지는 {value}인데 네트워크 입력은 {value2}입니다</translation>
+    </message>
+    <message>
+        <source>the data has {num_classes} classes but the Softmax layer has {classes} outputs</source>
+        <translation>데이터의 클래스는 {num_classes}개인데 Softmax 층의 출력은 {classes}개입니다</translation>
+    </message>
+</context>
+<context>
+    <name>datasets</name>
+    <message>
+        <source>{file}: no such file or folder (expected {value}, an .npz file, a folder of images or an IDX file)</source>
+        <translation>{file}: 그런 파일이나 폴더가 없습니다 ({value}, .npz 파일, 이미지 폴더, IDX 파일 중 하나여야 합니다)</translation>
+    </message>
+    <message>
+        <source>{file}: not a data file (expected .npz, a folder of class sub-folders or an IDX file named *-images-idx3-ubyte[.gz])</source>
+        <translation>{file}: 데이터 파일이 아닙니다 (.npz, 클래스별 하위 폴더가 있는 폴더, *-images-idx3-ubyte[.gz] 이름의 IDX 파일 중 하나여야 합니다)</translation>
+    </message>
+</context>
+<context>
     <name>download</name>
     <message>
         <source>the data folder {folder} cannot be written ({reason}); set CNNBUILDER_DATA_DIR to a folder you can write</source>
@@ -1480,6 +1933,25 @@ Restore them?</source>
     </message>
 </context>
 <context>
+    <name>errors</name>
+    <message>
+        <source>layer {layer}, field &apos;{field}&apos;: {problem}</source>
+        <translation>{layer}번째 층, 필드 &apos;{field}&apos;: {problem}</translation>
+    </message>
+    <message>
+        <source>layer {layer}: {problem}</source>
+        <translation>{layer}번째 층: {problem}</translation>
+    </message>
+    <message>
+        <source>field &apos;{field}&apos;: {problem}</source>
+        <translation>필드 &apos;{field}&apos;: {problem}</translation>
+    </message>
+    <message>
+        <source>the cost became {cost} at iteration {iteration}; the weights of the last finite step were kept. Try a lower learning rate.</source>
+        <translation>반복 {iteration}에서 비용이 {cost}이(가) 되었습니다. 마지막 유한한 단계의 가중치를 유지했습니다. 더 작은 학습률을 시도하세요.</translation>
+    </message>
+</context>
+<context>
     <name>export</name>
     <message>
         <source>wrote {file}</source>
@@ -1526,6 +1998,30 @@ Restore them?</source>
     <message>
         <source>linear (none)</source>
         <translation>선형 (없음)</translation>
+    </message>
+    <message>
+        <source>a {value} too large to show</source>
+        <translation>너무 커서 보여 줄 수 없는 {value}</translation>
+    </message>
+    <message>
+        <source>must be a whole number, got {value}</source>
+        <translation>정수여야 하는데, {value}입니다</translation>
+    </message>
+    <message>
+        <source>must be at least {least}, got {value}</source>
+        <translation>{least} 이상이어야 하는데, {value}입니다</translation>
+    </message>
+    <message>
+        <source>must be at most {MAX_WHOLE}, got {value}</source>
+        <translation>{MAX_WHOLE} 이하여야 하는데, {value}입니다</translation>
+    </message>
+    <message>
+        <source>unknown value {value}; expected one of {value2}</source>
+        <translation>알 수 없는 값 {value}. 다음 중 하나여야 합니다: {value2}</translation>
+    </message>
+    <message>
+        <source>must be a string, got {value}</source>
+        <translation>문자열이어야 하는데, {value}입니다</translation>
     </message>
     <message>
         <source>max pooling</source>
@@ -1653,10 +2149,424 @@ Restore them?</source>
     </message>
 </context>
 <context>
+    <name>fileio</name>
+    <message>
+        <source>must be a string, got {value}</source>
+        <translation>문자열이어야 하는데, {value}입니다</translation>
+    </message>
+    <message>
+        <source>a layer must be a JSON object, got {value}</source>
+        <translation>층은 JSON 객체여야 하는데, {value}입니다</translation>
+    </message>
+    <message>
+        <source>unknown field for a {kind} layer</source>
+        <translation>{kind} 층에 없는 필드입니다</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>꼭 있어야 합니다</translation>
+    </message>
+    <message>
+        <source>unknown field of the input</source>
+        <translation>입력에 없는 필드입니다</translation>
+    </message>
+    <message>
+        <source>unknown layer type {value}; expected one of {value2}</source>
+        <translation>알 수 없는 층 종류 {value}. 다음 중 하나여야 합니다: {value2}</translation>
+    </message>
+    <message>
+        <source>must be an object, got {value}</source>
+        <translation>객체여야 하는데, {value}입니다</translation>
+    </message>
+    <message>
+        <source>unknown field of the training section</source>
+        <translation>학습 설정에 없는 필드입니다</translation>
+    </message>
+    <message>
+        <source>must be a non-empty string, got {value}</source>
+        <translation>비어 있지 않은 문자열이어야 하는데, {value}입니다</translation>
+    </message>
+    <message>
+        <source>must be true or false, got {value}</source>
+        <translation>true 또는 false여야 하는데, {value}입니다</translation>
+    </message>
+    <message>
+        <source>must be a number, got {value}</source>
+        <translation>숫자여야 하는데, {value}입니다</translation>
+    </message>
+    <message>
+        <source>must be greater than 0, got {value}</source>
+        <translation>0보다 커야 하는데, {value}입니다</translation>
+    </message>
+    <message>
+        <source>must be in [0, 1), got {value}</source>
+        <translation>[0, 1) 범위여야 하는데, {value}입니다</translation>
+    </message>
+    <message>
+        <source>a network file must hold a JSON object</source>
+        <translation>네트워크 파일에는 JSON 객체가 있어야 합니다</translation>
+    </message>
+    <message>
+        <source>expected {FORMAT_NAME}, got {value}</source>
+        <translation>{FORMAT_NAME}이(가) 필요한데, {value}입니다</translation>
+    </message>
+    <message>
+        <source>{count} layers; cnnbuilder opens networks of at most {MAX_LAYERS}</source>
+        <translation>층이 {count}개입니다. cnnbuilder는 층이 최대 {MAX_LAYERS}개인 네트워크를 엽니다</translation>
+    </message>
+    <message>
+        <source>cannot read {exc}</source>
+        <translation>읽을 수 없습니다: {exc}</translation>
+    </message>
+    <message>
+        <source>cannot read {file}: {value}</source>
+        <translation>{file}을(를) 읽을 수 없습니다: {value}</translation>
+    </message>
+    <message>
+        <source>{file} is over {value} MiB; a network file is a few KiB</source>
+        <translation>{file}이(가) {value} MiB를 넘습니다. 네트워크 파일은 몇 KiB입니다</translation>
+    </message>
+    <message>
+        <source>cannot read {file}: not UTF-8 text ({reason})</source>
+        <translation>{file}을(를) 읽을 수 없습니다: UTF-8 텍스트가 아닙니다 ({reason})</translation>
+    </message>
+    <message>
+        <source>{file} is not valid JSON (line {lineno}, column {colno}: {msg})</source>
+        <translation>{file}은(는) 올바른 JSON이 아닙니다 ({lineno}행, {colno}열: {msg})</translation>
+    </message>
+    <message>
+        <source>nested too deeply</source>
+        <translation>너무 깊이 중첩됨</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read: {reason}</source>
+        <translation>{file}을(를) 읽을 수 없습니다: {reason}</translation>
+    </message>
+    <message>
+        <source>must be a positive whole number, got {value}</source>
+        <translation>양의 정수여야 하는데, {value}입니다</translation>
+    </message>
+    <message>
+        <source>the file is version {version}, written by a newer cnnbuilder; this one reads up to version {newest}</source>
+        <translation>파일은 더 새로운 cnnbuilder가 쓴 버전 {version}입니다. 이 cnnbuilder는 버전 {newest}까지 읽습니다</translation>
+    </message>
+    <message>
+        <source>unknown field of a network file</source>
+        <translation>네트워크 파일에 없는 필드입니다</translation>
+    </message>
+    <message>
+        <source>must be a list of layers, got {value}</source>
+        <translation>층의 목록이어야 하는데, {value}입니다</translation>
+    </message>
+</context>
+<context>
+    <name>folder</name>
+    <message>
+        <source>not a recognised image</source>
+        <translation>알 수 없는 이미지</translation>
+    </message>
+    <message>
+        <source>{root}: the images, at {height}×{width} pixels each, would need more than {value} GiB as float32; use a smaller network input (they are resized to it) or fewer images</source>
+        <translation>{root}: 이미지마다 {height}×{width} 픽셀이면 float32로 {value} GiB를 넘습니다. 네트워크 입력을 더 작게 하거나(이미지는 그 크기로 조정됩니다) 이미지를 줄이세요</translation>
+    </message>
+    <message>
+        <source>{folder}: no readable images ({kinds}) in class sub-folders (one sub-folder of images per class)</source>
+        <translation>{folder}: 클래스 하위 폴더에 읽을 수 있는 이미지({kinds})가 없습니다 (클래스마다 이미지 하위 폴더 하나)</translation>
+    </message>
+    <message>
+        <source>{folder}: only one class sub-folder with images (&apos;{value}&apos;); a classifier needs at least 2</source>
+        <translation>{folder}: 이미지가 있는 클래스 하위 폴더가 하나뿐입니다 (&apos;{value}&apos;). 분류기에는 2개 이상이 필요합니다</translation>
+    </message>
+    <message>
+        <source>{folder}: test/ has classes that train/ has no images of: {value}</source>
+        <translation>{folder}: test/에 train/에는 이미지가 없는 클래스가 있습니다: {value}</translation>
+    </message>
+    <message>
+        <source>; and {n} more</source>
+        <translation>; 그리고 {n}개 더</translation>
+    </message>
+    <message>
+        <source>{count} file skipped: {shown}{more}</source>
+        <translation>파일 {count}개를 건너뛰었습니다: {shown}{more}</translation>
+    </message>
+    <message>
+        <source>{count} files skipped: {shown}{more}</source>
+        <translation>파일 {count}개를 건너뛰었습니다: {shown}{more}</translation>
+    </message>
+    <message>
+        <source>sub-folders without readable images were ignored: {value}</source>
+        <translation>읽을 수 있는 이미지가 없는 하위 폴더는 건너뛰었습니다: {value}</translation>
+    </message>
+    <message>
+        <source>{count} image was resized to {height}×{width}</source>
+        <translation>이미지 {count}개의 크기를 {height}×{width}(으)로 조정했습니다</translation>
+    </message>
+    <message>
+        <source>{count} images were resized to {height}×{width}</source>
+        <translation>이미지 {count}개의 크기를 {height}×{width}(으)로 조정했습니다</translation>
+    </message>
+    <message>
+        <source>{where}: cannot be read ({value})</source>
+        <translation>{where}: 읽을 수 없습니다 ({value})</translation>
+    </message>
+    <message>
+        <source>test/ has no readable images; there is no test split</source>
+        <translation>test/에 읽을 수 있는 이미지가 없어 테스트 세트가 없습니다</translation>
+    </message>
+</context>
+<context>
+    <name>idx</name>
+    <message>
+        <source>{file}: no such file</source>
+        <translation>{file}: 그런 파일이 없습니다</translation>
+    </message>
+    <message>
+        <source>{file}: cannot be read ({exc})</source>
+        <translation>{file}: 읽을 수 없습니다 ({exc})</translation>
+    </message>
+    <message>
+        <source>{name}: not an IDX file (bad magic number {value})</source>
+        <translation>{name}: IDX 파일이 아닙니다 (잘못된 매직 넘버 {value})</translation>
+    </message>
+    <message>
+        <source>{name}: expected {ndim} dimension(s), the header says {value}</source>
+        <translation>{name}: {ndim}차원이어야 하는데, 헤더에는 {value}(으)로 되어 있습니다</translation>
+    </message>
+    <message>
+        <source>{name}: truncated inside the header</source>
+        <translation>{name}: 헤더 안에서 잘렸습니다</translation>
+    </message>
+    <message>
+        <source>{name}: truncated: the header promises {expected} bytes of data for shape {shape}, found {count}</source>
+        <translation>{name}: 잘렸습니다: 헤더에 따르면 크기 {shape}의 데이터가 {expected}바이트여야 하는데, {count}바이트입니다</translation>
+    </message>
+    <message>
+        <source>{name}: too long: the header promises {expected} bytes of data for shape {shape}, found more</source>
+        <translation>{name}: 너무 깁니다: 헤더에 따르면 크기 {shape}의 데이터가 {expected}바이트여야 하는데, 더 많습니다</translation>
+    </message>
+    <message>
+        <source>{folder}: {prefix}-{suffix}-ubyte[.gz] is missing</source>
+        <translation>{folder}: {prefix}-{suffix}-ubyte[.gz]이(가) 없습니다</translation>
+    </message>
+    <message>
+        <source>{images_path} and {labels_path}</source>
+        <translation>{images_path}와(과) {labels_path}</translation>
+    </message>
+    <message>
+        <source>{file}: not named like an IDX file (*-images-idx3-ubyte[.gz])</source>
+        <translation>{file}: IDX 파일 이름 형식(*-images-idx3-ubyte[.gz])이 아닙니다</translation>
+    </message>
+    <message>
+        <source>{test_path}: images differ in size from {images_path}</source>
+        <translation>{test_path}: 이미지 크기가 {images_path}와(과) 다릅니다</translation>
+    </message>
+    <message>
+        <source>test split: {test_path}</source>
+        <translation>테스트 세트: {test_path}</translation>
+    </message>
+    <message>
+        <source>{images_path}: every label is 0; a classifier needs 2 classes</source>
+        <translation>{images_path}: 모든 레이블이 0입니다. 분류기에는 클래스가 2개 필요합니다</translation>
+    </message>
+</context>
+<context>
     <name>images</name>
     <message>
         <source>the network input has {n} channels; pictures have 1 (grey) or 3</source>
         <translation>네트워크 입력의 채널은 {n}개인데, 그림은 1개(흑백) 또는 3개입니다</translation>
+    </message>
+</context>
+<context>
+    <name>input</name>
+    <message>
+        <source>must be an object with height, width, channels, got {value}</source>
+        <translation>height, width, channels가 있는 객체여야 하는데, {value}입니다</translation>
+    </message>
+</context>
+<context>
+    <name>inside</name>
+    <message>
+        <source>({pads} of {cells} cells on the padding: 0)</source>
+        <translation>(칸 {cells}개 중 {pads}개는 패딩: 0)</translation>
+    </message>
+    <message>
+        <source>window: rows {rows}, cols {cols} of a_prev</source>
+        <translation>창: a_prev의 행 {rows}, 열 {cols}</translation>
+    </message>
+    <message>
+        <source>channel {c}: Σ W[:,:,{c},{k}] ⊙ a_prev[window,{c}] = {sum}</source>
+        <translation>채널 {c}: Σ W[:,:,{c},{k}] ⊙ a_prev[window,{c}] = {sum}</translation>
+    </message>
+    <message>
+        <source>window: rows {rows}, cols {cols}, channel {c}</source>
+        <translation>창: 행 {rows}, 열 {cols}, 채널 {c}</translation>
+    </message>
+    <message>
+        <source>a = mean(window) = {a} ({n} values)</source>
+        <translation>a = mean(window) = {a} (값 {n}개)</translation>
+    </message>
+    <message>
+        <source>a = max(window) = {a} (the winner: row {r}, col {c})</source>
+        <translation>a = max(window) = {a} (최댓값 위치: 행 {r}, 열 {c})</translation>
+    </message>
+    <message>
+        <source>z = Σ w·a + b over {n} inputs; the largest terms w·a:</source>
+        <translation>입력 {n}개에 대한 z = Σ w·a + b. 가장 큰 항 w·a:</translation>
+    </message>
+    <message>
+        <source>input {i}: {w} · {a} = {product}</source>
+        <translation>입력 {i}: {w} · {a} = {product}</translation>
+    </message>
+    <message>
+        <source>the other {n} terms: {sum}</source>
+        <translation>나머지 항 {n}개: {sum}</translation>
+    </message>
+    <message>
+        <source>row, column, channel</source>
+        <translation>행, 열, 채널</translation>
+    </message>
+    <message>
+        <source>one unit</source>
+        <translation>유닛 하나</translation>
+    </message>
+    <message>
+        <source>layer {layer} needs a position of {wanted}, got {position}</source>
+        <translation>{layer}번째 층에는 {wanted} 위치가 필요한데, {position}입니다</translation>
+    </message>
+    <message>
+        <source>layer {layer}: {name} {value} is outside 0..{value2}</source>
+        <translation>{layer}번째 층: {name} {value}이(가) 0..{value2} 범위를 벗어납니다</translation>
+    </message>
+    <message>
+        <source>layer {layer} follows an FC layer: it has no receptive field</source>
+        <translation>{layer}번째 층은 FC 층 뒤에 있어 수용 영역이 없습니다</translation>
+    </message>
+    <message>
+        <source>layer {layer} has no receptive field</source>
+        <translation>{layer}번째 층에는 수용 영역이 없습니다</translation>
+    </message>
+    <message>
+        <source>({ratio}× more)</source>
+        <translation>({ratio}배 더 많음)</translation>
+    </message>
+    <message>
+        <source>FC equivalent: (n_H_prev·n_W_prev·n_c_prev + 1)·(n_H·n_W·n_c) = ({dims_in} + 1)·({dims_out}) = {fc} parameters against {params}</source>
+        <translation>같은 일을 하는 FC 층: (n_H_prev·n_W_prev·n_c_prev + 1)·(n_H·n_W·n_c) = ({dims_in} + 1)·({dims_out}) = 파라미터 {fc}개, 이 층은 {params}개</translation>
+    </message>
+    <message>
+        <source>connections of one output value: f·f·n_c_prev = {f}·{f}·{n_c} = {connections} inputs, against all {n_in} for an FC unit</source>
+        <translation>출력 값 하나의 연결: f·f·n_c_prev = {f}·{f}·{n_c} = 입력 {connections}개, FC 유닛은 전체 {n_in}개</translation>
+    </message>
+    <message>
+        <source>layer {layer} does not exist (the network has 1..{count})</source>
+        <translation>{layer}번째 층이 없습니다 (네트워크의 층은 1..{count})</translation>
+    </message>
+</context>
+<context>
+    <name>layers</name>
+    <message>
+        <source>the network is not valid</source>
+        <translation>네트워크가 유효하지 않습니다</translation>
+    </message>
+</context>
+<context>
+    <name>memory</name>
+    <message>
+        <source>predicting {samples} images needs about {need} GiB (the images, their probabilities and one chunk of the network), over the {limit} GiB limit; split the input</source>
+        <translation>이미지 {samples}개를 예측하려면 약 {need} GiB(이미지, 확률, 네트워크의 한 묶음)가 필요해 한도 {limit} GiB를 넘습니다. 입력을 나누세요</translation>
+    </message>
+</context>
+<context>
+    <name>named</name>
+    <message>
+        <source>{source}: the {split} files do not fit together</source>
+        <translation>{source}: {split} 파일들이 서로 맞지 않습니다</translation>
+    </message>
+</context>
+<context>
+    <name>network</name>
+    <message>
+        <source>the input has shape {shape}; the network expects {want}</source>
+        <translation>입력 크기는 {shape}인데, 네트워크는 {want}을(를) 기대합니다</translation>
+    </message>
+    <message>
+        <source>the input is of type {dtype}, not numbers</source>
+        <translation>입력의 형식이 숫자가 아닌 {dtype}입니다</translation>
+    </message>
+    <message>
+        <source>the labels have shape {shape}; expected ({m},), one per sample</source>
+        <translation>레이블 크기가 {shape}입니다. 샘플마다 하나씩 ({m},)이어야 합니다</translation>
+    </message>
+    <message>
+        <source>the labels are of type {dtype}; expected integers</source>
+        <translation>레이블의 형식이 {dtype}입니다. 정수여야 합니다</translation>
+    </message>
+    <message>
+        <source>labels must lie in 0..{value} (got {value2}..{value3})</source>
+        <translation>레이블은 0..{value} 범위여야 합니다 (받은 범위 {value2}..{value3})</translation>
+    </message>
+    <message>
+        <source>the batch is empty</source>
+        <translation>배치가 비어 있습니다</translation>
+    </message>
+</context>
+<context>
+    <name>npz</name>
+    <message>
+        <source>{where}: must be a 1-D array of strings, got {dtype} {shape}</source>
+        <translation>{where}: 문자열의 1차원 배열이어야 하는데, {dtype} {shape}입니다</translation>
+    </message>
+    <message>
+        <source>{where}: needs at least 2 class names, got {count}</source>
+        <translation>{where}: 클래스 이름이 2개 이상 필요한데, {count}개입니다</translation>
+    </message>
+    <message>
+        <source>{file}: key &apos;{x_key}&apos;</source>
+        <translation>{file}: 키 &apos;{x_key}&apos;</translation>
+    </message>
+    <message>
+        <source>{file}: key &apos;{y_key}&apos;</source>
+        <translation>{file}: 키 &apos;{y_key}&apos;</translation>
+    </message>
+    <message>
+        <source>{file}: keys &apos;{x_key}&apos; and &apos;{y_key}&apos;</source>
+        <translation>{file}: 키 &apos;{x_key}&apos;와(과) &apos;{y_key}&apos;</translation>
+    </message>
+    <message>
+        <source>the file has {value}</source>
+        <translation>파일에 있는 키: {value}</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>파일이 비어 있습니다</translation>
+    </message>
+    <message>
+        <source>{file}: key &apos;{key}&apos; is missing ({found})</source>
+        <translation>{file}: 키 &apos;{key}&apos;이(가) 없습니다 ({found})</translation>
+    </message>
+    <message>
+        <source>{file}: key &apos;{need}&apos; is missing (&apos;{have}&apos; needs it)</source>
+        <translation>{file}: 키 &apos;{need}&apos;이(가) 없습니다 (&apos;{have}&apos;에 필요합니다)</translation>
+    </message>
+    <message>
+        <source>{file}: key &apos;x_test&apos;: images are {value} but those of &apos;x&apos; are {value2}</source>
+        <translation>{file}: 키 &apos;x_test&apos;: 이미지가 {value}인데 &apos;x&apos;의 이미지는 {value2}입니다</translation>
+    </message>
+    <message>
+        <source>{file}: key &apos;class_names&apos;</source>
+        <translation>{file}: 키 &apos;class_names&apos;</translation>
+    </message>
+    <message>
+        <source>{file}: key &apos;y&apos;</source>
+        <translation>{file}: 키 &apos;y&apos;</translation>
+    </message>
+    <message>
+        <source>{file}: key &apos;y_test&apos;</source>
+        <translation>{file}: 키 &apos;y_test&apos;</translation>
+    </message>
+    <message>
+        <source>{file}: key &apos;y&apos;: every label is 0; a classifier needs 2 classes or more</source>
+        <translation>{file}: 키 &apos;y&apos;: 모든 레이블이 0입니다. 분류기에는 클래스가 2개 이상 필요합니다</translation>
     </message>
 </context>
 <context>
@@ -1684,6 +2594,222 @@ Parameters (n_in + 1)·n.</source>
 It must be the last layer.</source>
         <translation>Softmax: 클래스 C개로 가는 완전 연결 층 뒤에 소프트맥스.
 마지막 층이어야 합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>params</name>
+    <message>
+        <source>the weights lack {value} that the network needs</source>
+        <translation>가중치에 네트워크가 필요로 하는 {value}이(가) 없습니다</translation>
+    </message>
+    <message>
+        <source>the weights have {value} that the network does not have</source>
+        <translation>가중치에 네트워크에 없는 {value}이(가) 있습니다</translation>
+    </message>
+    <message>
+        <source>weights &apos;{key}&apos; are of type {dtype}, not numbers</source>
+        <translation>가중치 &apos;{key}&apos;의 형식이 숫자가 아닌 {dtype}입니다</translation>
+    </message>
+    <message>
+        <source>weights &apos;{key}&apos; have shape {shape}, but the network expects {value}</source>
+        <translation>가중치 &apos;{key}&apos;의 크기는 {shape}인데, 네트워크는 {value}을(를) 기대합니다</translation>
+    </message>
+    <message>
+        <source>weights &apos;{key}&apos; contain NaN or infinite values</source>
+        <translation>가중치 &apos;{key}&apos;에 NaN이나 무한대 값이 있습니다</translation>
+    </message>
+</context>
+<context>
+    <name>presets</name>
+    <message>
+        <source>ConvNet example (course)</source>
+        <translation>ConvNet 예제 (강의)</translation>
+    </message>
+    <message>
+        <source>Digits CNN</source>
+        <translation>숫자 CNN</translation>
+    </message>
+    <message>
+        <source>Fashion-MNIST CNN</source>
+        <translation>Fashion-MNIST CNN</translation>
+    </message>
+    <message>
+        <source>LeNet-5 (course)</source>
+        <translation>LeNet-5 (강의)</translation>
+    </message>
+    <message>
+        <source>LeNet-5 (MNIST)</source>
+        <translation>LeNet-5 (MNIST)</translation>
+    </message>
+    <message>
+        <source>Shapes LeNet</source>
+        <translation>도형 LeNet</translation>
+    </message>
+    <message>
+        <source>Small VGG (CIFAR-10)</source>
+        <translation>작은 VGG (CIFAR-10)</translation>
+    </message>
+</context>
+<context>
+    <name>reading</name>
+    <message>
+        <source>{nbytes} bytes</source>
+        <translation>{nbytes}바이트</translation>
+    </message>
+    <message>
+        <source>a FIFO (named pipe)</source>
+        <translation>FIFO(이름 있는 파이프)</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>일반 파일이 아님</translation>
+    </message>
+    <message>
+        <source>{name}: no such file</source>
+        <translation>{name}: 그런 파일이 없습니다</translation>
+    </message>
+    <message>
+        <source>{name} is a folder, not a file</source>
+        <translation>{name}은(는) 파일이 아니라 폴더입니다</translation>
+    </message>
+    <message>
+        <source>{name}: permission denied</source>
+        <translation>{name}: 권한이 없습니다</translation>
+    </message>
+    <message>
+        <source>{name}: cannot be opened ({value})</source>
+        <translation>{name}: 열 수 없습니다 ({value})</translation>
+    </message>
+    <message>
+        <source>{name} is {value}, not a regular file</source>
+        <translation>{name}은(는) 일반 파일이 아니라 {value}입니다</translation>
+    </message>
+    <message>
+        <source>{what} declares {value} ({nbytes} bytes), over the limit of {value2}; refusing to read it</source>
+        <translation>{what}의 선언 크기는 {value}({nbytes}바이트)로 한도 {value2}를 넘습니다. 읽지 않습니다</translation>
+    </message>
+    <message>
+        <source>{where}: cannot be read as an .npy array ({value})</source>
+        <translation>{where}: .npy 배열로 읽을 수 없습니다 ({value})</translation>
+    </message>
+    <message>
+        <source>{where}: object arrays are not allowed</source>
+        <translation>{where}: 객체 배열은 허용되지 않습니다</translation>
+    </message>
+    <message>
+        <source>{name} is an .npz archive, not a single .npy array</source>
+        <translation>{name}은(는) .npy 배열 하나가 아니라 .npz 아카이브입니다</translation>
+    </message>
+    <message>
+        <source>{name}: cannot be read ({value})</source>
+        <translation>{name}: 읽을 수 없습니다 ({value})</translation>
+    </message>
+    <message>
+        <source>{where}: key &apos;{key}&apos;</source>
+        <translation>{where}: 키 &apos;{key}&apos;</translation>
+    </message>
+    <message>
+        <source>{what}: cannot be read ({value})</source>
+        <translation>{what}: 읽을 수 없습니다 ({value})</translation>
+    </message>
+    <message>
+        <source>{where} (all keys together)</source>
+        <translation>{where} (모든 키 합계)</translation>
+    </message>
+    <message>
+        <source>{name}: a single .npy array, not an .npz archive</source>
+        <translation>{name}: .npz 아카이브가 아니라 .npy 배열 하나입니다</translation>
+    </message>
+    <message>
+        <source>{name}: not a NumPy .npz archive (a .npz file is a zip archive)</source>
+        <translation>{name}: NumPy .npz 아카이브가 아닙니다 (.npz 파일은 zip 아카이브입니다)</translation>
+    </message>
+    <message>
+        <source>{name}: not a readable .npz archive ({value})</source>
+        <translation>{name}: 읽을 수 있는 .npz 아카이브가 아닙니다 ({value})</translation>
+    </message>
+    <message>
+        <source>{name}: key &apos;{key}&apos;: cannot be read, the file may be damaged ({value})</source>
+        <translation>{name}: 키 &apos;{key}&apos;: 읽을 수 없습니다. 파일이 손상되었을 수 있습니다 ({value})</translation>
+    </message>
+    <message>
+        <source>{name} is not a picture that can be read ({value})</source>
+        <translation>{name}은(는) 읽을 수 있는 그림이 아닙니다 ({value})</translation>
+    </message>
+    <message>
+        <source>{name}: {width}×{height} pixels ({value}) is over the limit of {pixel_limit} pixels; refusing to decode it</source>
+        <translation>{name}: {width}×{height} 픽셀({value})이 한도 {pixel_limit} 픽셀을 넘습니다. 디코딩하지 않습니다</translation>
+    </message>
+    <message>
+        <source>{name}: the picture cannot be decoded ({value})</source>
+        <translation>{name}: 그림을 디코딩할 수 없습니다 ({value})</translation>
+    </message>
+</context>
+<context>
+    <name>report</name>
+    <message>
+        <source>Layer</source>
+        <translation>층</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <source>Hyper-parameters</source>
+        <translation>하이퍼파라미터</translation>
+    </message>
+    <message>
+        <source>Output shape</source>
+        <translation>출력 크기</translation>
+    </message>
+    <message>
+        <source>Activations</source>
+        <translation>활성값</translation>
+    </message>
+    <message>
+        <source>Params</source>
+        <translation>파라미터</translation>
+    </message>
+    <message>
+        <source>Mult-adds</source>
+        <translation>곱셈-덧셈</translation>
+    </message>
+    <message>
+        <source>Receptive field</source>
+        <translation>수용 영역</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>입력</translation>
+    </message>
+    <message>
+        <source>Total params: {count}</source>
+        <translation>전체 파라미터: {count}</translation>
+    </message>
+    <message>
+        <source>Multiply-adds per sample: {count}</source>
+        <translation>샘플당 곱셈-덧셈 연산 수: {count}</translation>
+    </message>
+    <message>
+        <source>Training memory, batch {batch} (estimate): {size}</source>
+        <translation>학습 메모리, 배치 {batch} (추정): {size}</translation>
+    </message>
+    <message>
+        <source>{name}: {params} parameters; an FC layer from the same input to the same output would need {fc_params}; one output value reads {inputs} inputs, an FC unit all {fc_inputs}</source>
+        <translation>{name}: 파라미터 {params}개. 같은 입력과 출력의 FC 층이라면 {fc_params}개가 필요합니다. 출력 값 하나는 입력 {inputs}개를 읽고, FC 유닛은 전부 {fc_inputs}개를 읽습니다</translation>
+    </message>
+    <message>
+        <source>warning: layer {position} ({name}): {text}</source>
+        <translation>경고: {position}번째 층 ({name}): {text}</translation>
+    </message>
+    <message>
+        <source>error: {problem}</source>
+        <translation>오류: {problem}</translation>
+    </message>
+    <message>
+        <source>note: {problem}</source>
+        <translation>참고: {problem}</translation>
     </message>
 </context>
 <context>
@@ -1773,6 +2899,112 @@ It must be the last layer.</source>
     </message>
 </context>
 <context>
+    <name>shapes</name>
+    <message>
+        <source>max</source>
+        <translation>최대</translation>
+    </message>
+    <message>
+        <source>avg</source>
+        <translation>평균</translation>
+    </message>
+    <message>
+        <source>{n} units</source>
+        <translation>유닛 {n}개</translation>
+    </message>
+    <message>
+        <source>{n} classes</source>
+        <translation>클래스 {n}개</translation>
+    </message>
+    <message>
+        <source>{what} needs f ≥ 1, s ≥ 1 and p ≥ 0 (got f={f}, s={s}, p={p})</source>
+        <translation>{what}에는 f ≥ 1, s ≥ 1, p ≥ 0이 필요합니다 (받은 값 f={f}, s={s}, p={p})</translation>
+    </message>
+    <message>
+        <source>filter {f} is larger than the padded input {size}</source>
+        <translation>필터 {f}이(가) 패딩한 입력 {size}보다 큽니다</translation>
+    </message>
+    <message>
+        <source>filter {f} is larger than the input {size}</source>
+        <translation>필터 {f}이(가) 입력 {size}보다 큽니다</translation>
+    </message>
+    <message>
+        <source>{axis}: ({n} + 2·{p} − {f})/{s} = {ratio} is not whole; the last {rest} padded input row(s)/column(s) are never used</source>
+        <translation>{axis}: ({n} + 2·{p} − {f})/{s} = {ratio}은(는) 정수가 아닙니다. 패딩한 입력의 마지막 {rest}개 행/열은 쓰이지 않습니다</translation>
+    </message>
+    <message>
+        <source>{what} needs an n_H×n_W×n_c input; it follows an FC layer</source>
+        <translation>{what}에는 n_H×n_W×n_c 입력이 필요한데, FC 층 뒤에 있습니다</translation>
+    </message>
+    <message>
+        <source>&apos;same&apos; padding needs an odd f and s = 1 (f={f}, s={s})</source>
+        <translation>&apos;same&apos; 패딩에는 홀수 f와 s = 1이 필요합니다 (f={f}, s={s})</translation>
+    </message>
+    <message>
+        <source>n_c = {n} (one per filter)</source>
+        <translation>n_c = {n} (필터마다 하나)</translation>
+    </message>
+    <message>
+        <source>POOL has no parameters: 0</source>
+        <translation>POOL에는 파라미터가 없습니다: 0</translation>
+    </message>
+    <message>
+        <source>needs at least {least} outputs (got {units})</source>
+        <translation>출력이 {least}개 이상 필요합니다 (받은 값 {units})</translation>
+    </message>
+    <message>
+        <source>n_in = {product} = {n} (flattened)</source>
+        <translation>n_in = {product} = {n} (평탄화)</translation>
+    </message>
+    <message>
+        <source>classes</source>
+        <translation>클래스</translation>
+    </message>
+    <message>
+        <source>activation size = {product} = {n}</source>
+        <translation>활성값 크기 = {product} = {n}</translation>
+    </message>
+</context>
+<context>
+    <name>summary</name>
+    <message>
+        <source>input sizes must be at least 1 (got {shape})</source>
+        <translation>입력 크기는 1 이상이어야 합니다 (받은 값 {shape})</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>입력</translation>
+    </message>
+    <message>
+        <source>the input has no parameters: 0</source>
+        <translation>입력에는 파라미터가 없습니다: 0</translation>
+    </message>
+    <message>
+        <source>{kind} must be the last layer</source>
+        <translation>{kind}는 마지막 층이어야 합니다</translation>
+    </message>
+    <message>
+        <source>follows an invalid layer</source>
+        <translation>잘못된 층 뒤에 있습니다</translation>
+    </message>
+    <message>
+        <source>layer {position} ({name}): {problem}</source>
+        <translation>{position}번째 층 ({name}): {problem}</translation>
+    </message>
+    <message>
+        <source>input: {problem}</source>
+        <translation>입력: {problem}</translation>
+    </message>
+    <message>
+        <source>the network has no layers; add a Softmax layer to train it</source>
+        <translation>네트워크에 층이 없습니다. 학습하려면 Softmax 층을 추가하세요</translation>
+    </message>
+    <message>
+        <source>the last layer must be Softmax to train the network</source>
+        <translation>네트워크를 학습하려면 마지막 층이 Softmax여야 합니다</translation>
+    </message>
+</context>
+<context>
     <name>summary_model</name>
     <message>
         <source>Layer</source>
@@ -1852,12 +3084,40 @@ It must be the last layer.</source>
 <context>
     <name>training</name>
     <message>
+        <source>epochs must be at least 1 (got {value})</source>
+        <translation>에폭은 1 이상이어야 합니다 (받은 값 {value})</translation>
+    </message>
+    <message>
+        <source>batch size must be at least 1 (got {value})</source>
+        <translation>배치 크기는 1 이상이어야 합니다 (받은 값 {value})</translation>
+    </message>
+    <message>
+        <source>unknown optimizer {value}; expected one of {choices}</source>
+        <translation>알 수 없는 옵티마이저 {value}. 다음 중 하나여야 합니다: {choices}</translation>
+    </message>
+    <message>
+        <source>learning rate must be a number above 0 (got {value})</source>
+        <translation>학습률은 0보다 큰 수여야 합니다 (받은 값 {value})</translation>
+    </message>
+    <message>
+        <source>seed must be 0 or more (got {value})</source>
+        <translation>시드는 0 이상이어야 합니다 (받은 값 {value})</translation>
+    </message>
+    <message>
+        <source>validation split must be in [0, 1) (got {value})</source>
+        <translation>검증 비율은 [0, 1) 범위여야 합니다 (받은 값 {value})</translation>
+    </message>
+    <message>
         <source>unknown backend {name}; expected one of {names}</source>
         <translation>알 수 없는 백엔드 {name}; 다음 중 하나여야 합니다: {names}</translation>
     </message>
     <message>
         <source>unknown device {name}; expected one of {names}</source>
         <translation>알 수 없는 장치 {name}; 다음 중 하나여야 합니다: {names}</translation>
+    </message>
+    <message>
+        <source>training this network with batch size {batch} needs about {need} GiB (parameters, activations and im2col buffers), over the {limit} GiB limit; use a smaller batch or fewer/smaller layers</source>
+        <translation>이 네트워크를 배치 크기 {batch}(으)로 학습하려면 약 {need} GiB(파라미터, 활성값, im2col 버퍼)가 필요해 한도 {limit} GiB를 넘습니다. 배치를 줄이거나 층을 줄이거나 작게 하세요</translation>
     </message>
 </context>
 <context>

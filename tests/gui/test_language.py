@@ -56,3 +56,26 @@ def test_language_menu_remembers_the_choice_for_the_next_start(make_window) -> N
     next(a for a in menu.actions() if a.data() == "en").trigger()
     assert messages[-1] == "Language: English."
     assert language.resolve(None) == "en"
+
+
+def test_every_shipped_preset_name_is_in_the_catalogue_list(presets_dir) -> None:
+    from cnnbuilder.core.fileio import load_spec
+    from cnnbuilder.gui.file_controller import PRESET_NAMES
+
+    names = sorted(load_spec(path).name for path in presets_dir.glob("*.cnn.json"))
+    assert names == sorted(PRESET_NAMES)
+
+
+def test_missing_korean_font_is_said_once_in_the_status_bar(monkeypatch, make_window) -> None:
+    from PySide6.QtGui import QFontDatabase
+
+    monkeypatch.setattr(QFontDatabase, "families", lambda *_args: [])
+    assert "fonts-noto-cjk" in language.missing_font_notice("ko", "linux")
+    assert language.missing_font_notice("en", "linux") is None
+    assert language.missing_font_notice("ko", "win32") is None
+    application("ko")
+    try:
+        window = make_window()
+    finally:
+        application("en")
+    assert "fonts-noto-cjk" in window.statusBar().currentMessage()

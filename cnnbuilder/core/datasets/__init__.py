@@ -26,6 +26,7 @@ from cnnbuilder.core.datasets.named import NAMED_DATASETS, load_named
 from cnnbuilder.core.datasets.npz import load_npz
 from cnnbuilder.core.errors import DataError
 from cnnbuilder.core.reading import open_regular
+from cnnbuilder.i18n import translate
 
 __all__ = [
     "BUILTIN_DATASETS",
@@ -54,7 +55,11 @@ def _expand(source: str) -> Path:
     except RuntimeError:  # Python raises this for an unknown ~user
         path = Path(source)
     if str(path).startswith("~"):
-        raise DataError(f"{source}: no such user folder ({source.split('/')[0]})")
+        raise DataError(
+            translate("__init__", "{source}: no such user folder ({value})").format(
+                source=source, value=source.split("/")[0]
+            )
+        )
     return path
 
 
@@ -122,15 +127,20 @@ def load_dataset(
         return load_folder(path, input_shape)
     if not path.exists():
         raise DataError(
-            f"{path}: no such file or folder (expected "
-            f"{', '.join(BUILTIN_DATASETS + NAMED_DATASETS)}, "
-            "an .npz file, a folder of images or an IDX file)"
+            translate(
+                "datasets",
+                "{file}: no such file or folder (expected {value}, an .npz file, a "
+                "folder of images or an IDX file)",
+            ).format(file=path, value=", ".join(BUILTIN_DATASETS + NAMED_DATASETS))
         )
     if is_idx_name(path):
         return load_idx(path)
     if path.suffix.lower() == ".npz" or _looks_like_zip(path):
         return load_npz(path)
     raise DataError(
-        f"{path.name}: not a data file (expected .npz, a folder of class sub-folders "
-        "or an IDX file named *-images-idx3-ubyte[.gz])"
+        translate(
+            "datasets",
+            "{file}: not a data file (expected .npz, a folder of class sub-folders "
+            "or an IDX file named *-images-idx3-ubyte[.gz])",
+        ).format(file=path.name)
     )

@@ -12,6 +12,7 @@ from typing import overload
 import numpy as np
 
 from cnnbuilder.core.errors import DataError
+from cnnbuilder.i18n import translate
 
 # Far above any real classifier; a label of 10**8 would otherwise build 10**8
 # class names before anything else could refuse it.
@@ -42,20 +43,32 @@ def as_images(array: np.ndarray, where: str) -> np.ndarray:
         images = array.astype(np.float32)
     else:
         raise DataError(
-            f"{where}: pixels of type {array.dtype} are not supported; use uint8 (0..255) or float"
+            translate(
+                "arrays",
+                "{where}: pixels of type {dtype} are not supported; use uint8 (0..255) or float",
+            ).format(where=where, dtype=array.dtype)
         )
     if images.ndim == 3:
         images = images[..., np.newaxis]
     if images.ndim != 4:
         raise DataError(
-            f"{where}: expected m × H × W × C or m × H × W images, "
-            f"got {images.ndim} dimensions {array.shape}"
+            translate(
+                "arrays",
+                "{where}: expected m × H × W × C or m × H × W images, got {ndim} "
+                "dimensions {shape}",
+            ).format(where=where, ndim=images.ndim, shape=array.shape)
         )
     if images.size == 0:
-        raise DataError(f"{where}: is empty {array.shape}")
+        raise DataError(
+            translate("arrays", "{where}: is empty {shape}").format(where=where, shape=array.shape)
+        )
     if not np.isfinite(images).all():
         first = int(np.flatnonzero(~np.isfinite(images).reshape(len(images), -1).all(1))[0])
-        raise DataError(f"{where}: contains NaN or infinite values (first in sample {first})")
+        raise DataError(
+            translate(
+                "arrays", "{where}: contains NaN or infinite values (first in sample {first})"
+            ).format(where=where, first=first)
+        )
     return images
 
 
@@ -68,8 +81,15 @@ def _check_magnitude(array: np.ndarray, where: str) -> None:
     biggest = float(finite.max()) if finite.size else 0.0
     if biggest > MAX_PIXEL_MAGNITUDE:
         raise DataError(
-            f"{where}: pixel values reach {biggest:.3g}; images must be scaled to about "
-            f"0..1 (or 0..255), at most {MAX_PIXEL_MAGNITUDE:g}"
+            translate(
+                "arrays",
+                "{where}: pixel values reach {biggest}; images must be scaled to about "
+                "0..1 (or 0..255), at most {MAX_PIXEL_MAGNITUDE}",
+            ).format(
+                where=where,
+                biggest=f"{biggest:.3g}",
+                MAX_PIXEL_MAGNITUDE=f"{MAX_PIXEL_MAGNITUDE:g}",
+            )
         )
 
 
@@ -86,19 +106,37 @@ def as_labels(array: np.ndarray, where: str) -> np.ndarray:
     ndarray, (m,) int64
     """
     if array.ndim != 1:
-        raise DataError(f"{where}: labels must be one-dimensional (m,), got shape {array.shape}")
+        raise DataError(
+            translate(
+                "arrays", "{where}: labels must be one-dimensional (m,), got shape {shape}"
+            ).format(where=where, shape=array.shape)
+        )
     if array.size == 0:
-        raise DataError(f"{where}: is empty")
+        raise DataError(translate("arrays", "{where}: is empty").format(where=where))
     if np.issubdtype(array.dtype, np.floating):
         if not (np.isfinite(array).all() and (array == np.round(array)).all()):
-            raise DataError(f"{where}: labels must be whole numbers 0..K-1")
+            raise DataError(
+                translate("arrays", "{where}: labels must be whole numbers 0..K-1").format(
+                    where=where
+                )
+            )
     elif not np.issubdtype(array.dtype, np.integer):
-        raise DataError(f"{where}: labels must be integers 0..K-1, got type {array.dtype}")
+        raise DataError(
+            translate("arrays", "{where}: labels must be integers 0..K-1, got type {dtype}").format(
+                where=where, dtype=array.dtype
+            )
+        )
     if array.min() < 0:
-        raise DataError(f"{where}: labels must be 0..K-1, found {array.min()}")
+        raise DataError(
+            translate("arrays", "{where}: labels must be 0..K-1, found {value}").format(
+                where=where, value=array.min()
+            )
+        )
     if array.max() >= MAX_CLASSES:  # before the cast: 2e19 would wrap to a negative int64
         raise DataError(
-            f"{where}: label {array.max():.6g} is over the limit of {MAX_CLASSES:,} classes"
+            translate(
+                "arrays", "{where}: label {value} is over the limit of {MAX_CLASSES} classes"
+            ).format(where=where, value=f"{array.max():.6g}", MAX_CLASSES=f"{MAX_CLASSES:,}")
         )
     return array.astype(np.int64)
 
@@ -106,13 +144,21 @@ def as_labels(array: np.ndarray, where: str) -> np.ndarray:
 def check_count(images: np.ndarray, labels: np.ndarray, where: str) -> None:
     """Raise unless there is one label per image."""
     if len(images) != len(labels):
-        raise DataError(f"{where}: {len(images)} images but {len(labels)} labels")
+        raise DataError(
+            translate("arrays", "{where}: {count} images but {count2} labels").format(
+                where=where, count=len(images), count2=len(labels)
+            )
+        )
 
 
 def check_labels_below(labels: np.ndarray, count: int, where: str) -> None:
     """Raise if a label is not below ``count`` (the number of class names)."""
     if labels.max() >= count:
-        raise DataError(f"{where}: label {labels.max()} is out of range for {count} class names")
+        raise DataError(
+            translate(
+                "arrays", "{where}: label {value} is out of range for {count} class names"
+            ).format(where=where, value=labels.max(), count=count)
+        )
 
 
 def default_class_names(*labels: np.ndarray | None) -> tuple[str, ...]:

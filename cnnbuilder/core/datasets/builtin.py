@@ -14,6 +14,7 @@ from cnnbuilder.core.datasets.dataset import Dataset
 from cnnbuilder.core.datasets.npz import load_npz
 from cnnbuilder.core.datasets.shapes import SHAPE_CLASSES, generate_shapes
 from cnnbuilder.core.errors import DataError
+from cnnbuilder.i18n import translate
 
 BUILTIN_DATASETS: tuple[str, ...] = ("digits", "shapes")
 
@@ -57,6 +58,10 @@ def load_builtin(name: str) -> Dataset:
     elif name == "shapes":
         base = _shapes()
     else:
-        raise DataError(f"{name}: not a built-in dataset ({', '.join(BUILTIN_DATASETS)})")
+        raise DataError(
+            translate("builtin", "{name}: not a built-in dataset ({value})").format(
+                name=name, value=", ".join(BUILTIN_DATASETS)
+            )
+        )
     # Fresh views each call: a caller that sets flags on its arrays touches no one else's.
     return _frozen(base)

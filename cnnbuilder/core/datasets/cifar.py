@@ -15,6 +15,7 @@ from pathlib import Path
 import numpy as np
 
 from cnnbuilder.core.errors import DataError
+from cnnbuilder.i18n import translate
 
 _SIDE = 32
 _RECORD = 1 + 3 * _SIDE * _SIDE
@@ -41,12 +42,18 @@ def decode_records(raw: bytes, where: str) -> tuple[np.ndarray, np.ndarray]:
     """
     if len(raw) == 0 or len(raw) % _RECORD:
         raise DataError(
-            f"{where}: {len(raw)} bytes is not a whole number of {_RECORD}-byte records"
+            translate(
+                "cifar", "{where}: {count} bytes is not a whole number of {_RECORD}-byte records"
+            ).format(where=where, count=len(raw), _RECORD=_RECORD)
         )
     records = np.frombuffer(raw, np.uint8).reshape(-1, _RECORD)
     labels = records[:, 0].copy()
     if labels.max() > 9:
-        raise DataError(f"{where}: label {labels.max()} is out of range for 10 classes")
+        raise DataError(
+            translate("cifar", "{where}: label {value} is out of range for 10 classes").format(
+                where=where, value=labels.max()
+            )
+        )
     planes = records[:, 1:].reshape(-1, 3, _SIDE, _SIDE)
     return np.ascontiguousarray(planes.transpose(0, 2, 3, 1)), labels
 
@@ -69,15 +76,27 @@ def read_cifar_binary(path: Path) -> tuple[np.ndarray, np.ndarray, np.ndarray, n
                 if member.isfile() and base in (*_TRAIN, _TEST):
                     # Bounded: a member bigger than a published batch is refused unread.
                     if member.size > _BATCH_BYTES:
-                        raise DataError(f"{path.name}: {base} is larger than a CIFAR-10 batch")
+                        raise DataError(
+                            translate(
+                                "cifar", "{file}: {base} is larger than a CIFAR-10 batch"
+                            ).format(file=path.name, base=base)
+                        )
                     stream = archive.extractfile(member)
                     if stream is not None:
                         batches[base] = stream.read()
     except (OSError, EOFError, tarfile.TarError, zlib.error) as exc:
-        raise DataError(f"{path.name}: cannot be read as a .tar.gz archive ({exc})") from None
+        raise DataError(
+            translate("cifar", "{file}: cannot be read as a .tar.gz archive ({exc})").format(
+                file=path.name, exc=exc
+            )
+        ) from None
     missing = [name for name in (*_TRAIN, _TEST) if name not in batches]
     if missing:
-        raise DataError(f"{path.name}: {', '.join(missing)} missing from the archive")
+        raise DataError(
+            translate("cifar", "{file}: {value} missing from the archive").format(
+                file=path.name, value=", ".join(missing)
+            )
+        )
     train = [decode_records(batches.pop(name), name) for name in _TRAIN]
     x_train = np.concatenate([x for x, _ in train])
     y_train = np.concatenate([y for _, y in train])

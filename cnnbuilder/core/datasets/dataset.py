@@ -7,6 +7,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from cnnbuilder.core.errors import DataError
+from cnnbuilder.i18n import translate
 
 
 def shape_text(shape: tuple[int, ...]) -> str:
@@ -47,11 +48,16 @@ class Dataset:
         # Loaders validate user data; this only catches programming slips.
         if self.x.ndim != 4 or self.y.shape != (len(self.x),):
             raise DataError(
-                f"{self.name}: x must be (m, H, W, C) and y (m,), "
-                f"got {self.x.shape} and {self.y.shape}"
+                translate(
+                    "dataset", "{name}: x must be (m, H, W, C) and y (m,), got {shape} and {shape2}"
+                ).format(name=self.name, shape=self.x.shape, shape2=self.y.shape)
             )
         if (self.x_test is None) != (self.y_test is None):
-            raise DataError(f"{self.name}: x_test and y_test must be given together")
+            raise DataError(
+                translate("dataset", "{name}: x_test and y_test must be given together").format(
+                    name=self.name
+                )
+            )
         # Test images of another size are allowed here and reported by
         # check_fits: callers build such data on purpose (loaders never do).
         if (
@@ -59,7 +65,11 @@ class Dataset:
             and self.y_test is not None
             and (self.y_test.shape != (len(self.x_test),))
         ):
-            raise DataError(f"{self.name}: y_test must be ({len(self.x_test)},)")
+            raise DataError(
+                translate("dataset", "{name}: y_test must be ({count},)").format(
+                    name=self.name, count=len(self.x_test)
+                )
+            )
 
     @property
     def input_shape(self) -> tuple[int, int, int]:
@@ -97,18 +107,22 @@ def check_fits(
     wanted = tuple(int(n) for n in input_shape)
     if dataset.input_shape != wanted:
         problems.append(
-            f"the data is {shape_text(dataset.input_shape)} "
-            f"but the network input is {shape_text(wanted)}"
+            translate("dataset", "the data is {value} but the network input is {value2}").format(
+                value=shape_text(dataset.input_shape), value2=shape_text(wanted)
+            )
         )
     elif dataset.x_test is not None and dataset.x_test.shape[1:] != wanted:
         problems.append(
-            f"the test images are {shape_text(dataset.x_test.shape[1:])} "
-            f"but the network input is {shape_text(wanted)}"
+            translate(
+                "dataset", "the test images are {value} but the network input is {value2}"
+            ).format(value=shape_text(dataset.x_test.shape[1:]), value2=shape_text(wanted))
         )
     if classes is not None and dataset.num_classes > classes:
         problems.append(
-            f"the data has {dataset.num_classes} classes "
-            f"but the Softmax layer has {classes} outputs"
+            translate(
+                "dataset",
+                "the data has {num_classes} classes but the Softmax layer has {classes} outputs",
+            ).format(num_classes=dataset.num_classes, classes=classes)
         )
     return "; ".join(problems) or None
 

@@ -25,6 +25,7 @@ from cnnbuilder.core.datasets.dataset import Dataset, shape_text
 from cnnbuilder.core.datasets.images import GREY_MODES, prepare_image
 from cnnbuilder.core.errors import DataError
 from cnnbuilder.core.reading import open_image
+from cnnbuilder.i18n import translate
 
 IMAGE_SUFFIXES = frozenset({".png", ".jpg", ".jpeg", ".bmp"})
 # The images end up as float32 arrays (and the training run copies batches of
@@ -51,7 +52,7 @@ def _image_files(folder: Path) -> list[Path]:
 
 def _reason(exc: Exception) -> str:
     if isinstance(exc, UnidentifiedImageError):
-        return "not a recognised image"
+        return translate("folder", "not a recognised image")
     return str(exc).splitlines()[0] if str(exc) else type(exc).__name__
 
 
@@ -115,9 +116,17 @@ class _Reader:
         if 4 * self.values > MEMORY_LIMIT_BYTES:
             height, width = image.shape[:2]
             raise DataError(
-                f"{self.root.name}: the images, at {height}×{width} pixels each, would need "
-                f"more than {MEMORY_LIMIT_BYTES / 1024**3:.0f} GiB as float32; use a smaller "
-                "network input (they are resized to it) or fewer images"
+                translate(
+                    "folder",
+                    "{root}: the images, at {height}×{width} pixels each, would need more "
+                    "than {value} GiB as float32; use a smaller network input (they are "
+                    "resized to it) or fewer images",
+                ).format(
+                    root=self.root.name,
+                    height=height,
+                    width=width,
+                    value=f"{MEMORY_LIMIT_BYTES / 1024**3:.0f}",
+                )
             )
 
 
@@ -147,13 +156,19 @@ def _check_classes(folder: Path, names: tuple[str, ...]) -> None:
     if not names:
         kinds = ", ".join(sorted(IMAGE_SUFFIXES))
         raise DataError(
-            f"{folder.name}: no readable images ({kinds}) in class sub-folders "
-            "(one sub-folder of images per class)"
+            translate(
+                "folder",
+                "{folder}: no readable images ({kinds}) in class sub-folders (one "
+                "sub-folder of images per class)",
+            ).format(folder=folder.name, kinds=kinds)
         )
     if len(names) < 2:
         raise DataError(
-            f"{folder.name}: only one class sub-folder with images ('{names[0]}'); "
-            "a classifier needs at least 2"
+            translate(
+                "folder",
+                "{folder}: only one class sub-folder with images ('{value}'); a "
+                "classifier needs at least 2",
+            ).format(folder=folder.name, value=names[0])
         )
 
 
@@ -167,7 +182,9 @@ def _read_test(
     strangers = sorted(name for name, images in test.items() if images and name not in names)
     if strangers:
         raise DataError(
-            f"{folder.name}: test/ has classes that train/ has no images of: {', '.join(strangers)}"
+            translate(
+                "folder", "{folder}: test/ has classes that train/ has no images of: {value}"
+            ).format(folder=folder.name, value=", ".join(strangers))
         )
     return test
 
@@ -179,16 +196,32 @@ def _notes(
     if reader.failures:
         count = len(reader.failures)
         shown = "; ".join(reader.failures[:_FAILURES_SHOWN])
-        more = f"; and {count - _FAILURES_SHOWN} more" if count > _FAILURES_SHOWN else ""
-        notes.append(f"{count} file{'s' if count != 1 else ''} skipped: {shown}{more}")
+        more = ""
+        if count > _FAILURES_SHOWN:
+            more = translate("folder", "; and {n} more").format(n=count - _FAILURES_SHOWN)
+        skipped = (
+            translate("folder", "{count} file skipped: {shown}{more}")
+            if count == 1
+            else translate("folder", "{count} files skipped: {shown}{more}")
+        )
+        notes.append(skipped.format(count=count, shown=shown, more=more))
     empty = sorted(set(by_class) - set(names))
     if empty:
-        notes.append(f"sub-folders without readable images were ignored: {', '.join(empty)}")
+        notes.append(
+            translate("folder", "sub-folders without readable images were ignored: {value}").format(
+                value=", ".join(empty)
+            )
+        )
     if reader.resized and reader.size is not None:
         width, height = reader.size
         count = reader.resized
-        was = "image was" if count == 1 else "images were"
-        notes.append(f"{count} {was} resized to {height}×{width}")
+        notes.append(
+            (
+                translate("folder", "{count} image was resized to {height}×{width}")
+                if count == 1
+                else translate("folder", "{count} images were resized to {height}×{width}")
+            ).format(count=count, height=height, width=width)
+        )
     return notes
 
 
@@ -213,7 +246,11 @@ def load_folder(folder: Path, input_shape: tuple[int, int, int] | None = None) -
         return _load_folder(folder.resolve(), input_shape)
     except OSError as exc:  # e.g. a sub-folder without read permission
         where = Path(exc.filename).name if exc.filename else folder.name
-        raise DataError(f"{where}: cannot be read ({exc.strerror or exc})") from None
+        raise DataError(
+            translate("folder", "{where}: cannot be read ({value})").format(
+                where=where, value=exc.strerror or exc
+            )
+        ) from None
 
 
 def _load_folder(folder: Path, input_shape: tuple[int, int, int] | None) -> Dataset:
@@ -233,7 +270,7 @@ def _load_folder(folder: Path, input_shape: tuple[int, int, int] | None) -> Data
     if any(test.values()):
         x_test, y_test = _stack(test, names, channels)
     elif test_dir is not None:
-        notes.append("test/ has no readable images; there is no test split")
+        notes.append(translate("folder", "test/ has no readable images; there is no test split"))
     where = f"{folder.name} ({shape_text(x.shape[1:])})"
     return Dataset(
         folder.name,

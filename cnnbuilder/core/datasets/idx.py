@@ -25,6 +25,7 @@ from cnnbuilder.core.datasets.arrays import (
 from cnnbuilder.core.datasets.dataset import Dataset
 from cnnbuilder.core.errors import DataError
 from cnnbuilder.core.reading import check_size, declared_bytes, open_regular
+from cnnbuilder.i18n import translate
 
 IDX_NAME = re.compile(
     r"^(?P<prefix>.+?)[-.](?P<kind>images[-.]idx3|labels[-.]idx1)[-.]ubyte(\.gz)?$"
@@ -55,18 +56,28 @@ def read_idx(path: Path, ndim: int) -> np.ndarray:
             with gzip.open(raw, "rb") if path.suffix == ".gz" else raw as stream:
                 return _parse(stream, path.name, ndim)  # type: ignore[arg-type]
         except (OSError, EOFError, zlib.error) as exc:
-            raise DataError(f"{path.name}: cannot be read ({exc})") from None
+            raise DataError(
+                translate("idx", "{file}: cannot be read ({exc})").format(file=path.name, exc=exc)
+            ) from None
 
 
 def _parse(stream: BinaryIO, name: str, ndim: int) -> np.ndarray:
     magic = stream.read(4)
     if len(magic) < 4 or magic[:2] != b"\0\0" or magic[2] not in _TYPES:
-        raise DataError(f"{name}: not an IDX file (bad magic number {magic.hex()})")
+        raise DataError(
+            translate("idx", "{name}: not an IDX file (bad magic number {value})").format(
+                name=name, value=magic.hex()
+            )
+        )
     if magic[3] != ndim:
-        raise DataError(f"{name}: expected {ndim} dimension(s), the header says {magic[3]}")
+        raise DataError(
+            translate(
+                "idx", "{name}: expected {ndim} dimension(s), the header says {value}"
+            ).format(name=name, ndim=ndim, value=magic[3])
+        )
     sizes = stream.read(4 * ndim)
     if len(sizes) < 4 * ndim:
-        raise DataError(f"{name}: truncated inside the header")
+        raise DataError(translate("idx", "{name}: truncated inside the header").format(name=name))
     shape = tuple(int(n) for n in np.frombuffer(sizes, ">u4"))
     dtype = np.dtype(_TYPES[magic[2]])
     expected = declared_bytes(shape, dtype)  # Python ints: sizes cannot overflow
@@ -74,9 +85,19 @@ def _parse(stream: BinaryIO, name: str, ndim: int) -> np.ndarray:
     data = stream.read(expected + 1)
     if len(data) != expected:
         raise DataError(
-            f"{name}: {'truncated' if len(data) < expected else 'too long'}: "
-            f"the header promises {expected} bytes of data for shape {shape}, "
-            f"found {len(data) if len(data) < expected else 'more'}"
+            (
+                translate(
+                    "idx",
+                    "{name}: truncated: the header promises {expected} bytes of data for "
+                    "shape {shape}, found {count}",
+                )
+                if len(data) < expected
+                else translate(
+                    "idx",
+                    "{name}: too long: the header promises {expected} bytes of data for "
+                    "shape {shape}, found more",
+                )
+            ).format(name=name, expected=expected, shape=shape, count=len(data))
         )
     values = np.frombuffer(data, dtype).reshape(shape)
     return values.astype(dtype.newbyteorder("="))
@@ -96,7 +117,11 @@ def _require(folder: Path, prefix: str, kind: str) -> Path:
     if found is None:
         # (``kind`` here is an IDX file's content, images or labels, not a layer kind)
         suffix = "images-idx3" if kind == "images" else "labels-idx1"
-        raise DataError(f"{folder.name}: {prefix}-{suffix}-ubyte[.gz] is missing")
+        raise DataError(
+            translate("idx", "{folder}: {prefix}-{suffix}-ubyte[.gz] is missing").format(
+                folder=folder.name, prefix=prefix, suffix=suffix
+            )
+        )
     return found
 
 
@@ -105,7 +130,13 @@ def _load_pair(folder: Path, prefix: str) -> tuple[np.ndarray, np.ndarray, Path]
     labels_path = _require(folder, prefix, "labels")
     x = as_images(read_idx(images_path, 3), images_path.name)
     y = as_labels(read_idx(labels_path, 1), labels_path.name)
-    check_count(x, y, f"{images_path.name} and {labels_path.name}")
+    check_count(
+        x,
+        y,
+        translate("idx", "{images_path} and {labels_path}").format(
+            images_path=images_path.name, labels_path=labels_path.name
+        ),
+    )
     return x, y, images_path
 
 
@@ -135,9 +166,13 @@ def load_idx(path: Path) -> Dataset:
     """
     match = IDX_NAME.match(path.name)
     if match is None:
-        raise DataError(f"{path.name}: not named like an IDX file (*-images-idx3-ubyte[.gz])")
+        raise DataError(
+            translate(
+                "idx", "{file}: not named like an IDX file (*-images-idx3-ubyte[.gz])"
+            ).format(file=path.name)
+        )
     if not path.is_file():
-        raise DataError(f"{path.name}: no such file")
+        raise DataError(translate("idx", "{file}: no such file").format(file=path.name))
     folder, prefix = path.parent, match["prefix"]
     x, y, images_path = _load_pair(folder, prefix)
     x_test = y_test = None
@@ -146,9 +181,17 @@ def load_idx(path: Path) -> Dataset:
     if test_prefix is not None:
         x_test, y_test, test_path = _load_pair(folder, test_prefix)
         if x_test.shape[1:] != x.shape[1:]:
-            raise DataError(f"{test_path.name}: images differ in size from {images_path.name}")
-        notes = (f"test split: {test_path.name}",)
+            raise DataError(
+                translate("idx", "{test_path}: images differ in size from {images_path}").format(
+                    test_path=test_path.name, images_path=images_path.name
+                )
+            )
+        notes = (translate("idx", "test split: {test_path}").format(test_path=test_path.name),)
     names = default_class_names(y, y_test)
     if len(names) < 2:
-        raise DataError(f"{images_path.name}: every label is 0; a classifier needs 2 classes")
+        raise DataError(
+            translate(
+                "idx", "{images_path}: every label is 0; a classifier needs 2 classes"
+            ).format(images_path=images_path.name)
+        )
     return Dataset(images_path.name, x, y, x_test, y_test, names, notes)

@@ -54,7 +54,11 @@ def _read_idx(source: NamedSource, folder: Path) -> tuple[np.ndarray, ...]:
     x, y, x_test, y_test = arrays
     for images, labels, split in ((x, y, "training"), (x_test, y_test, "test")):
         if len(images) != len(labels) or images.shape[1:] != source.image_shape[:2]:
-            raise DataError(f"{source.name}: the {split} files do not fit together")
+            raise DataError(
+                translate("named", "{source}: the {split} files do not fit together").format(
+                    source=source.name, split=split
+                )
+            )
     return x, y, x_test, y_test
 
 

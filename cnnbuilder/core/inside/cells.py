@@ -14,6 +14,7 @@ import numpy as np
 
 from cnnbuilder.core.inside.geometry import Span, Window
 from cnnbuilder.core.nn.activations import activate
+from cnnbuilder.i18n import translate
 
 TOP_CONTRIBUTIONS = 8
 
@@ -98,13 +99,23 @@ class ConvCell(WindowCell):
         """The working, line by line."""
         k = self.position[2]
         pads = int(self.padding.sum())
-        on_padding = f" ({pads} of {self.padding.size} cells on the padding: 0)" if pads else ""
+        on_padding = ""
+        if pads:
+            on_padding = " " + translate(
+                "inside", "({pads} of {cells} cells on the padding: 0)"
+            ).format(pads=pads, cells=self.padding.size)
+        window = translate("inside", "window: rows {rows}, cols {cols} of a_prev").format(
+            rows=_span(self.rows), cols=_span(self.cols)
+        )
         lines = [
-            f"window: rows {_span(self.rows)}, cols {_span(self.cols)} of a_prev{on_padding}",
+            window + on_padding,
             f"z = Σ W[:,:,:,{k}] ⊙ a_prev[window] + b_{k}",
         ]
         lines += [
-            f"  channel {c}: Σ W[:,:,{c},{k}] ⊙ a_prev[window,{c}] = {s:.6g}"
+            "  "
+            + translate(
+                "inside", "channel {c}: Σ W[:,:,{c},{k}] ⊙ a_prev[window,{c}] = {sum}"
+            ).format(c=c, k=k, sum=f"{s:.6g}")
             for c, s in enumerate(self.channel_sums)
         ]
         lines += [
@@ -133,13 +144,15 @@ class PoolCell(WindowCell):
 
     def lines(self) -> list[str]:
         """The working, line by line."""
-        where = (
-            f"window: rows {_span(self.rows)}, cols {_span(self.cols)}, channel {self.position[2]}"
+        where = translate("inside", "window: rows {rows}, cols {cols}, channel {c}").format(
+            rows=_span(self.rows), cols=_span(self.cols), c=self.position[2]
         )
         if self.winner is None:
-            return [where, f"a = mean(window) = {self.a:.6g} ({self.values.size} values)"]
+            mean = translate("inside", "a = mean(window) = {a} ({n} values)")
+            return [where, mean.format(a=f"{self.a:.6g}", n=self.values.size)]
         r, c = self.rows[0] + self.winner[0], self.cols[0] + self.winner[1]
-        return [where, f"a = max(window) = {self.a:.6g} (the winner: row {r}, col {c})"]
+        best = translate("inside", "a = max(window) = {a} (the winner: row {r}, col {c})")
+        return [where, best.format(a=f"{self.a:.6g}", r=r, c=c)]
 
 
 @dataclass(frozen=True)
@@ -186,13 +199,22 @@ class UnitCell:
 
     def lines(self) -> list[str]:
         """The working, line by line."""
-        lines = [f"z = Σ w·a + b over {self.n_in} inputs; the largest terms w·a:"]
+        lines = [
+            translate("inside", "z = Σ w·a + b over {n} inputs; the largest terms w·a:").format(
+                n=self.n_in
+            )
+        ]
+        term = translate("inside", "input {i}: {w} · {a} = {product}")
         lines += [
-            f"  input {t.position}: {t.w:.4g} · {t.a:.4g} = {t.product:.4g}"
+            "  "
+            + term.format(i=t.position, w=f"{t.w:.4g}", a=f"{t.a:.4g}", product=f"{t.product:.4g}")
             for t in self.contributions
         ]
+        rest = translate("inside", "the other {n} terms: {sum}").format(
+            n=self.n_in - len(self.contributions), sum=f"{self.rest:.4g}"
+        )
         lines += [
-            f"  the other {self.n_in - len(self.contributions)} terms: {self.rest:.4g}",
+            "  " + rest,
             f"  b = {self.bias:.6g}",
             f"z = {self.z:.6g}",
         ]
@@ -209,11 +231,23 @@ Cell = ConvCell | PoolCell | UnitCell
 def _check(position: tuple[int, ...], shape: tuple[int, ...], layer: int) -> None:
     names = ("row", "column", "channel") if len(shape) == 3 else ("unit",)
     if len(position) != len(shape):
-        wanted = "row, column, channel" if len(shape) == 3 else "one unit"
-        raise ValueError(f"layer {layer} needs a position of {wanted}, got {position}")
+        wanted = (
+            translate("inside", "row, column, channel")
+            if len(shape) == 3
+            else translate("inside", "one unit")
+        )
+        raise ValueError(
+            translate(
+                "inside", "layer {layer} needs a position of {wanted}, got {position}"
+            ).format(layer=layer, wanted=wanted, position=position)
+        )
     for name, value, size in zip(names, position, shape, strict=True):
         if not 0 <= value < size:
-            raise ValueError(f"layer {layer}: {name} {value} is outside 0..{size - 1}")
+            raise ValueError(
+                translate("inside", "layer {layer}: {name} {value} is outside 0..{value2}").format(
+                    layer=layer, name=name, value=value, value2=size - 1
+                )
+            )
 
 
 def window_values(a_prev: np.ndarray, rows: Span, cols: Span) -> tuple[np.ndarray, np.ndarray]:

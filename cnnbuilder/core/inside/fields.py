@@ -14,6 +14,7 @@ from cnnbuilder.core.kinds.registry import kind_of
 from cnnbuilder.core.layer_rows import LayerRow
 from cnnbuilder.core.spec import LayerSpec, NetworkSpec
 from cnnbuilder.core.summary import summarize
+from cnnbuilder.i18n import translate
 
 
 def _with_why(row: LayerRow, prev: LayerRow, layer: LayerSpec) -> LayerRow:
@@ -64,7 +65,11 @@ def field_spans(spec: NetworkSpec, layer: int, i: int, j: int) -> tuple[Span, Sp
     for spec_layer in reversed(spec.layers[:layer]):
         window = kind_of(spec_layer).window(spec_layer)
         if window is None:
-            raise ValueError(f"layer {layer} follows an FC layer: it has no receptive field")
+            raise ValueError(
+                translate(
+                    "inside", "layer {layer} follows an FC layer: it has no receptive field"
+                ).format(layer=layer)
+            )
         rows, cols = window.span_of(rows), window.span_of(cols)
     return rows, cols
 
@@ -83,7 +88,9 @@ def field_rect(spec: NetworkSpec, layer: int, i: int, j: int) -> tuple[Span, Spa
         window = kind_of(layer_spec).window(layer_spec)
         shape = shapes[n - 1]
         if window is None or shape is None:
-            raise ValueError(f"layer {layer} has no receptive field")
+            raise ValueError(
+                translate("inside", "layer {layer} has no receptive field").format(layer=layer)
+            )
         rows = clip(window.span_of(rows), shape[0])
         cols = clip(window.span_of(cols), shape[1])
         if rows[0] == rows[1] or cols[0] == cols[1]:

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from cnnbuilder.i18n import translate
+
 Span = tuple[int, int]  # half-open [start, stop)
 
 
@@ -111,11 +113,18 @@ def why_conv(f: int, in_shape: tuple[int, ...], out_shape: tuple[int, ...], para
     connections = f * f * in_shape[2]
     dims_in = "·".join(map(str, in_shape))
     dims_out = "·".join(map(str, out_shape))
-    ratio = f" ({fc / params:,.0f}× more)" if params else ""
-    working = (
-        f"FC equivalent: (n_H_prev·n_W_prev·n_c_prev + 1)·(n_H·n_W·n_c) = "
-        f"({dims_in} + 1)·({dims_out}) = {fc:,} parameters against {params:,}{ratio}\n"
-        f"connections of one output value: f·f·n_c_prev = {f}·{f}·{in_shape[2]} = "
-        f"{connections:,} inputs, against all {n_in:,} for an FC unit"
-    )
+    ratio = ""
+    if params:
+        ratio = " " + translate("inside", "({ratio}× more)").format(ratio=f"{fc / params:,.0f}")
+    equivalent = translate(
+        "inside",
+        "FC equivalent: (n_H_prev·n_W_prev·n_c_prev + 1)·(n_H·n_W·n_c) = "
+        "({dims_in} + 1)·({dims_out}) = {fc} parameters against {params}",
+    ).format(dims_in=dims_in, dims_out=dims_out, fc=f"{fc:,}", params=f"{params:,}")
+    reads = translate(
+        "inside",
+        "connections of one output value: f·f·n_c_prev = {f}·{f}·{n_c} = "
+        "{connections} inputs, against all {n_in} for an FC unit",
+    ).format(f=f, n_c=in_shape[2], connections=f"{connections:,}", n_in=f"{n_in:,}")
+    working = equivalent + ratio + "\n" + reads
     return WhyConv(fc, connections, n_in, working)

@@ -16,6 +16,7 @@ from cnnbuilder.core.inside.cells import Cell, CellContext
 from cnnbuilder.core.kinds.registry import kind_of
 from cnnbuilder.core.nn.network import Network
 from cnnbuilder.core.spec import NetworkSpec, display_name
+from cnnbuilder.i18n import translate
 
 
 @dataclass(frozen=True)
@@ -75,7 +76,9 @@ class Inspection:
     def _context(self, layer: int) -> CellContext:
         if not 1 <= layer <= len(self.outputs):
             raise ValueError(
-                f"layer {layer} does not exist (the network has 1..{len(self.outputs)})"
+                translate(
+                    "inside", "layer {layer} does not exist (the network has 1..{count})"
+                ).format(layer=layer, count=len(self.outputs))
             )
         spec_layer = self.spec.layers[layer - 1]
         params = self.network.params

@@ -124,7 +124,7 @@ class LayerKind:
         """
         for f in self.fields:
             if f.required and f.name not in data:
-                raise SpecError("is required", layer=position, field=f.name)
+                raise SpecError(translate("fileio", "is required"), layer=position, field=f.name)
         values = self.read_values(data, position)
         spec: LayerSpec = self.spec_class(**values)
         return spec

@@ -16,7 +16,7 @@ from cnnbuilder.core.kinds.fields import ACTIVATION_FIELD, Field
 from cnnbuilder.core.kinds.window import window_error, window_sizes
 from cnnbuilder.core.kinds.working import Shape, Working
 from cnnbuilder.core.nn.conv import Conv2D
-from cnnbuilder.i18n import QT_TRANSLATE_NOOP
+from cnnbuilder.i18n import QT_TRANSLATE_NOOP, translate
 
 Padding = int | Literal["valid", "same"]
 
@@ -101,7 +101,8 @@ class ConvKind(LayerKind):
         f, s = layer.size, layer.stride
         p = resolve_padding(layer)
         if len(in_shape) == 3 and layer.padding == "same" and (f % 2 == 0 or s != 1):
-            return Working.failed(f"'same' padding needs an odd f and s = 1 (f={f}, s={s})")
+            message = translate("shapes", "'same' padding needs an odd f and s = 1 (f={f}, s={s})")
+            return Working.failed(message.format(f=f, s=s))
         error = window_error(f, s, p, in_shape, self.label)
         if error:
             return Working.failed(error)
@@ -112,7 +113,9 @@ class ConvKind(LayerKind):
             shape=(n_h, n_w, n_c),
             params=params,
             mult_adds=n_h * n_w * n_c * f * f * n_c_prev,
-            shape_text="\n".join((*texts, f"n_c = {n_c} (one per filter)")),
+            shape_text="\n".join(
+                (*texts, translate("shapes", "n_c = {n} (one per filter)").format(n=n_c))
+            ),
             params_text=f"(f·f·n_c_prev + 1)·n_c = ({f}·{f}·{n_c_prev} + 1)·{n_c} = {params}",
             warnings=warnings,
         )

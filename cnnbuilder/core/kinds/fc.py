@@ -40,9 +40,15 @@ def dense_working(units: int, least: int, out_name: str, in_shape: Shape) -> Wor
     ``out_name`` is how the formulas call the outputs (``n_out``, ``classes``).
     """
     if units < least:
-        return Working.failed(f"needs at least {least} outputs (got {units})")
+        message = translate("shapes", "needs at least {least} outputs (got {units})")
+        return Working.failed(message.format(least=least, units=units))
     n_in = product(in_shape)
-    flatten = f"n_in = {dot_text(in_shape)} = {n_in} (flattened)\n" if len(in_shape) == 3 else ""
+    flatten = ""
+    if len(in_shape) == 3:
+        flatten = translate("shapes", "n_in = {product} = {n} (flattened)").format(
+            product=dot_text(in_shape), n=n_in
+        )
+        flatten += "\n"
     params = (n_in + 1) * units
     return Working(
         shape=(units,),
@@ -77,7 +83,8 @@ class DenseKind(LayerKind):
         return dense_working(layer.units, 1, "n_out", in_shape)
 
     def hyper_text(self, layer: DenseSpec) -> str:
-        return f"{layer.units} units {layer.activation}"
+        units = translate("shapes", "{n} units").format(n=layer.units)
+        return f"{units} {layer.activation}"
 
     def caption_text(self, layer: DenseSpec) -> str:
         return translate("captions", "{n} units").format(n=layer.units)

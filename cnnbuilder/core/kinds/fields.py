@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from cnnbuilder.core.errors import SpecError
-from cnnbuilder.i18n import QT_TRANSLATE_NOOP
+from cnnbuilder.i18n import QT_TRANSLATE_NOOP, translate
 
 ACTIVATIONS: tuple[str, ...] = ("relu", "leaky_relu", "tanh", "sigmoid", "linear")
 _ACTIVATION_LABELS = {
@@ -84,21 +84,39 @@ def shown(value: Any) -> str:
     try:
         text = repr(value)
     except (ValueError, RecursionError):  # ints over 4300 digits refuse str()
-        return f"a {type(value).__name__} too large to show"
+        return translate("fields", "a {value} too large to show").format(value=type(value).__name__)
     return text if len(text) <= _SHOWN_CHARS else text[: _SHOWN_CHARS - 1] + "…"
 
 
 def read_int(value: Any, least: int, *, layer: int | None, field: str) -> int:
     """Return ``value`` as an int in [``least``, :data:`MAX_WHOLE`] or raise a SpecError."""
     if isinstance(value, bool) or not isinstance(value, int | float):
-        raise SpecError(f"must be a whole number, got {shown(value)}", layer=layer, field=field)
+        raise SpecError(
+            translate("fields", "must be a whole number, got {value}").format(value=shown(value)),
+            layer=layer,
+            field=field,
+        )
     if isinstance(value, float) and not value.is_integer():
-        raise SpecError(f"must be a whole number, got {shown(value)}", layer=layer, field=field)
+        raise SpecError(
+            translate("fields", "must be a whole number, got {value}").format(value=shown(value)),
+            layer=layer,
+            field=field,
+        )
     if value < least:
-        raise SpecError(f"must be at least {least}, got {shown(value)}", layer=layer, field=field)
+        raise SpecError(
+            translate("fields", "must be at least {least}, got {value}").format(
+                least=least, value=shown(value)
+            ),
+            layer=layer,
+            field=field,
+        )
     if value > MAX_WHOLE:
         raise SpecError(
-            f"must be at most {MAX_WHOLE:,}, got {shown(value)}", layer=layer, field=field
+            translate("fields", "must be at most {MAX_WHOLE}, got {value}").format(
+                MAX_WHOLE=f"{MAX_WHOLE:,}", value=shown(value)
+            ),
+            layer=layer,
+            field=field,
         )
     return int(value)
 
@@ -107,7 +125,9 @@ def read_choice(value: Any, choices: tuple[str, ...], *, layer: int | None, fiel
     """Return ``value`` if it is one of ``choices``, else raise a SpecError."""
     if not isinstance(value, str) or value not in choices:
         raise SpecError(
-            f"unknown value {shown(value)}; expected one of {', '.join(choices)}",
+            translate("fields", "unknown value {value}; expected one of {value2}").format(
+                value=shown(value), value2=", ".join(choices)
+            ),
             layer=layer,
             field=field,
         )
@@ -127,4 +147,8 @@ def read_value(field: Field, value: Any, layer: int | None) -> Any:
         return read_int(value, field.minimum, layer=layer, field=name)
     if value is None or isinstance(value, str):
         return value or None
-    raise SpecError(f"must be a string, got {shown(value)}", layer=layer, field=name)
+    raise SpecError(
+        translate("fields", "must be a string, got {value}").format(value=shown(value)),
+        layer=layer,
+        field=name,
+    )

@@ -10,7 +10,7 @@ from cnnbuilder.core.kinds.base import LayerKind
 from cnnbuilder.core.kinds.fields import Field, read_int, shown
 from cnnbuilder.core.kinds.working import Shape, Working, format_shape
 from cnnbuilder.core.nn.interface import Layer
-from cnnbuilder.i18n import QT_TRANSLATE_NOOP
+from cnnbuilder.i18n import QT_TRANSLATE_NOOP, translate
 
 SHORT_HYPER_CHARS = 19  # "n_H=28 n_W=28 n_c=1" fits a block (without an icon)
 NETWORK_NAME_FIELD = Field(
@@ -88,16 +88,20 @@ class InputKind(LayerKind):
         """
         if not isinstance(data, dict):
             raise SpecError(
-                f"must be an object with height, width, channels, got {shown(data)}", field="input"
+                translate(
+                    "input", "must be an object with height, width, channels, got {value}"
+                ).format(value=shown(data)),
+                field="input",
             )
         keys = [f.name for f in self.fields]
         unknown = sorted(set(data) - set(keys))
         if unknown:
-            raise SpecError("unknown field of the input", field=f"input.{unknown[0]}")
+            message = translate("fileio", "unknown field of the input")
+            raise SpecError(message, field=f"input.{unknown[0]}")
         values = {}
         for key in keys:
             if key not in data:
-                raise SpecError("is required", field=f"input.{key}")
+                raise SpecError(translate("fileio", "is required"), field=f"input.{key}")
             values[key] = read_int(data[key], 1, layer=None, field=f"input.{key}")
         return InputSpec(**values)
 
@@ -110,11 +114,13 @@ class InputKind(LayerKind):
         shape = layer.shape
         error = None
         if min(shape) < 1:
-            error = f"input sizes must be at least 1 (got {format_shape(shape)})"
+            error = translate("summary", "input sizes must be at least 1 (got {shape})").format(
+                shape=format_shape(shape)
+            )
         return Working(
             shape=None if error else shape,
             shape_text=f"n_H×n_W×n_c = {format_shape(shape)}",
-            params_text="the input has no parameters: 0",
+            params_text=translate("summary", "the input has no parameters: 0"),
             error=error,
         )
 

@@ -84,12 +84,13 @@ class PoolKind(LayerKind):
         return Working(
             shape=(n_h, n_w, n_c),
             shape_text="\n".join((*texts, f"n_c = n_c_prev = {n_c}")),
-            params_text="POOL has no parameters: 0",
+            params_text=translate("shapes", "POOL has no parameters: 0"),
             warnings=warnings,
         )
 
     def hyper_text(self, layer: PoolSpec) -> str:
-        return f"{layer.mode} f={layer.size} s={layer.stride}"
+        mode = translate("shapes", "max") if layer.mode == "max" else translate("shapes", "avg")
+        return f"{mode} f={layer.size} s={layer.stride}"
 
     def caption_text(self, layer: PoolSpec) -> str:
         shown = (

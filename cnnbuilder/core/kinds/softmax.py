@@ -49,10 +49,10 @@ class SoftmaxKind(LayerKind):
     )
 
     def work(self, layer: SoftmaxSpec, in_shape: Shape) -> Working:
-        return dense_working(layer.classes, 2, "classes", in_shape)
+        return dense_working(layer.classes, 2, translate("shapes", "classes"), in_shape)
 
     def hyper_text(self, layer: SoftmaxSpec) -> str:
-        return f"{layer.classes} classes"
+        return translate("shapes", "{n} classes").format(n=layer.classes)
 
     def caption_text(self, layer: SoftmaxSpec) -> str:
         return translate("captions", "{n} classes").format(n=layer.classes)

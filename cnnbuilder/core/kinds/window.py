@@ -3,19 +3,28 @@
 from __future__ import annotations
 
 from cnnbuilder.core.kinds.working import Shape
+from cnnbuilder.i18n import translate
 
 
 def window_error(f: int, s: int, p: int, in_shape: Shape, what: str) -> str | None:
     """Return why an ``f x f`` window with stride s, padding p cannot slide."""
     if len(in_shape) != 3:
-        return f"{what} needs an n_H×n_W×n_c input; it follows an FC layer"
+        message = translate("shapes", "{what} needs an n_H×n_W×n_c input; it follows an FC layer")
+        return message.format(what=what)
     if f < 1 or s < 1 or p < 0:
-        return f"{what} needs f ≥ 1, s ≥ 1 and p ≥ 0 (got f={f}, s={s}, p={p})"
+        return translate(
+            "shapes", "{what} needs f ≥ 1, s ≥ 1 and p ≥ 0 (got f={f}, s={s}, p={p})"
+        ).format(what=what, f=f, s=s, p=p)
     h, w = in_shape[0] + 2 * p, in_shape[1] + 2 * p
     if f > h or f > w:
         padded = str(h) if h == w else f"{h}×{w}"
-        label = "padded input" if p else "input"
-        return f"filter {f} is larger than the {label} {padded}"
+        if p:
+            return translate("shapes", "filter {f} is larger than the padded input {size}").format(
+                f=f, size=padded
+            )
+        return translate("shapes", "filter {f} is larger than the input {size}").format(
+            f=f, size=padded
+        )
     return None
 
 
@@ -31,10 +40,11 @@ def dropped_warning(n: int, f: int, s: int, p: int, axis: str) -> str | None:
     rest = (n + 2 * p - f) % s
     if rest == 0:
         return None
-    return (
-        f"{axis}: ({n} + 2·{p} − {f})/{s} = {(n + 2 * p - f) / s:g} is not whole; "
-        f"the last {rest} padded input row(s)/column(s) are never used"
-    )
+    return translate(
+        "shapes",
+        "{axis}: ({n} + 2·{p} − {f})/{s} = {ratio} is not whole; "
+        "the last {rest} padded input row(s)/column(s) are never used",
+    ).format(axis=axis, n=n, p=p, f=f, s=s, ratio=f"{(n + 2 * p - f) / s:g}", rest=rest)
 
 
 def window_sizes(

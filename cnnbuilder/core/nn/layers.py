@@ -7,6 +7,7 @@ from cnnbuilder.core.kinds.registry import kind_of
 from cnnbuilder.core.nn.interface import Layer
 from cnnbuilder.core.spec import NetworkSpec
 from cnnbuilder.core.summary import summarize
+from cnnbuilder.i18n import translate
 
 __all__ = ["Layer", "build_layers", "param_shapes"]
 
@@ -21,7 +22,7 @@ def build_layers(spec: NetworkSpec) -> list[Layer]:
     """
     summary = summarize(spec)
     if not summary.ok:
-        raise SpecError(summary.problem or "the network is not valid")
+        raise SpecError(summary.problem or translate("layers", "the network is not valid"))
     shape: tuple[int, ...] = spec.input.shape
     layers: list[Layer] = []
     for i, s in enumerate(spec.layers):

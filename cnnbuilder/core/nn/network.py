@@ -24,6 +24,7 @@ from cnnbuilder.core.nn.pool import Pool2D
 from cnnbuilder.core.nn.split import BatchSplitter
 from cnnbuilder.core.nn.workspace import Workspace
 from cnnbuilder.core.spec import NetworkSpec
+from cnnbuilder.i18n import translate
 
 
 class _ErrState(TypedDict):
@@ -113,20 +114,40 @@ class Network:
             x = x[..., None]
         if x.ndim != 4 or x.shape[1:] != expected:
             want = "m × {} × {} × {}".format(*expected)
-            raise ShapeError(f"the input has shape {x.shape}; the network expects {want}")
+            raise ShapeError(
+                translate(
+                    "network", "the input has shape {shape}; the network expects {want}"
+                ).format(shape=x.shape, want=want)
+            )
         if x.dtype.kind not in "fiub":
-            raise DataError(f"the input is of type {x.dtype}, not numbers")
+            raise DataError(
+                translate("network", "the input is of type {dtype}, not numbers").format(
+                    dtype=x.dtype
+                )
+            )
         return np.ascontiguousarray(x, dtype=self.dtype)
 
     def _check_y(self, y: np.ndarray, m: int) -> np.ndarray:
         y = np.asarray(y)
         classes = self.layers[-1].out_shape[0]
         if y.shape != (m,):
-            raise ShapeError(f"the labels have shape {y.shape}; expected ({m},), one per sample")
+            raise ShapeError(
+                translate(
+                    "network", "the labels have shape {shape}; expected ({m},), one per sample"
+                ).format(shape=y.shape, m=m)
+            )
         if y.dtype.kind not in "iu":
-            raise DataError(f"the labels are of type {y.dtype}; expected integers")
+            raise DataError(
+                translate("network", "the labels are of type {dtype}; expected integers").format(
+                    dtype=y.dtype
+                )
+            )
         if m and (y.min() < 0 or y.max() >= classes):
-            raise DataError(f"labels must lie in 0..{classes - 1} (got {y.min()}..{y.max()})")
+            raise DataError(
+                translate(
+                    "network", "labels must lie in 0..{value} (got {value2}..{value3})"
+                ).format(value=classes - 1, value2=y.min(), value3=y.max())
+            )
         return y.astype(np.intp, copy=False)
 
     # ---------------------------------------------------------------- passes
@@ -209,7 +230,7 @@ class Network:
         x = self._check_x(x)
         y = self._check_y(y, len(x))
         if len(x) == 0:
-            raise ShapeError("the batch is empty")
+            raise ShapeError(translate("network", "the batch is empty"))
         return self._splitter.loss_and_grads(x, y)
 
     def scores(self, x: np.ndarray) -> np.ndarray:

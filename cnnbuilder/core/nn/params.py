@@ -7,6 +7,7 @@ from collections.abc import Mapping
 import numpy as np
 
 from cnnbuilder.core.errors import DataError, ShapeError
+from cnnbuilder.i18n import translate
 
 
 def _keys(keys: list[str]) -> str:
@@ -27,16 +28,34 @@ def check_weights(weights: Mapping[str, object], expected: Mapping[str, tuple[in
     missing = [k for k in expected if k not in weights]
     extra = [k for k in weights if k not in expected]
     if missing:
-        raise ShapeError(f"the weights lack {_keys(missing)} that the network needs")
+        raise ShapeError(
+            translate("params", "the weights lack {value} that the network needs").format(
+                value=_keys(missing)
+            )
+        )
     if extra:
-        raise ShapeError(f"the weights have {_keys(extra)} that the network does not have")
+        raise ShapeError(
+            translate("params", "the weights have {value} that the network does not have").format(
+                value=_keys(extra)
+            )
+        )
     for key, shape in expected.items():
         value = np.asarray(weights[key])
         if value.dtype.kind not in "fiu":
-            raise DataError(f"weights '{key}' are of type {value.dtype}, not numbers")
+            raise DataError(
+                translate("params", "weights '{key}' are of type {dtype}, not numbers").format(
+                    key=key, dtype=value.dtype
+                )
+            )
         if value.shape != tuple(shape):
             raise ShapeError(
-                f"weights '{key}' have shape {value.shape}, but the network expects {tuple(shape)}"
+                translate(
+                    "params", "weights '{key}' have shape {shape}, but the network expects {value}"
+                ).format(key=key, shape=value.shape, value=tuple(shape))
             )
         if not np.all(np.isfinite(value)):
-            raise DataError(f"weights '{key}' contain NaN or infinite values")
+            raise DataError(
+                translate("params", "weights '{key}' contain NaN or infinite values").format(
+                    key=key
+                )
+            )

@@ -159,6 +159,7 @@ class SettingsForm(QGroupBox):
         self.shuffle.toggled.connect(self.changed)
         self.backend = self._backend_box()
         form = QFormLayout(self)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # long labels wrap
         form.addRow(self.tr("Epochs"), self.epochs)
         form.addRow(self.tr("Batch size"), self.batch_size)
         form.addRow(self.tr("Optimizer"), self.optimizer)

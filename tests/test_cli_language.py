@@ -1,0 +1,101 @@
+"""The command line in Korean: LANG or --lang for messages and tables, --json untouched."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from cnnbuilder.cli import language_of, main
+
+ROOT = Path(__file__).resolve().parents[1]
+HANGUL = range(0xAC00, 0xD7A4)
+
+
+def _has_hangul(text: str) -> bool:
+    return any(ord(c) in HANGUL for c in text)
+
+
+def _run(args: list[str], lang: str) -> subprocess.CompletedProcess[str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("LC_", "LANGUAGE"))}
+    env["LANG"] = lang
+    env["PYTHONPATH"] = os.pathsep.join([str(ROOT), env.get("PYTHONPATH", "")])
+    code = (
+        "import sys; from cnnbuilder.cli import main; code = main(sys.argv[1:]); "
+        "assert 'PySide6' not in sys.modules, 'the command line imported Qt'; sys.exit(code)"
+    )
+    return subprocess.run(
+        [sys.executable, "-c", code, *args],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+
+
+def test_language_follows_lang_then_the_option() -> None:
+    assert language_of(["summary", "x"], {"LANG": "ko_KR.UTF-8"}) == "ko"
+    assert language_of(["summary", "x", "--lang", "en"], {"LANG": "ko_KR.UTF-8"}) == "en"
+    assert language_of(["summary", "x", "--lang=ko"], {"LANG": "C"}) == "ko"
+    assert language_of(["summary", "x", "--json", "--lang", "ko"], {"LANG": "ko_KR.UTF-8"}) == "en"
+
+
+def test_bad_file_error_in_korean_with_lang(tmp_path: Path) -> None:
+    bad = tmp_path / "broken.cnn.json"
+    bad.write_text("{ not json", encoding="utf-8")
+    korean = _run(["summary", str(bad)], "ko_KR.UTF-8")
+    english = _run(["summary", str(bad)], "C.UTF-8")
+    assert korean.returncode == english.returncode == 2
+    assert korean.stderr.count("\n") == english.stderr.count("\n") == 1
+    assert "broken.cnn.json" in korean.stderr
+    assert "올바른 JSON이 아닙니다" in korean.stderr
+    assert "is not valid JSON" in english.stderr
+    assert not _has_hangul(english.stderr)
+
+
+def test_bad_data_error_in_korean(tmp_path: Path, presets_dir: Path) -> None:
+    data = tmp_path / "bad.npz"
+    data.write_bytes(b"PK\x03\x04 not really a zip")
+    net = str(presets_dir / "digits.cnn.json")
+    korean = _run(["train", net, "--data", str(data), "--epochs", "1"], "ko_KR.UTF-8")
+    assert korean.returncode == 2
+    assert "bad.npz" in korean.stderr
+    assert "오류" in korean.stderr
+    assert "cannot" not in korean.stderr
+
+
+def test_table_headers_and_totals_in_korean(capsys, presets_dir: Path) -> None:
+    assert main(["summary", str(presets_dir / "lenet5.cnn.json"), "--lang", "ko"]) == 0
+    out = capsys.readouterr().out
+    assert "전체 파라미터: 62,958" in out
+    assert "출력 크기" in out
+    assert "Total params" not in out
+    lines = out.splitlines()
+    header = next(line for line in lines if "출력 크기" in line)
+    rule = next(line for line in lines if line.startswith("="))
+    assert len(rule) >= len(header)  # wide characters counted twice
+
+
+def test_json_is_never_translated(capsys, presets_dir: Path) -> None:
+    path = str(presets_dir / "lenet5.cnn.json")
+    assert main(["summary", path, "--json"]) == 0
+    english = capsys.readouterr().out
+    assert main(["summary", path, "--json", "--lang", "ko"]) == 0
+    assert capsys.readouterr().out == english
+    json.loads(english)
+
+
+@pytest.mark.parametrize("lang", ["ko_KR.UTF-8", "C.UTF-8"])
+def test_invalid_network_exit_code_is_the_same(tmp_path: Path, presets_dir: Path, lang) -> None:
+    data = json.loads((presets_dir / "lenet5.cnn.json").read_text(encoding="utf-8"))
+    data["layers"][0]["size"] = 99
+    path = tmp_path / "big.cnn.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    result = _run(["summary", str(path)], lang)
+    assert result.returncode == 2
+    assert _has_hangul(result.stderr) == lang.startswith("ko")
