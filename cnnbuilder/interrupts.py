@@ -70,7 +70,7 @@ class Interrupts:
     def installed(self) -> Iterator[Interrupts]:
         """Handle both signals here for the duration; restore the old handlers after."""
         self.signum = None
-        old: dict[int, Any] = {}
+        old: dict[signal.Signals, Any] = {}
         try:
             for number in SIGNALS:
                 old[number] = signal.signal(number, self._handle)

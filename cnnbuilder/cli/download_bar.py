@@ -5,10 +5,11 @@ from __future__ import annotations
 import sys
 from typing import TextIO
 
-from cnnbuilder.cli.progress import format_seconds, render_bar
+from cnnbuilder.cli.progress import render_bar
 from cnnbuilder.core.datasets import Dataset, load_dataset
 from cnnbuilder.core.datasets.catalog import NAMED_SOURCES, NamedSource
 from cnnbuilder.core.datasets.download import Progress, file_url
+from cnnbuilder.core.durations import format_duration
 from cnnbuilder.core.report import human_bytes
 from cnnbuilder.i18n import translate
 
@@ -26,7 +27,7 @@ def progress_text(progress: Progress) -> str:
         )
     if progress.seconds_left is not None:
         text += ", " + translate("data", "{time} left").format(
-            time=format_seconds(progress.seconds_left)
+            time=format_duration(progress.seconds_left)
         )
     return text
 

@@ -6,17 +6,10 @@ import sys
 import time
 from typing import TextIO
 
+from cnnbuilder.core.durations import format_duration
 from cnnbuilder.i18n import translate
 
 _MIN_INTERVAL = 0.1  # seconds between redraws: a terminal need not see every batch
-
-
-def format_seconds(seconds: float) -> str:
-    """Return ``1:05`` for 65 s, ``1:01:05`` above an hour."""
-    seconds = max(0, round(seconds))
-    minutes, secs = divmod(seconds, 60)
-    hours, minutes = divmod(minutes, 60)
-    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
 
 
 def render_bar(done: int, total: int, prefix: str, suffix: str, width: int = 30) -> str:
@@ -44,7 +37,7 @@ class ProgressBar:
         self._last = now
         elapsed = now - self._start
         left = elapsed / done * (self.total - done) if done else 0.0
-        remaining = translate("cli", "left {time}").format(time=format_seconds(left))
+        remaining = translate("cli", "left {time}").format(time=format_duration(left))
         line = render_bar(done, self.total, prefix, f"{suffix} {remaining}")
         self.stream.write("\r" + line + "\033[K")
         self.stream.flush()

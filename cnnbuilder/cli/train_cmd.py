@@ -21,8 +21,9 @@ from cnnbuilder.cli.common import (
     whole_number,
 )
 from cnnbuilder.cli.download_bar import load_data_with_bar
-from cnnbuilder.cli.progress import ProgressBar, format_seconds
+from cnnbuilder.cli.progress import ProgressBar
 from cnnbuilder.core.backends import BACKENDS, DEVICES, available_backends
+from cnnbuilder.core.durations import format_duration
 from cnnbuilder.core.errors import MissingExtra, TrainingDiverged
 from cnnbuilder.core.nn.blas import blas_threads
 from cnnbuilder.core.report import escape_controls
@@ -364,7 +365,7 @@ class _TextReporter:
                 if one
                 else translate("cli", "done: {epochs} epochs in {time}, {test}")
             )
-        epochs, time_text = result.epochs_completed, format_seconds(result.seconds)
+        epochs, time_text = result.epochs_completed, format_duration(result.seconds)
         print(line.format(epochs=epochs, time=time_text, test=test), flush=True)
         if run.outcome is Outcome.DID_NOT_LEARN:
             warning = translate(

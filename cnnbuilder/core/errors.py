@@ -73,6 +73,14 @@ class MemoryBudgetError(CnnBuilderError, MemoryError):
     """A network and batch would need more memory than allowed."""
 
 
+class StepInterrupted(CnnBuilderError):
+    """A training step was cut short between two layers because a stop was asked for.
+
+    Raised before any parameter or gradient changed: the network holds the
+    weights of the last completed update.
+    """
+
+
 class ExportError(CnnBuilderError, ValueError):
     """An export that cannot be written as asked (an existing file, a missing input,
     a layer kind without an export)."""

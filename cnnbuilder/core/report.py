@@ -66,8 +66,9 @@ def spreadsheet_safe(cell: Any) -> Any:
     return cell
 
 
-def _n(value: int | None) -> str:
-    return "" if value is None else f"{value:,}"
+def count_text(value: int | None, missing: str = "") -> str:
+    """``62958`` -> ``"62,958"``; None -> ``missing`` (the window shows ``"—"``)."""
+    return missing if value is None else f"{value:,}"
 
 
 def row_cells(row: LayerRow) -> tuple[str, ...]:
@@ -78,9 +79,9 @@ def row_cells(row: LayerRow) -> tuple[str, ...]:
         kind_label(row.kind),
         row.hyper,
         row.shape_text if row.output_shape is not None else "—",
-        _n(row.activations),
-        _n(row.params),
-        _n(row.mult_adds),
+        count_text(row.activations),
+        count_text(row.params),
+        count_text(row.mult_adds),
         field_text(row.receptive_field),
     )
 

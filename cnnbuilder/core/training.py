@@ -19,7 +19,7 @@ import numpy as np
 
 from cnnbuilder.core.backends import Engine, make_engine
 from cnnbuilder.core.datasets import Dataset, check_fits, split_validation
-from cnnbuilder.core.errors import DataError, MemoryBudgetError, TrainingDiverged
+from cnnbuilder.core.errors import DataError, MemoryBudgetError, StepInterrupted, TrainingDiverged
 from cnnbuilder.core.evaluation import accuracy
 from cnnbuilder.core.nn.network import Network
 from cnnbuilder.core.spec import NetworkSpec, TrainingSpec, output_classes
@@ -72,7 +72,12 @@ class TrainResult:
 
 
 class TrainControl:
-    """Thread-safe stop and pause requests, honoured between mini-batches."""
+    """Thread-safe stop and pause requests.
+
+    A stop is honoured between two layers of the running mini-batch (the
+    step is dropped, the last completed update kept); a pause between
+    mini-batches.
+    """
 
     def __init__(self) -> None:
         self._stop = threading.Event()
@@ -80,7 +85,7 @@ class TrainControl:
         self._running.set()
 
     def stop(self) -> None:
-        """Ask the run to end after the current mini-batch (also ends a pause)."""
+        """Ask the run to end now, keeping the last completed update (also ends a pause)."""
         self._stop.set()
         self._running.set()
 
@@ -168,7 +173,9 @@ def train(
         ``x`` is (m, n_H, n_W, n_c) float32, ``y`` (m,) int64; the validation
         split is taken from it with a seeded generator.
     control : TrainControl, optional
-        Stop and pause requests, checked before every mini-batch.
+        Stop and pause requests: a stop is checked between the layers of a
+        mini-batch (the interrupted one is dropped, no weight changed by it),
+        a pause before every mini-batch.
 
     Raises
     ------
@@ -243,17 +250,26 @@ class _Loop:
                 return
             index = order[batch * b : (batch + 1) * b]
             tick = time.perf_counter()
-            cost = self._step(self.x[index], self.y[index])
-            self._epoch_seconds += time.perf_counter() - tick
+            try:
+                cost = self._step(self.x[index], self.y[index])
+            except StepInterrupted:
+                self.stopped = True
+                return
+            finally:
+                self._epoch_seconds += time.perf_counter() - tick
             yield IterationResult(epoch, self.iteration, batch + 1, batches, cost)
 
     def _step(self, x: np.ndarray, y: np.ndarray) -> float:
+        # StepInterrupted leaves here before any parameter changed (not counted).
+        cost = self.engine.step(x, y, self._should_stop)
         self.iteration += 1
-        cost = self.engine.step(x, y)
         if not np.isfinite(cost):  # the engine has gone back to the last finite weights
             raise TrainingDiverged(self.iteration, cost)
         self._epoch_costs.append(cost)
         return cost
+
+    def _should_stop(self) -> bool:
+        return self.control.stop_requested
 
     def epoch_result(self, epoch: int, x_val: np.ndarray, y_val: np.ndarray) -> EpochResult:
         seconds = self._epoch_seconds

@@ -52,9 +52,13 @@ def application(language: str | None = None) -> QApplication:
     ``ko``) or else the one chosen in View ▸ Language, or else the system's.
     Later calls change the language only when ``language`` is given.
     """
-    app = QApplication.instance()
-    created = app is None
+    existing = QApplication.instance()
+    created = existing is None
+    # A QCoreApplication made elsewhere cannot show windows: that is a programming error.
+    app = existing if isinstance(existing, QApplication) else None
     if app is None:
+        if existing is not None:
+            raise RuntimeError("a QCoreApplication exists already; the window needs a QApplication")
         app = QApplication([sys.argv[0] if sys.argv else "cnnbuilder"])
     if not QCoreApplication.organizationName():
         QCoreApplication.setOrganizationName(ORGANIZATION)
@@ -63,7 +67,7 @@ def application(language: str | None = None) -> QApplication:
     if created or language is not None:
         apply_language(resolve(language))
     app.setWindowIcon(icon("cnnbuilder"))
-    return app  # type: ignore[return-value]
+    return app
 
 
 def create_main_window(path: str | None = None) -> MainWindow:

@@ -7,7 +7,7 @@ training run holds the document's lock.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import functools
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
@@ -15,8 +15,8 @@ from PySide6.QtGui import QAction, QKeySequence
 from cnnbuilder.core.edits import append_index
 from cnnbuilder.core.kinds.registry import kind_named, layer_kinds
 from cnnbuilder.gui import commands, theme
+from cnnbuilder.gui.actions import make_action
 from cnnbuilder.gui.document import Document
-from cnnbuilder.gui.resources import icon
 from cnnbuilder.gui.selection import LayerSelection
 
 
@@ -31,29 +31,32 @@ class EditActions(QObject):
         super().__init__(parent)
         self.document = document
         self.selection = selection
-        self.undo = self._action(
-            self.tr("&Undo"), document.undo, "undo", QKeySequence.StandardKey.Undo
+        self.undo = make_action(
+            self, self.tr("&Undo"), document.undo, "undo", QKeySequence.StandardKey.Undo
         )
-        self.redo = self._action(self.tr("&Redo"), document.redo, "redo")
+        self.redo = make_action(self, self.tr("&Redo"), document.redo, "redo")
         self.redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         # Toolbar buttons keep a short label; menus show "Undo Add CONV".
         self.undo.setIconText(self.tr("Undo"))
         self.redo.setIconText(self.tr("Redo"))
-        self.delete = self._action(self.tr("&Delete Layer"), self.delete_selected, shortcut="Del")
-        self.duplicate = self._action(
-            self.tr("D&uplicate Layer"), self.duplicate_selected, shortcut="Ctrl+D"
+        self.delete = make_action(
+            self, self.tr("&Delete Layer"), self.delete_selected, shortcut="Del"
         )
-        self.move_earlier = self._action(
-            self.tr("Move &Earlier"), lambda: self.move_selected(-1), shortcut="Ctrl+Left"
+        self.duplicate = make_action(
+            self, self.tr("D&uplicate Layer"), self.duplicate_selected, shortcut="Ctrl+D"
         )
-        self.move_later = self._action(
-            self.tr("Move &Later"), lambda: self.move_selected(1), shortcut="Ctrl+Right"
+        self.move_earlier = make_action(
+            self, self.tr("Move &Earlier"), lambda: self.move_selected(-1), shortcut="Ctrl+Left"
+        )
+        self.move_later = make_action(
+            self, self.tr("Move &Later"), lambda: self.move_selected(1), shortcut="Ctrl+Right"
         )
         self.append: dict[str, QAction] = {}
         for kind in layer_kinds():
-            action = self._action(
+            action = make_action(
+                self,
                 self.tr("Add {kind}").format(kind=kind.label),
-                lambda k=kind.type_name: self.append_layer(k),
+                functools.partial(self.append_layer, kind.type_name),
             )
             action.setIcon(theme.kind_icon(kind.type_name))
             self.append[kind.type_name] = action
@@ -73,21 +76,6 @@ class EditActions(QObject):
         for signal in (document.locked_changed, selection.changed, document.spec_changed):
             signal.connect(self._update)
         self._update()
-
-    def _action(
-        self,
-        text: str,
-        slot: Callable[[], object],
-        icon_name: str | None = None,
-        shortcut: QKeySequence.StandardKey | str | None = None,
-    ) -> QAction:
-        action = QAction(text, self)
-        if icon_name:
-            action.setIcon(icon(icon_name))
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        action.triggered.connect(lambda _checked=False: slot())
-        return action
 
     @property
     def layer_actions(self) -> list[QAction]:
@@ -137,7 +125,7 @@ class EditActions(QObject):
         has_layer = editable and uid in uids
         self.delete.setEnabled(has_layer)
         self.duplicate.setEnabled(has_layer)
-        index = uids.index(uid) if has_layer else -1
+        index = uids.index(uid) if has_layer and uid is not None else -1
         self.move_earlier.setEnabled(has_layer and index > 0)
         self.move_later.setEnabled(has_layer and index < len(self.document.spec.layers) - 1)
         for action in self.append.values():

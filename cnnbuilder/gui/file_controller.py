@@ -6,20 +6,21 @@ writing. Every path that would lose unsaved changes asks first.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Signal
-from PySide6.QtGui import QAction, QIcon, QKeySequence
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
 from cnnbuilder.core.errors import SpecError
 from cnnbuilder.core.fileio import load_spec
 from cnnbuilder.core.spec import InputSpec, NetworkSpec
 from cnnbuilder.gui import export
+from cnnbuilder.gui.actions import make_action
 from cnnbuilder.gui.document import Document
 from cnnbuilder.gui.recent_files import RecentFiles
-from cnnbuilder.gui.resources import icon, preset_paths
+from cnnbuilder.gui.resources import preset_paths
+from cnnbuilder.i18n import QT_TRANSLATE_NOOP
 
 NETWORK_FILTER = QT_TRANSLATE_NOOP(
     "FileController", "cnnbuilder networks (*.cnn.json);;JSON files (*.json);;All files (*)"
@@ -60,22 +61,24 @@ class FileController(QObject):
         self.document = document
         self.window = window
         self.recent = recent
-        self.new_action = self._action(
-            self.tr("&New"), QKeySequence.StandardKey.New, self.new_network, "new"
+        self.new_action = make_action(
+            self, self.tr("&New"), self.new_network, "new", QKeySequence.StandardKey.New
         )
-        self.open_action = self._action(
-            self.tr("&Open…"), QKeySequence.StandardKey.Open, self.open_file, "open"
+        self.open_action = make_action(
+            self, self.tr("&Open…"), self.open_file, "open", QKeySequence.StandardKey.Open
         )
-        self.save_action = self._action(
-            self.tr("&Save"), QKeySequence.StandardKey.Save, self.save, "save"
+        self.save_action = make_action(
+            self, self.tr("&Save"), self.save, "save", QKeySequence.StandardKey.Save
         )
-        self.save_as_action = self._action(
-            self.tr("Save &As…"), QKeySequence.StandardKey.SaveAs, self.save_as
+        self.save_as_action = make_action(
+            self, self.tr("Save &As…"), self.save_as, None, QKeySequence.StandardKey.SaveAs
         )
-        self.copy_markdown_action = self._action(
-            self.tr("Copy Table as &Markdown"), None, self.copy_markdown, "copy"
+        self.copy_markdown_action = make_action(
+            self, self.tr("Copy Table as &Markdown"), self.copy_markdown, "copy"
         )
-        self.save_csv_action = self._action(self.tr("Export Table as &CSV…"), None, self.export_csv)
+        self.save_csv_action = make_action(
+            self, self.tr("Export Table as &CSV…"), self.export_csv, None
+        )
         self.presets_menu = QMenu(self.tr("New from &Preset"), window)
         for path in preset_paths():
             self._add_preset(path)
@@ -83,19 +86,6 @@ class FileController(QObject):
         recent.changed.connect(self._rebuild_recent_menu)
         self._rebuild_recent_menu()
         document.locked_changed.connect(self._on_locked_changed)
-
-    def _action(
-        self,
-        text: str,
-        shortcut: QKeySequence.StandardKey | None,
-        slot: Callable[[], object],
-        icon_name: str | None = None,
-    ) -> QAction:
-        action = QAction(icon(icon_name) if icon_name else QIcon(), text, self)
-        if shortcut is not None:
-            action.setShortcut(shortcut)
-        action.triggered.connect(lambda _checked=False: slot())
-        return action
 
     def _add_preset(self, path: Path) -> None:
         try:

@@ -58,6 +58,8 @@ def apply_language(language: str) -> None:
     """
     global _current
     app = QCoreApplication.instance()
+    if app is None:
+        raise RuntimeError("apply_language needs the application object: create it first")
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()

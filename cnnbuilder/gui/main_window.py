@@ -8,14 +8,11 @@ properties and the undo history docked right.
 from __future__ import annotations
 
 from itertools import pairwise
-from typing import Literal
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QDockWidget,
     QLabel,
-    QMainWindow,
     QMenu,
     QMessageBox,
     QSplitter,
@@ -34,6 +31,7 @@ from cnnbuilder.gui.file_controller import FileController
 from cnnbuilder.gui.language import LanguageMenu
 from cnnbuilder.gui.network_export import NetworkExport
 from cnnbuilder.gui.palette import PaletteWidget
+from cnnbuilder.gui.panel_window import PanelWindow
 from cnnbuilder.gui.properties_panel import PropertiesPanel
 from cnnbuilder.gui.recent_files import RecentFiles
 from cnnbuilder.gui.resources import icon
@@ -41,14 +39,8 @@ from cnnbuilder.gui.selection import LayerSelection
 from cnnbuilder.gui.summary_view import SummaryView
 from cnnbuilder.gui.training.attach import attach_training
 
-Area = Literal["bottom", "left", "right"]
-_DOCK_AREAS = {
-    "left": Qt.DockWidgetArea.LeftDockWidgetArea,
-    "right": Qt.DockWidgetArea.RightDockWidgetArea,
-}
 
-
-class MainWindow(QMainWindow):
+class MainWindow(PanelWindow):
     """The builder window of one :class:`Document`.
 
     Attributes
@@ -58,14 +50,8 @@ class MainWindow(QMainWindow):
     selection : LayerSelection
         The selected block, shared by the canvas, table and properties.
 
-    Signals
-    -------
-    closing()
-        The window is about to close (unsaved changes already settled):
-        a training panel stops its run here.
+    Panels are added with :meth:`PanelWindow.add_panel` (``closing`` is its signal).
     """
-
-    closing = Signal()
 
     def __init__(self, document: Document | None = None, recent: RecentFiles | None = None) -> None:
         super().__init__()
@@ -108,27 +94,27 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
 
     def _build_docks(self) -> None:
-        self.palette = PaletteWidget(self.document)
+        self.layer_palette = PaletteWidget(self.document)
         hint = QLabel(self.tr("Drag a layer onto the canvas, or double-click it to append it."))
         hint.setStyleSheet("color: #6b7280;")
         hint.setWordWrap(True)
         box = QWidget()
         column = QVBoxLayout(box)
         column.setContentsMargins(6, 4, 6, 6)
-        column.addWidget(self.palette, 1)
+        column.addWidget(self.layer_palette, 1)
         column.addWidget(hint)
-        self.palette_dock = self.add_panel(box, self.tr("Layers"), "left", "layersDock")
+        self.palette_dock = self.add_dock(box, self.tr("Layers"), "left", "layersDock")
         box.setMinimumWidth(170)
         self.palette_dock.setMaximumWidth(240)
         self.properties = PropertiesPanel(self.document, self.selection)
         self.properties.setMinimumWidth(270)
-        self.properties_dock = self.add_panel(
+        self.properties_dock = self.add_dock(
             self.properties, self.tr("Properties"), "right", "propertiesDock"
         )
         self.history = QUndoView(self.document.undo_stack)
         self.history.setObjectName("undoHistory")
         self.history.setEmptyLabel(self.tr("Opened network"))
-        self.history_dock = self.add_panel(self.history, self.tr("History"), "right", "historyDock")
+        self.history_dock = self.add_dock(self.history, self.tr("History"), "right", "historyDock")
         self.resizeDocks(
             [self.palette_dock, self.properties_dock], [180, 320], Qt.Orientation.Horizontal
         )
@@ -213,13 +199,13 @@ class MainWindow(QMainWindow):
 
     def _order_tab_chain(self) -> None:
         """Tab goes left to right: palette, canvas, tabs, table, then the right docks."""
-        chain = [self.palette, self.canvas, self.bottom_tabs, self.summary_view.table]
+        chain = [self.layer_palette, self.canvas, self.bottom_tabs, self.summary_view.table]
         for first, second in pairwise(chain):
             QWidget.setTabOrder(first, second)
 
     def _wire(self) -> None:
         doc = self.document
-        self.palette.kind_activated.connect(self.edit.append_layer)
+        self.layer_palette.kind_activated.connect(self.edit.append_layer)
         self.canvas.zoom_changed.connect(lambda z: self.zoom_label.setText(f"{z * 100:.0f} %"))
         self.files.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.network_export.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
@@ -229,35 +215,6 @@ class MainWindow(QMainWindow):
         doc.path_changed.connect(self._update_title)
         doc.dirty_changed.connect(self._update_title)
         doc.locked_changed.connect(lambda locked: self.history.setEnabled(not locked))
-
-    # -- for other parts of the window --------------------------------------------
-    def add_panel(
-        self, widget: QWidget, title: str, area: Area = "bottom", name: str = ""
-    ) -> QWidget:
-        """Add a panel: a tab next to Summary (``"bottom"``) or a dock.
-
-        ``title`` is translated text; a dock's object name (saved layouts,
-        tests) is ``name``, else the widget's object name + ``Dock``.
-        Returns the tab page (the widget itself) or the new ``QDockWidget``.
-        """
-        if area == "bottom":
-            self.bottom_tabs.addTab(widget, title)
-            return widget
-        dock = QDockWidget(title, self)
-        dock.setObjectName(name or f"{widget.objectName() or 'panel'}Dock")
-        dock.setWidget(widget)
-        dock.setFeatures(
-            QDockWidget.DockWidgetFeature.DockWidgetMovable
-            | QDockWidget.DockWidgetFeature.DockWidgetClosable
-        )
-        self.addDockWidget(_DOCK_AREAS[area], dock)
-        return dock
-
-    def show_panel(self, widget: QWidget) -> None:
-        """Bring a panel added with :meth:`add_panel` to the front."""
-        index = self.bottom_tabs.indexOf(widget)
-        if index >= 0:
-            self.bottom_tabs.setCurrentIndex(index)
 
     def _trained_network(self) -> Network | None:
         """The network of the last run or loaded weights file (for exports)."""

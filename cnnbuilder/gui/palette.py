@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPoint, QSize, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QDrag, QFont, QIcon, QKeyEvent, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,7 +26,12 @@ KIND_ROLE = Qt.ItemDataRole.UserRole
 class _EntryDelegate(QStyledItemDelegate):
     """Draws an entry as its icon, the kind in bold and a grey description."""
 
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
         kind = str(index.data(KIND_ROLE))
         text_option = QStyleOptionViewItem(option)
         self.initStyleOption(text_option, index)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import asdict
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import (
     QLabel,
@@ -24,6 +24,7 @@ from cnnbuilder.gui.document import Document
 from cnnbuilder.gui.property_form import FormPage
 from cnnbuilder.gui.selection import INPUT, LayerSelection
 from cnnbuilder.gui.undo_keys import route_undo_keys
+from cnnbuilder.i18n import QT_TRANSLATE_NOOP
 
 PLACEHOLDER = QT_TRANSLATE_NOOP(
     "PropertiesPanel", "Select a block on the canvas or a row of the table to edit it."
@@ -74,7 +75,9 @@ class PropertiesPanel(QScrollArea):
         short form such as FC's)."""
         for i in range(self._stack.count()):
             policy = QSizePolicy.Policy.Preferred if i == current else QSizePolicy.Policy.Ignored
-            self._stack.widget(i).setSizePolicy(policy, policy)
+            page = self._stack.widget(i)
+            if page is not None:
+                page.setSizePolicy(policy, policy)
         self._stack.adjustSize()
 
     def _build_header(self) -> None:

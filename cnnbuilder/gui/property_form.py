@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSignalBlocker, Signal
+from PySide6.QtCore import QCoreApplication, QSignalBlocker, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from cnnbuilder.core.kinds.fields import Field
+from cnnbuilder.i18n import QT_TRANSLATE_NOOP
 
 PADDING_MODES = (
     ("number", "p ="),

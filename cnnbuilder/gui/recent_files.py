@@ -33,7 +33,9 @@ class RecentFiles(QObject):
         value = self._settings.value(KEY, [])
         if isinstance(value, str):  # QSettings turns a one-item list into a string
             value = [value]
-        return [Path(p) for p in (value or []) if isinstance(p, str) and p]
+        if not isinstance(value, list):  # a hand-edited settings file: no recent files
+            return []
+        return [Path(p) for p in value if isinstance(p, str) and p]
 
     def add(self, path: Path | str) -> None:
         """Put ``path`` first."""

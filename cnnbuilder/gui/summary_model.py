@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -17,10 +16,11 @@ from PySide6.QtGui import QColor, QIcon
 from PySide6.QtWidgets import QApplication, QStyle
 
 from cnnbuilder.core.layer_rows import LayerRow
-from cnnbuilder.core.report import field_text
+from cnnbuilder.core.report import count_text, field_text
 from cnnbuilder.gui import theme
 from cnnbuilder.gui.document import Document
 from cnnbuilder.gui.selection import INPUT, Key
+from cnnbuilder.i18n import QT_TRANSLATE_NOOP
 
 COLUMNS = (  # English; headers are translated where shown (context "summary_model")
     QT_TRANSLATE_NOOP("summary_model", "Layer"),
@@ -41,13 +41,13 @@ _LEFT = int((Align.AlignLeft | Align.AlignVCenter).value)
 _RIGHT = int((Align.AlignRight | Align.AlignVCenter).value)
 
 
-def format_count(value: int | None) -> str:
-    """``62958`` → ``"62,958"``; None → ``"—"``."""
-    return "—" if value is None else f"{value:,}"
-
-
 def cell_text(row: LayerRow, column: int) -> str:
-    """The text a cell shows (also used by the Markdown and CSV export)."""
+    """The text a cell of the window's table shows.
+
+    The console, Markdown and CSV tables are :mod:`cnnbuilder.core.report`'s;
+    this one differs on purpose: an error in the shape column, ``—`` for
+    what has no value, no parameter count on the input row.
+    """
     if column == LAYER:
         return row.name
     if column == HYPER:
@@ -61,7 +61,7 @@ def cell_text(row: LayerRow, column: int) -> str:
     if row.position == 0 and column != ACTIVATIONS:  # the input row
         return "—"
     value = {ACTIVATIONS: row.activations, PARAMS: row.params, MULT_ADDS: row.mult_adds}[column]
-    return format_count(value)
+    return count_text(value, "—")
 
 
 def _raw(row: LayerRow, column: int) -> Any:

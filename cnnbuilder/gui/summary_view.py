@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QColor, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -34,7 +34,11 @@ class ErrorAwareDelegate(QStyledItemDelegate):
         super().initStyleOption(option, index)
         selected = option.state & QStyle.StateFlag.State_Selected
         model = index.model()
-        if selected and model.layer_row(index.row()).status == "error":
+        if (
+            selected
+            and isinstance(model, SummaryTableModel)
+            and model.layer_row(index.row()).status == "error"
+        ):
             for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
                 option.palette.setColor(group, QPalette.ColorRole.Highlight, QColor(theme.ERROR))
                 option.palette.setColor(group, QPalette.ColorRole.HighlightedText, QColor("white"))
@@ -81,13 +85,13 @@ class SummaryView(QWidget):
         layout.addWidget(self.totals)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_row_changed)
         header.sectionResized.connect(
-            lambda index, _old, _new: index != HYPER and self._fit_hyper_column()
+            lambda index, _old, _new: None if index == HYPER else self._fit_hyper_column()
         )
         self.model.modelReset.connect(self._on_model_reset)
         selection.changed.connect(self._select_key)
         self._on_model_reset()
 
-    def resizeEvent(self, event) -> None:
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._fit_hyper_column()
 

@@ -8,11 +8,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor, QIcon
 
 from cnnbuilder.core.kinds.registry import kind_named
 from cnnbuilder.gui.resources import icon
+from cnnbuilder.i18n import QT_TRANSLATE_NOOP
 
 
 @dataclass(frozen=True)

@@ -89,10 +89,11 @@ class TotalsBar(QWidget):
         summary = self.document.summary
         training = self.document.spec.training or TrainingSpec()
         partial = " <i>" + self.tr("(valid layers only)") + "</i>" if summary.errors else ""
-        total = f"{summary.total_params:,}"
-        self.params.setText(self.tr("<b>Parameters</b> {count}").format(count=total) + partial)
-        self.share.setText(share_text(summary))
         total = summary.total_params
+        self.params.setText(
+            self.tr("<b>Parameters</b> {count}").format(count=f"{total:,}") + partial
+        )
+        self.share.setText(share_text(summary))
         self.bar.conv_share = summary.conv_params / total if total else None
         self.bar.update()
         self.mult_adds.setText(

@@ -29,7 +29,11 @@ class UndoKeyRouter(QObject):
     """Event filter: refuse the editors' claim on Undo / Redo keys."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ShortcutOverride and is_undo_key(event):
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and is_undo_key(event)
+        ):
             event.ignore()  # not overridden: the window's shortcut fires
             return True
         return False

@@ -2,13 +2,7 @@ from __future__ import annotations
 
 import io
 
-from cnnbuilder.cli.progress import ProgressBar, format_seconds, render_bar
-
-
-def test_format_seconds():
-    assert format_seconds(0) == "0:00"
-    assert format_seconds(65.4) == "1:05"
-    assert format_seconds(3725) == "1:02:05"
+from cnnbuilder.cli.progress import ProgressBar, render_bar
 
 
 def test_render_bar_fills_in_proportion():

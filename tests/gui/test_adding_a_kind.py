@@ -159,7 +159,7 @@ def _plain_key(key: str) -> str:
 @pytest.mark.usefixtures("identity")
 def test_the_palette_canvas_and_table_show_it(make_window) -> None:
     window = make_window()
-    entries = [window.palette.kind_of(r) for r in range(window.palette.count())]
+    entries = [window.layer_palette.kind_of(r) for r in range(window.layer_palette.count())]
     assert entries[-1] == "identity"
     document = window.document
     document.push(commands.add_layer(document, 1, IdentitySpec()))

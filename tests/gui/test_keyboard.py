@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit
 
 def _tab_stops(window, count: int) -> list[str]:
     """Press Tab ``count`` times from the palette; the object names focus visits."""
-    window.palette.setFocus()
+    window.layer_palette.setFocus()
     stops = []
     for _ in range(count):
         widget = QApplication.focusWidget()

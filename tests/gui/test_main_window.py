@@ -156,7 +156,7 @@ def test_selection_is_synced_between_table_and_canvas(make_window, lenet_path):
 
 def test_palette_double_click_appends_before_the_softmax(make_window):
     window = make_window()
-    palette = window.palette
+    palette = window.layer_palette
     pool_row = [palette.kind_of(r) for r in range(palette.count())].index("pool")
     palette.itemDoubleClicked.emit(palette.item(pool_row))
     kinds = [layer.kind for layer in window.document.spec.layers]
@@ -169,7 +169,7 @@ def test_locked_document_disables_editing_views_and_actions(make_window):
     window.document.push(commands.set_name(window.document, "x"))
     window.document.set_locked(True)
     assert not window.canvas.isEnabled()
-    assert not window.palette.isEnabled()
+    assert not window.layer_palette.isEnabled()
     assert not window.properties.isEnabled()
     assert not window.history.isEnabled()
     assert not window.edit.undo.isEnabled()

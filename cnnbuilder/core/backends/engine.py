@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Protocol
 
 import numpy as np
@@ -16,12 +17,16 @@ from cnnbuilder.core.spec import BACKENDS
 class Engine(Protocol):
     """Makes the updates of one run on a :class:`Network`'s weights."""
 
-    def step(self, x: np.ndarray, y: np.ndarray) -> float:
+    def step(
+        self, x: np.ndarray, y: np.ndarray, should_stop: Callable[[], bool] | None = None
+    ) -> float:
         """One update on a batch ``x (m, n_H, n_W, n_c)``, ``y (m,)``; return its cost.
 
         The cost is that of the weights before the update. When it is not
         finite, no update is made and the weights go back to those of the
         last finite cost (an earlier update may have made them NaN).
+        ``should_stop`` is asked during the step: when it says so the step
+        raises ``StepInterrupted`` before any weight changed.
         """
         ...
 
@@ -43,12 +48,14 @@ class NumpyEngine:
         # The last weights whose cost was finite, restored on divergence.
         self._snapshot = {k: v.copy() for k, v in network.params.items()}
 
-    def step(self, x: np.ndarray, y: np.ndarray) -> float:
-        """See :meth:`Engine.step`."""
+    def step(
+        self, x: np.ndarray, y: np.ndarray, should_stop: Callable[[], bool] | None = None
+    ) -> float:
+        """See :meth:`Engine.step` (``should_stop`` is asked between layers)."""
         params = self.network.params
         # A diverging run overflows; the caller sees a non-finite cost, not a warning.
         with np.errstate(over="ignore", invalid="ignore", divide="ignore"):
-            cost = float(self.network.loss_and_grads(x, y))
+            cost = float(self.network.loss_and_grads(x, y, should_stop))
             if np.isfinite(cost):
                 for key, value in params.items():
                     np.copyto(self._snapshot[key], value)

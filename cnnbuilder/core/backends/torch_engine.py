@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import os
 import types
+from collections.abc import Callable
 from typing import Any
 
 import numpy as np
 
+from cnnbuilder.core.errors import StepInterrupted
 from cnnbuilder.core.export.pytorch_script import pytorch_script
 from cnnbuilder.core.nn.network import Network
 from cnnbuilder.core.spec import NetworkSpec
@@ -67,8 +69,15 @@ class TorchEngine:
             x = x[..., np.newaxis]
         return self.torch.from_numpy(x).permute(0, 3, 1, 2).to(self.device)
 
-    def step(self, x: np.ndarray, y: np.ndarray) -> float:
-        """See :meth:`cnnbuilder.core.backends.engine.Engine.step`."""
+    def step(
+        self, x: np.ndarray, y: np.ndarray, should_stop: Callable[[], bool] | None = None
+    ) -> float:
+        """See :meth:`cnnbuilder.core.backends.engine.Engine.step`.
+
+        PyTorch runs the step in one call: ``should_stop`` is asked before it only.
+        """
+        if should_stop is not None and should_stop():
+            raise StepInterrupted("the training step was stopped before it began")
         torch = self.torch
         labels = torch.from_numpy(np.asarray(y, dtype=np.int64)).to(self.device)
         self.model.train()

@@ -218,6 +218,8 @@ class UnitCell:
             f"  b = {self.bias:.6g}",
             f"z = {self.z:.6g}",
         ]
+        # A value of a Softmax unit is normalised over the layer, an FC unit's is g(z):
+        # the two dense kinds share this cell and differ in this one line.
         if self.kind == "softmax":
             lines.append(f"a = e^z_{self.unit} / Σ e^z_j = {self.a:.6g}")
         else:

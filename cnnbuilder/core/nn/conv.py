@@ -123,20 +123,13 @@ class Conv2D:
         return wb
 
     def forward(
-        self,
-        x: np.ndarray,
-        params: dict[str, np.ndarray],
-        ws: Workspace,
-        defer_activation: bool = False,
+        self, x: np.ndarray, params: dict[str, np.ndarray], ws: Workspace
     ) -> tuple[np.ndarray, Cache]:
         """Return ``(A, cache)``.
 
         Parameters
         ----------
         x : (m, n_H_prev, n_W_prev, n_c_prev)
-        defer_activation : bool
-            Return ``Z`` instead of ``A``: a following max-pool applies the
-            activation to its (fewer) outputs, and its derivative in backward.
 
         Returns
         -------
@@ -152,7 +145,7 @@ class Conv2D:
         z = ws.get(self._key("z"), (cols.shape[0], k * n_c), x.dtype)
         np.matmul(cols, wb, out=z)
         z = z.reshape(m, self.n_h, self.n_groups * k, n_c)[:, :, : self.n_w]
-        a = z if defer_activation else activate(self.activation, z)
+        a = activate(self.activation, z)
         padded_shape = (m, self.in_shape[0] + 2 * self.p, self.in_shape[1] + 2 * self.p)
         return a, (cols, a, (*padded_shape, self.in_shape[2]))
 
@@ -186,15 +179,13 @@ class Conv2D:
         params: dict[str, np.ndarray],
         ws: Workspace,
         need_dx: bool = True,
-        act_done: bool = False,
     ) -> tuple[np.ndarray | None, Grads]:
         """Return ``(dA_prev, {W: dW, b: db})``.
 
         Parameters
         ----------
         da : (m, n_H, n_W, n_c)
-            ``dJ/dA``; or ``dJ/dZ`` when ``act_done`` (a following max-pool
-            already applied the activation derivative).
+            ``dJ/dA``.
         need_dx : bool
             False for the first layer: nobody needs ``dJ/dX``.
 
@@ -203,7 +194,7 @@ class Conv2D:
         dx : (m, n_H_prev, n_W_prev, n_c_prev) or None
         """
         cols, a, padded_shape = cache
-        if act_done:
+        if self.activation == "linear":  # dZ = dA, no copy (also a fused CONV, see .fusion)
             dz = np.ascontiguousarray(da)
         else:
             dz = ws.get(self._key("dz"), a.shape, a.dtype)

@@ -64,15 +64,14 @@ class Dense:
         params: dict[str, np.ndarray],
         ws: Workspace,
         need_dx: bool = True,
-        act_done: bool = False,
     ) -> tuple[np.ndarray | None, Grads]:
         """Return ``(dA_prev, {W: dW, b: db})``.
 
-        ``da`` is ``(m, units)`` (``dJ/dZ`` already when ``act_done``);
+        ``da`` is ``(m, units)``;
         ``dA_prev`` has the input's shape ``(m, *in_shape)``.
         """
         x_flat, a = cache
-        dz = da if act_done else activation_grad(self.activation, da, a)
+        dz = activation_grad(self.activation, da, a)
         grads = {self.key_w: x_flat.T @ dz, self.key_b: dz.sum(axis=0)}
         if not need_dx:
             return None, grads

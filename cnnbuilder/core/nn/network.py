@@ -13,15 +13,14 @@ from typing import Literal, TypedDict
 
 import numpy as np
 
-from cnnbuilder.core.errors import DataError, ShapeError
+from cnnbuilder.core.errors import DataError, ShapeError, StepInterrupted
 from cnnbuilder.core.nn.aliases import Cache, Grads
-from cnnbuilder.core.nn.conv import Conv2D
+from cnnbuilder.core.nn.fusion import fuse
 from cnnbuilder.core.nn.init import init_weight, layer_scheme
 from cnnbuilder.core.nn.layers import Layer, build_layers
 from cnnbuilder.core.nn.losses import softmax, softmax_cross_entropy
 from cnnbuilder.core.nn.params import check_weights
-from cnnbuilder.core.nn.pool import Pool2D
-from cnnbuilder.core.nn.split import BatchSplitter
+from cnnbuilder.core.nn.split import BatchSplitter, StopCheck, activations_per_sample
 from cnnbuilder.core.nn.workspace import Workspace
 from cnnbuilder.core.spec import NetworkSpec
 from cnnbuilder.i18n import translate
@@ -63,13 +62,8 @@ class Network:
         self.dtype = np.dtype(dtype)
         self.params = params
         self.grads = {key: np.zeros_like(value) for key, value in params.items()}
-        # A CONV followed by a max-pool lets the pool apply its activation derivative
-        # (nothing else can precede a pool: an FC output is flat).
-        self._fold = [
-            isinstance(layer, Conv2D) and isinstance(nxt, Pool2D) and nxt.mode == "max"
-            for layer, nxt in zip(layers, [*layers[1:], None], strict=True)
-        ]
-        self._splitter = BatchSplitter(self)
+        self._fused = fuse(layers)  # what passes run unless every true output is asked for
+        self._splitter = BatchSplitter(self.part_loss_and_grads, activations_per_sample(layers))
         self._chunk: int | None = None  # see inference_chunk
 
     @classmethod
@@ -152,86 +146,92 @@ class Network:
 
     # ---------------------------------------------------------------- passes
     def forward(
-        self, x: np.ndarray, ws: Workspace, fuse: bool = True
+        self, x: np.ndarray, ws: Workspace, fused: bool = True, should_stop: StopCheck | None = None
     ) -> tuple[list[np.ndarray], list[Cache]]:
         """Run every layer on a checked batch; return their outputs and caches.
 
-        The last output is the scores ``(m, classes)`` (before softmax). With
-        ``fuse``, a CONV followed by a max-pool outputs ``Z`` and the pool
-        applies the activation (fewer values); ``fuse=False`` gives every
-        layer's true output.
+        The last output is the scores ``(m, classes)`` (before softmax).
+        ``fused`` runs the layers with activation fusion (:mod:`.fusion`: a
+        CONV before a max-pool then outputs ``Z``); ``fused=False`` gives
+        every layer's true output. ``should_stop`` is asked before each layer.
+
+        Raises
+        ------
+        StepInterrupted
+            When ``should_stop()`` is true.
         """
         outputs: list[np.ndarray] = []
         caches: list[Cache] = []
         a = x
-        deferred: str | None = None
-        for layer, fold in zip(self.layers, self._fold, strict=True):
-            if isinstance(layer, Pool2D):
-                a, cache = layer.forward(a, self.params, ws, activation=deferred)
-                deferred = None
-            elif fuse and fold and isinstance(layer, Conv2D):
-                a, cache = layer.forward(a, self.params, ws, defer_activation=True)
-                deferred = layer.activation
-            else:
-                a, cache = layer.forward(a, self.params, ws)
+        for layer in self._fused if fused else self.layers:
+            _check_stop(should_stop)
+            a, cache = layer.forward(a, self.params, ws)
             outputs.append(a)
             caches.append(cache)
         return outputs, caches
 
-    def backward(self, dscores: np.ndarray, caches: list[Cache], ws: Workspace) -> Grads:
-        """Back-propagate ``dJ/dscores (m, classes)``; return the gradients by key."""
+    def backward(
+        self,
+        dscores: np.ndarray,
+        caches: list[Cache],
+        ws: Workspace,
+        should_stop: StopCheck | None = None,
+    ) -> Grads:
+        """Back-propagate ``dJ/dscores (m, classes)`` through a fused :meth:`forward`'s
+        caches; return the gradients by key (``should_stop`` as there)."""
         grads: Grads = {}
         da: np.ndarray | None = dscores
-        for i in range(len(self.layers) - 1, -1, -1):
-            layer, need_dx = self.layers[i], i > 0
+        for i in range(len(self._fused) - 1, -1, -1):
+            _check_stop(should_stop)
             # dA is None only after the first layer (need_dx False), where the loop ends.
             assert da is not None, f"layer {i + 1} returned no input gradient"
-            if isinstance(layer, Pool2D):
-                fold = self._folded_activation(i)
-                da, _ = layer.backward(da, caches[i], self.params, ws, need_dx, fold=fold)
-            elif self._fold[i] and isinstance(layer, Conv2D):
-                da, g = layer.backward(da, caches[i], self.params, ws, need_dx, act_done=True)
-                grads.update(g)
-            else:
-                da, g = layer.backward(da, caches[i], self.params, ws, need_dx)
-                grads.update(g)
+            da, g = self._fused[i].backward(da, caches[i], self.params, ws, i > 0)
+            grads.update(g)
         return grads
 
-    def _folded_activation(self, i: int) -> str | None:
-        """The activation the pool at position ``i`` takes over from the CONV before it."""
-        before = self.layers[i - 1] if i > 0 else None
-        if isinstance(before, Conv2D) and self._fold[i - 1]:
-            return before.activation
-        return None
-
     def part_loss_and_grads(
-        self, x: np.ndarray, y: np.ndarray, m_total: int, ws: Workspace
+        self,
+        x: np.ndarray,
+        y: np.ndarray,
+        m_total: int,
+        ws: Workspace,
+        should_stop: StopCheck | None = None,
     ) -> tuple[float, Grads]:
         """Loss and gradients of a slice of a batch, normalised by the whole batch size."""
         with np.errstate(**_QUIET):
-            outputs, caches = self.forward(x, ws)
+            outputs, caches = self.forward(x, ws, should_stop=should_stop)
             loss, dscores = softmax_cross_entropy(outputs[-1], y, m_total)
-            return loss, self.backward(dscores, caches, ws)
+            return loss, self.backward(dscores, caches, ws, should_stop)
 
     # ------------------------------------------------------------ public API
-    def loss_and_grads(self, x: np.ndarray, y: np.ndarray) -> float:
+    def loss_and_grads(
+        self, x: np.ndarray, y: np.ndarray, should_stop: StopCheck | None = None
+    ) -> float:
         """Return the mean cross-entropy of the batch and fill :attr:`grads`.
 
         Parameters
         ----------
         x : (m, n_H, n_W, n_c)
         y : (m,) int labels
+        should_stop : callable, optional
+            Asked between layers; when it returns True the step ends early.
 
         Returns
         -------
         float
             The cost before any update (NaN or inf when training diverged).
+
+        Raises
+        ------
+        StepInterrupted
+            When ``should_stop()`` became true; :attr:`grads` and
+            :attr:`params` are then unchanged.
         """
         x = self._check_x(x)
         y = self._check_y(y, len(x))
         if len(x) == 0:
             raise ShapeError(translate("network", "the batch is empty"))
-        return self._splitter.loss_and_grads(x, y)
+        return self._splitter.loss_and_grads(x, y, self.grads, should_stop)
 
     def scores(self, x: np.ndarray) -> np.ndarray:
         """Return the logits ``(m, classes)``, in inference mode (nothing kept)."""
@@ -274,7 +274,7 @@ class Network:
         """Return the output of every layer in order; the last are the probabilities."""
         x = self._check_x(x)
         with np.errstate(**_QUIET):
-            outputs = self.forward(x, Workspace(reuse=False), fuse=False)[0]
+            outputs = self.forward(x, Workspace(reuse=False), fused=False)[0]
             outputs[-1] = softmax(outputs[-1])
         return outputs
 
@@ -295,3 +295,8 @@ class Network:
         check_weights(weights, expected)
         for key, value in weights.items():
             np.copyto(self.params[key], np.asarray(value), casting="unsafe")
+
+
+def _check_stop(should_stop: StopCheck | None) -> None:
+    if should_stop is not None and should_stop():
+        raise StepInterrupted("the training step was stopped between two layers")

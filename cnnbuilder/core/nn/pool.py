@@ -15,7 +15,6 @@ from __future__ import annotations
 import numpy as np
 
 from cnnbuilder.core.nn import pool2x2
-from cnnbuilder.core.nn.activations import activate, activation_grad
 from cnnbuilder.core.nn.aliases import Cache, Grads
 from cnnbuilder.core.nn.im2col import col2im_offsets, out_size, windows
 from cnnbuilder.core.nn.workspace import Workspace
@@ -55,24 +54,9 @@ class Pool2D:
         return f"{self.index}.{name}"
 
     def forward(
-        self,
-        x: np.ndarray,
-        params: dict[str, np.ndarray],
-        ws: Workspace,
-        activation: str | None = None,
+        self, x: np.ndarray, params: dict[str, np.ndarray], ws: Workspace
     ) -> tuple[np.ndarray, Cache]:
-        """Return ``(out, cache)``: x ``(m, n_H_prev, n_W_prev, n_c)`` -> ``(m, n_H, n_W, n_c)``.
-
-        Parameters
-        ----------
-        activation : str, optional
-            Max-pool only: ``x`` is the previous layer's ``Z`` and its
-            activation is applied here, to the pooled values. Every
-            activation is non-decreasing, so ``max g(z) = g(max z)``, on a
-            quarter of the values for a 2 x 2 pool.
-        """
-        if activation is not None and self.mode != "max":
-            raise ValueError("only a max-pool can take over the activation")
+        """Return ``(out, cache)``: x ``(m, n_H_prev, n_W_prev, n_c)`` -> ``(m, n_H, n_W, n_c)``."""
         if self.fast:
             out, saved = pool2x2.forward(x, ws, self._key(""))
             cache = (x.shape, saved)
@@ -81,8 +65,6 @@ class Pool2D:
             return view.mean(axis=(3, 4), dtype=x.dtype), (x.shape, None)
         else:
             out, cache = self._forward_max(x)
-        if activation is not None:
-            activate(activation, out)
         return out, cache
 
     def _forward_max(self, x: np.ndarray) -> tuple[np.ndarray, Cache]:
@@ -100,18 +82,12 @@ class Pool2D:
         params: dict[str, np.ndarray],
         ws: Workspace,
         need_dx: bool = True,
-        fold: str | None = None,
     ) -> tuple[np.ndarray | None, Grads]:
         """Return ``(dx, {})``.
 
         Parameters
         ----------
         dout : (m, n_H, n_W, n_c)
-        fold : str, optional
-            Activation of the layer before (max-pool only). Its derivative
-            is applied here, on the pooled values (the routed element equals
-            the window maximum), so that ``dx`` is already ``dJ/dZ`` of that
-            layer: a quarter of the work for a 2 x 2 pool.
 
         Returns
         -------
@@ -120,11 +96,6 @@ class Pool2D:
         if not need_dx:
             return None, {}
         in_shape, saved = cache
-        if fold is not None:
-            if self.mode != "max":
-                raise ValueError("only a max-pool can take over the activation derivative")
-            out = saved[-1]
-            dout = activation_grad(fold, dout, out, ws.get(self._key("dz"), out.shape, out.dtype))
         if self.fast:
             return pool2x2.backward(dout, in_shape, saved, ws, self._key("")), {}
         f = self.f

@@ -12,16 +12,16 @@ from __future__ import annotations
 
 import functools
 import os
+from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import numpy as np
 
 from cnnbuilder.core.nn import blas
+from cnnbuilder.core.nn.aliases import Grads
+from cnnbuilder.core.nn.interface import Layer
 from cnnbuilder.core.nn.workspace import Workspace
-
-if TYPE_CHECKING:
-    from cnnbuilder.core.nn.network import Network
 
 # Activation values (all layers) per batch above which two threads win.
 # Measured with benchmarks/bench_step.py: LeNet-5 at batch 64 (~420k) gains,
@@ -29,12 +29,15 @@ if TYPE_CHECKING:
 SPLIT_MIN_ACTIVATIONS = 300_000
 _MIN_HALF = 8  # samples per half; below it the second pass is pure overhead
 
+StopCheck = Callable[[], bool]
+#: ``(x, y, m_total, workspace, should_stop) -> (loss, grads)`` of a slice of a
+#: batch, normalised by the whole batch size ``m_total``.
+PartPass = Callable[[np.ndarray, np.ndarray, int, Workspace, StopCheck | None], tuple[float, Grads]]
 
-def _activations_per_sample(network: Network) -> int:
-    total = 0
-    for layer in network.layers:
-        total += int(np.prod(layer.out_shape))
-    return total
+
+def activations_per_sample(layers: Sequence[Layer]) -> int:
+    """Activation values one sample produces over all layers."""
+    return sum(int(np.prod(layer.out_shape)) for layer in layers)
 
 
 @functools.cache
@@ -43,15 +46,25 @@ def _two_cores() -> bool:
     return (os.cpu_count() or 1) >= 2 and blas.available()
 
 
-def should_split(network: Network, batch: int) -> bool:
-    """Whether a batch of this size is worth splitting over two threads."""
+def should_split(activations: int, batch: int) -> bool:
+    """Whether a batch of this size is worth splitting over two threads.
+
+    ``activations`` is :func:`activations_per_sample` of the network.
+    """
     if not _two_cores() or batch < 2 * _MIN_HALF:
         return False
-    return batch * _activations_per_sample(network) >= SPLIT_MIN_ACTIVATIONS
+    return batch * activations >= SPLIT_MIN_ACTIVATIONS
 
 
 class BatchSplitter:
-    """Runs ``loss_and_grads`` for a network and writes ``network.grads``.
+    """Runs the loss and gradients of a batch, whole or in two halves.
+
+    Parameters
+    ----------
+    part : PartPass
+        The network's pass over a slice of a batch.
+    activations : int
+        Activation values per sample (decides :attr:`split` when None).
 
     Attributes
     ----------
@@ -60,8 +73,9 @@ class BatchSplitter:
         with :func:`should_split`.
     """
 
-    def __init__(self, network: Network) -> None:
-        self.network = network
+    def __init__(self, part: PartPass, activations: int) -> None:
+        self.part = part
+        self.activations = activations
         self.split: bool | None = None
         self.workspaces = [Workspace(), Workspace()]
         self._pool: ThreadPoolExecutor | None = None
@@ -73,31 +87,40 @@ class BatchSplitter:
         state.update(workspaces=[Workspace(), Workspace()], _pool=None)
         return state
 
-    def loss_and_grads(self, x: np.ndarray, y: np.ndarray) -> float:
-        """Loss of the batch; the gradients are written into ``network.grads``."""
-        net, m = self.network, len(y)
-        if self.split is None:
-            if m not in self._decided:
-                self._decided[m] = should_split(net, m)
-            split = self._decided[m]
-        else:
-            split = self.split and m >= 2
-        if not split:
-            loss, grads = net.part_loss_and_grads(x, y, m, self.workspaces[0])
+    def _split(self, m: int) -> bool:
+        if self.split is not None:
+            return self.split and m >= 2
+        if m not in self._decided:
+            self._decided[m] = should_split(self.activations, m)
+        return self._decided[m]
+
+    def loss_and_grads(
+        self, x: np.ndarray, y: np.ndarray, out: Grads, should_stop: StopCheck | None = None
+    ) -> float:
+        """Loss of the batch; the gradients are written into ``out`` (same keys).
+
+        Raises
+        ------
+        StepInterrupted
+            From ``part`` when ``should_stop`` said so; ``out`` is unchanged.
+        """
+        m = len(y)
+        if not self._split(m):
+            loss, grads = self.part(x, y, m, self.workspaces[0], should_stop)
             for key, value in grads.items():
-                np.copyto(net.grads[key], value)
+                np.copyto(out[key], value)
             return loss
         if self._pool is None:
             self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="cnnbuilder-half")
         half = m // 2
         with blas.blas_threads(1):
             future = self._pool.submit(
-                net.part_loss_and_grads, x[half:], y[half:], m, self.workspaces[1]
+                self.part, x[half:], y[half:], m, self.workspaces[1], should_stop
             )
             try:
-                loss, grads = net.part_loss_and_grads(x[:half], y[:half], m, self.workspaces[0])
+                loss, grads = self.part(x[:half], y[:half], m, self.workspaces[0], should_stop)
             finally:
                 other_loss, other = future.result()
         for key, value in grads.items():
-            np.add(value, other[key], out=net.grads[key])
+            np.add(value, other[key], out=out[key])
         return loss + other_loss

@@ -7,6 +7,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPaint
 from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsPathItem,
+    QGraphicsSceneHoverEvent,
     QStyleOptionGraphicsItem,
     QWidget,
 )
@@ -37,7 +38,9 @@ class BlockItem(QGraphicsItem):
         self._selected = False
         self._hovered = False
         self.setAcceptHoverEvents(True)
-        self.setCursor(Qt.CursorShape.OpenHandCursor if key != "input" else Qt.ArrowCursor)
+        self.setCursor(
+            Qt.CursorShape.OpenHandCursor if key != "input" else Qt.CursorShape.ArrowCursor
+        )
         self.setToolTip(caption.tooltip)
 
     @property
@@ -66,11 +69,11 @@ class BlockItem(QGraphicsItem):
     def boundingRect(self) -> QRectF:
         return QRectF(-4, -4, GRID.block_w + 8, GRID.block_h + 8)
 
-    def hoverEnterEvent(self, event) -> None:
+    def hoverEnterEvent(self, event: QGraphicsSceneHoverEvent) -> None:
         self._hovered = True
         self.update()
 
-    def hoverLeaveEvent(self, event) -> None:
+    def hoverLeaveEvent(self, event: QGraphicsSceneHoverEvent) -> None:
         self._hovered = False
         self.update()
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QPointF, QRectF
+from PySide6.QtCore import QObject, QPointF, QRectF
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QGraphicsScene, QGraphicsSimpleTextItem
 
@@ -14,6 +14,7 @@ from cnnbuilder.gui.canvas.captions import caption
 from cnnbuilder.gui.canvas.items import BlockItem, ConnectorItem, InsertionMarker
 from cnnbuilder.gui.canvas.layout import GRID, Insertion
 from cnnbuilder.gui.selection import INPUT, Key
+from cnnbuilder.i18n import QT_TRANSLATE_NOOP
 
 EMPTY_HINT = QT_TRANSLATE_NOOP(
     "NetworkScene", "Drag CONV, POOL, FC or Softmax here from the palette"
@@ -58,7 +59,7 @@ class NetworkScene(QGraphicsScene):
     def sync(self, spec: NetworkSpec, summary: NetworkSummary) -> None:
         """Make the blocks show ``spec`` and its ``summary`` (same order)."""
         entries = [(INPUT, spec.input)] + [(layer.uid, layer) for layer in spec.layers]
-        keys = [key for key, _ in entries]
+        keys: list[Key] = [key for key, _ in entries]
         for key in set(self._blocks) - set(keys):
             self.removeItem(self._blocks.pop(key))
         for (key, layer), row in zip(entries, summary.rows, strict=True):

@@ -9,8 +9,22 @@ tests call directly.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QColor, QPainter, QShowEvent
+from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QAction,
+    QColor,
+    QContextMenuEvent,
+    QDragEnterEvent,
+    QDragLeaveEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QResizeEvent,
+    QShowEvent,
+    QWheelEvent,
+)
 from PySide6.QtWidgets import QApplication, QGraphicsView, QMenu, QWidget
 
 from cnnbuilder.core.kinds.registry import kind_named, layer_kinds
@@ -19,7 +33,7 @@ from cnnbuilder.gui.canvas import layout
 from cnnbuilder.gui.canvas.scene import NetworkScene
 from cnnbuilder.gui.document import Document
 from cnnbuilder.gui.mime import decode_kind
-from cnnbuilder.gui.selection import LayerSelection
+from cnnbuilder.gui.selection import Key, LayerSelection
 
 ZOOM_STEP = 1.15
 ZOOM_LIMITS = (0.3, 3.0)
@@ -69,12 +83,12 @@ class NetworkView(QGraphicsView):
         self.network_scene.set_selected(self.selection.key)
         self.show_block(self.selection.key)  # a moved or undone block stays in view
 
-    def _on_selection_changed(self, key: object) -> None:
+    def _on_selection_changed(self, key: Key) -> None:
         self.network_scene.set_selected(key)
         if not self._clicking:
             self.show_block(key)
 
-    def _select_in_place(self, key: object) -> None:
+    def _select_in_place(self, key: Key) -> None:
         # A block the user points at is where they look: do not scroll it away.
         self._clicking = True
         try:
@@ -82,7 +96,7 @@ class NetworkView(QGraphicsView):
         finally:
             self._clicking = False
 
-    def show_block(self, key: object) -> None:
+    def show_block(self, key: Key) -> None:
         """Scroll so that the block of ``key`` is visible (no-op for None)."""
         item = self.network_scene.block(key)
         if item is not None:
@@ -156,11 +170,11 @@ class NetworkView(QGraphicsView):
         width = self.viewport().width() / self._zoom
         self.network_scene.set_columns(layout.columns_for_width(width))
 
-    def resizeEvent(self, event) -> None:
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._update_columns()
 
-    def wheelEvent(self, event) -> None:
+    def wheelEvent(self, event: QWheelEvent) -> None:
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
             steps = event.angleDelta().y() / 120
             self.zoom_at(self._zoom * ZOOM_STEP**steps, event.position().toPoint())
@@ -191,24 +205,24 @@ class NetworkView(QGraphicsView):
         return self.document.push(commands.move_layer(self.document, uid, target))
 
     # -- palette drops -------------------------------------------------------------
-    def dragEnterEvent(self, event) -> None:
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if decode_kind(event.mimeData()) and not self.document.locked:
             event.acceptProposedAction()
         else:
             event.ignore()
 
-    def dragMoveEvent(self, event) -> None:
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
         if decode_kind(event.mimeData()) and not self.document.locked:
             self.network_scene.show_marker(self.mapToScene(event.position().toPoint()))
             event.acceptProposedAction()
         else:
             event.ignore()
 
-    def dragLeaveEvent(self, event) -> None:
+    def dragLeaveEvent(self, event: QDragLeaveEvent) -> None:
         self.network_scene.hide_marker()
         event.accept()
 
-    def dropEvent(self, event) -> None:
+    def dropEvent(self, event: QDropEvent) -> None:
         self.network_scene.hide_marker()
         kind = decode_kind(event.mimeData())
         pos = self.mapToScene(event.position().toPoint())
@@ -219,19 +233,19 @@ class NetworkView(QGraphicsView):
         self.setFocus()
 
     # -- selection and drag-to-reorder -------------------------------------------
-    def mousePressEvent(self, event) -> None:
+    def mousePressEvent(self, event: QMouseEvent) -> None:
         if event.button() != Qt.MouseButton.LeftButton:
             super().mousePressEvent(event)
             return
         pos = self.mapToScene(event.position().toPoint())
         key = self.network_scene.key_at(pos)
         self._select_in_place(key)
-        if isinstance(key, int):
-            item = self.network_scene.block(key)
+        item = self.network_scene.block(key) if isinstance(key, int) else None
+        if isinstance(key, int) and item is not None:
             self._press = (key, pos, pos - item.pos())
         event.accept()
 
-    def mouseMoveEvent(self, event) -> None:
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
         if self._press is None:
             super().mouseMoveEvent(event)
             return
@@ -240,15 +254,17 @@ class NetworkView(QGraphicsView):
         distance = (pos - start).manhattanLength() * self._zoom
         if not self._dragging and distance < QApplication.startDragDistance():
             return
-        self._dragging = True
         item = self.network_scene.block(uid)
+        if item is None:  # the layer went away under the mouse (an undo by key)
+            return
+        self._dragging = True
         item.setZValue(10)
         item.setOpacity(0.8)
         item.setPos(pos - offset)
         self.network_scene.show_marker(pos)
         self.viewport().setCursor(Qt.CursorShape.ClosedHandCursor)
 
-    def mouseReleaseEvent(self, event) -> None:
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         press, dragging = self._press, self._dragging
         self._press, self._dragging = None, False
         if press is None or not dragging:
@@ -259,9 +275,10 @@ class NetworkView(QGraphicsView):
         if not self.handle_move(press[0], self.mapToScene(event.position().toPoint())):
             self.network_scene.relayout()  # snap back
 
-    def keyPressEvent(self, event) -> None:
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         order = self.network_scene.order
-        steps = {Qt.Key.Key_Left: -1, Qt.Key.Key_Right: 1, Qt.Key.Key_Up: -1, Qt.Key.Key_Down: 1}
+        keys = {Qt.Key.Key_Left: -1, Qt.Key.Key_Right: 1, Qt.Key.Key_Up: -1, Qt.Key.Key_Down: 1}
+        steps = {key.value: step for key, step in keys.items()}  # key() is a plain int
         step = steps.get(event.key())
         if step is None or not order:
             super().keyPressEvent(event)
@@ -281,7 +298,7 @@ class NetworkView(QGraphicsView):
             actions.append(action)
         return actions
 
-    def contextMenuEvent(self, event) -> None:
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
         pos = self.mapToScene(event.pos())
         key = self.network_scene.key_at(pos)
         self._select_in_place(key)
@@ -295,7 +312,7 @@ class NetworkView(QGraphicsView):
         if menu.actions():
             menu.exec(event.globalPos())
 
-    def drawForeground(self, painter: QPainter, rect: QRectF) -> None:
+    def drawForeground(self, painter: QPainter, rect: QRectF | QRect) -> None:
         if not self.document.locked:
             return
         painter.save()

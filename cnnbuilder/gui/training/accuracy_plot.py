@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
@@ -69,7 +71,7 @@ class AccuracyPlot(pg.PlotWidget):
         keep = np.isfinite(val_acc)  # no validation split: no validation curve
         val.setData(epochs[keep], 100 * val_acc[keep])
 
-    def current_data(self) -> tuple:
+    def current_data(self) -> tuple[Any, ...]:
         """(x, y) of the current run's train accuracy curve (for tests)."""
         return self._runs[-1][1].getData() if self._runs else (None, None)
 

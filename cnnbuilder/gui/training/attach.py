@@ -2,37 +2,33 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDockWidget, QPushButton, QToolBar, QWidget
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QDockWidget, QMenu, QPushButton, QToolBar, QWidget
 
-from cnnbuilder.gui.resources import icon
+from cnnbuilder.gui.actions import make_action
+from cnnbuilder.gui.panel_window import PanelWindow
 from cnnbuilder.gui.training.curves_panel import CurvesPanel
 from cnnbuilder.gui.training.data_preview import DataPreview
 from cnnbuilder.gui.training.results_view import ResultsView
 from cnnbuilder.gui.training.session import TrainingSession
 from cnnbuilder.gui.training.training_panel import TrainingPanel
 
-if TYPE_CHECKING:
-    from cnnbuilder.gui.main_window import MainWindow
-
 TRAINING_SHARE = 0.6  # of the central splitter's height, for curves and results
 DOCK_HEIGHTS = (640, 100)  # Training (and Properties) above History, as a ratio
 
 
-def attach_training(window: MainWindow) -> TrainingSession:
+def attach_training(window: PanelWindow) -> TrainingSession:
     """Add the Training dock (beside Properties), the curves and results tabs, and
     Train / Stop in the toolbar and a Training menu.
 
-    Returns the session; it is also ``window.training``.
+    Returns the session (the main window keeps it as ``training``).
     """
     panel = TrainingPanel(window.document)
     curves = CurvesPanel()
     results = ResultsView()
     session = TrainingSession(window.document, panel, curves, results)
-    dock = window.add_panel(
+    dock = window.add_dock(
         panel, QCoreApplication.translate("attach", "Training"), "right", "trainingDock"
     )
     properties = getattr(window, "properties_dock", None)
@@ -51,11 +47,10 @@ def attach_training(window: MainWindow) -> TrainingSession:
     window.closing.connect(session.shutdown)
     session.controller.started.connect(lambda: _show_training(window, dock, curves))
     _add_actions(window, session, dock)
-    window.training = session
     return session
 
 
-def _attach_preview(window: MainWindow, panel: TrainingPanel) -> None:
+def _attach_preview(window: PanelWindow, panel: TrainingPanel) -> None:
     """A Data tab: samples and class counts of the data the next run uses."""
     preview = DataPreview()
     window.add_panel(preview, QCoreApplication.translate("attach", "Data"))
@@ -81,21 +76,20 @@ class _FollowButton(QObject):
         )  # text translated by the button
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() in (QEvent.Type.EnabledChange, QEvent.Type.ToolTipChange):
+        changed = event.type() in (QEvent.Type.EnabledChange, QEvent.Type.ToolTipChange)
+        if changed and isinstance(watched, QPushButton):
             self._follow(watched)
         return False
 
 
-def _action(window: MainWindow, text: str, name: str, keys: str, button: QPushButton) -> QAction:
-    action = QAction(icon(name), text, window)
+def _action(window: PanelWindow, text: str, name: str, keys: str, button: QPushButton) -> QAction:
+    action = make_action(window, text, button.click, name, keys)
     action.setObjectName(f"{name}Action")
-    action.setShortcut(QKeySequence(keys))
-    action.triggered.connect(button.click)
     _FollowButton(button, action, keys)
     return action
 
 
-def _add_actions(window: MainWindow, session: TrainingSession, dock: QDockWidget) -> None:
+def _add_actions(window: PanelWindow, session: TrainingSession, dock: QDockWidget) -> None:
     """Train and Stop in the toolbar; a Training menu; View ▸ Training."""
     panel = session.panel
     train = _action(
@@ -131,12 +125,13 @@ def _add_actions(window: MainWindow, session: TrainingSession, dock: QDockWidget
         session.results.load_weights_button.click,
     )
     view = menus.get("viewMenu")
-    if view is not None and view.menu() is not None:
+    view_menu = view.menu() if view is not None else None
+    if isinstance(view_menu, QMenu):
         # A closed Training dock must be easy to bring back.
-        view.menu().addAction(dock.toggleViewAction())
+        view_menu.addAction(dock.toggleViewAction())
 
 
-def _show_training(window: MainWindow, dock: QWidget, curves: CurvesPanel) -> None:
+def _show_training(window: PanelWindow, dock: QWidget, curves: CurvesPanel) -> None:
     """A run started: show its controls and its curves, with room to read them.
 
     The network is locked during a run, so the canvas can give up some height;

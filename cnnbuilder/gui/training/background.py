@@ -55,7 +55,7 @@ class BackgroundJob(QObject):
         self.busy_changed.emit(True)
         self._executor.submit(self._run, token, job, args)
 
-    def _run(self, token: int, job: Callable[..., Any], args: tuple) -> None:
+    def _run(self, token: int, job: Callable[..., Any], args: tuple[Any, ...]) -> None:
         try:
             value, ok = job(*args), True
         except (ValueError, OSError, MemoryError) as exc:  # DataError/ShapeError are ValueErrors

@@ -67,7 +67,9 @@ class ConfusionMatrixView(QTableWidget):
             [n if n == str(i) else f"{i} {n}" for i, n in enumerate(names)]
         )
         for c, name in enumerate(names):
-            self.horizontalHeaderItem(c).setToolTip(self.tr("predicted {name}").format(name=name))
+            header = self.horizontalHeaderItem(c)  # set by setHorizontalHeaderLabels above
+            if header is not None:
+                header.setToolTip(self.tr("predicted {name}").format(name=name))
         totals = self.matrix.sum(axis=1)
         for r in range(k):
             for c in range(k):

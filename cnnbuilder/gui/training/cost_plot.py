@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
@@ -25,7 +27,7 @@ def nice_ceiling(value: float) -> float:
     if not np.isfinite(value) or value <= 0:
         return 1.0
     scale = 10.0 ** np.floor(np.log10(value))
-    return next(n * scale for n in _NICE if n * scale >= value * (1 - 1e-12))
+    return float(next(n * scale for n in _NICE if n * scale >= value * (1 - 1e-12)))
 
 
 class _RunItems:
@@ -147,7 +149,7 @@ class CostPlot(pg.PlotWidget):
         highest = max([0.0, *(items.record.max_cost for items in self._runs)])
         return highest if not self._log and highest > self._top * 1.02 else None
 
-    def current_data(self) -> tuple:
+    def current_data(self) -> tuple[Any, ...]:
         """(x, y) of the current run's raw cost curve as drawn (for tests)."""
         return self._runs[-1].raw.getData() if self._runs else (None, None)
 

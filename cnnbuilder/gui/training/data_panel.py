@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -31,6 +31,7 @@ from cnnbuilder.gui import commands
 from cnnbuilder.gui.document import Document
 from cnnbuilder.gui.training.background import BackgroundJob
 from cnnbuilder.gui.training.download_box import DownloadBox, named_title
+from cnnbuilder.i18n import QT_TRANSLATE_NOOP
 
 DATA_FILTERS = QT_TRANSLATE_NOOP(
     "DataPanel", "Data files (*.npz *-ubyte *-ubyte.gz *.idx *.gz);;All files (*)"

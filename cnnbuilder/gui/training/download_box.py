@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import threading
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
-from cnnbuilder.cli.progress import format_seconds
 from cnnbuilder.core.datasets.download import Progress
 from cnnbuilder.core.datasets.named import lookup, needs_download
+from cnnbuilder.core.durations import format_duration
 from cnnbuilder.core.report import human_bytes
+from cnnbuilder.i18n import QT_TRANSLATE_NOOP
 
 NAMED_TITLES = {  # translated where shown (context "DataPanel")
     "mnist": QT_TRANSLATE_NOOP("DataPanel", "MNIST digits"),
@@ -149,6 +150,6 @@ class DownloadBox(QWidget):
             text += " · " + self.tr("{speed}/s").format(speed=human_bytes(round(progress.speed)))
         if progress.seconds_left is not None:
             text += " · " + self.tr("{time} left").format(
-                time=format_seconds(progress.seconds_left)
+                time=format_duration(progress.seconds_left)
             )
         self.text.setText(text)

@@ -22,7 +22,7 @@ def run_color(number: int, alpha: int = 255) -> QColor:
 
 def pen(color: QColor, width: float = 1.0, style: Qt.PenStyle = Qt.PenStyle.SolidLine) -> QPen:
     """A cosmetic pen (its width does not scale with the view)."""
-    p = pg.mkPen(color=color, width=width, style=style)
+    p: QPen = pg.mkPen(color=color, width=width, style=style)
     p.setCosmetic(True)
     return p
 

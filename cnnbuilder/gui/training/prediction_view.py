@@ -6,7 +6,7 @@ from pathlib import Path
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -22,6 +22,7 @@ from cnnbuilder.core.errors import DataError
 from cnnbuilder.core.nn.network import Network
 from cnnbuilder.gui.training.images import read_image, to_pixmap
 from cnnbuilder.gui.training.plot_style import style_plot
+from cnnbuilder.i18n import QT_TRANSLATE_NOOP
 
 IMAGE_FILTERS = QT_TRANSLATE_NOOP(
     "PredictionView", "Pictures (*.png *.jpg *.jpeg *.bmp *.gif);;All files (*)"
@@ -121,7 +122,7 @@ class PredictionView(QWidget):
             self.message.emit(str(exc))
             return None
         self._last_path = Path(path)
-        probabilities = self._network.predict_proba(x)[0]
+        probabilities: np.ndarray = self._network.predict_proba(x)[0]
         self._show(x[0], probabilities)
         return probabilities
 

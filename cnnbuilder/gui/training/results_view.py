@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import numpy as np
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -27,6 +27,7 @@ from cnnbuilder.gui.training.confusion_view import ConfusionMatrixView
 from cnnbuilder.gui.training.image_grid import ImageGrid
 from cnnbuilder.gui.training.images import normalize
 from cnnbuilder.gui.training.prediction_view import PredictionView
+from cnnbuilder.i18n import QT_TRANSLATE_NOOP
 
 MAX_MISTAKES = 60
 MAX_FILTERS = 64
@@ -222,7 +223,10 @@ class ResultsView(QWidget):
         self._show_mistakes(data, pred)
 
     def _show_mistakes(self, data: Dataset, pred: np.ndarray) -> None:
-        wrong = misclassified(data.y_test, pred)
+        if data.x_test is None or data.y_test is None:  # the caller shows "no test split"
+            return
+        x_test, y_test = data.x_test, data.y_test
+        wrong = misclassified(y_test, pred)
         names = data.class_names
 
         def name(k: int) -> str:
@@ -230,10 +234,10 @@ class ResultsView(QWidget):
 
         tiles = [
             (
-                data.x_test[i],
-                f"{name(data.y_test[i])} → {name(pred[i])}",
+                x_test[i],
+                f"{name(y_test[i])} → {name(pred[i])}",
                 self.tr("test image {i}: true {true}, predicted {predicted}").format(
-                    i=i, true=name(data.y_test[i]), predicted=name(pred[i])
+                    i=i, true=name(y_test[i]), predicted=name(pred[i])
                 ),
             )
             for i in wrong[:MAX_MISTAKES]

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import csv
 from dataclasses import dataclass, field
-from typing import TextIO
+from typing import IO
 
 import numpy as np
 
@@ -119,7 +119,9 @@ class RunRecord:
         The largest cost, except for an exploded run: its first cost then,
         so that its 1e29 does not flatten every other run to the axis.
         """
-        return self.first_cost if self.exploded else self.max_cost
+        if self.exploded and self.first_cost is not None:
+            return self.first_cost
+        return self.max_cost
 
     def add_epoch(self, epoch: EpochResult) -> None:
         """Record a finished epoch at the last iteration seen so far."""
@@ -150,7 +152,7 @@ CSV_HEADER = (
 )
 
 
-def write_csv(runs: list[RunRecord], out: TextIO) -> None:
+def write_csv(runs: list[RunRecord], out: IO[str]) -> None:
     """Write every run as CSV: one ``iteration`` row per mini-batch, one ``epoch`` row each."""
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(CSV_HEADER)

@@ -60,10 +60,11 @@ class TrainingSession(QObject):
         super().__init__(panel)
         self.document, self.panel, self.curves, self.results = document, panel, curves, results
         self.controller = TrainingController(self)
-        self.weights = WeightsActions(self)
+        self.weights = WeightsActions(document, panel, results, self)
         self._config = TrainingSpec()
         self._batches = 1  # iterations per epoch of the current run
-        self._data: Dataset | None = None  # the loaded data set of the next run
+        # The data of the running (or last) run; the data panel holds the loaded one.
+        self._run_data: Dataset | None = None
         self._title = ""
         self._clock = RunClock()
         self._last: IterationResult | None = None  # latest mini-batch of the run
@@ -100,10 +101,11 @@ class TrainingSession(QObject):
         c.finished.connect(self._on_finished)
         c.failed.connect(self._on_failed)
         c.paused_changed.connect(self._on_paused_changed)
-        c.running_changed.connect(lambda running: running or self.update_ready())
+        c.running_changed.connect(lambda running: None if running else self.update_ready())
         self.curves.message.connect(self.message)
         self.curves.redrawn.connect(self._show_progress)
         self.results.prediction.message.connect(self.message)
+        self.weights.message.connect(self.message)
 
     # -- readiness ---------------------------------------------------------------------
     def _spec_dataset(self) -> str:
@@ -171,7 +173,6 @@ class TrainingSession(QObject):
             self.save_settings()
 
     def _on_dataset_changed(self, data: Dataset | None) -> None:
-        self._data = data
         self._status_is_readiness = True
         if data is not None and self.panel.data_panel.source:  # read once: no need to ask again
             self._approved_sources.add(self.panel.data_panel.source)
@@ -220,6 +221,8 @@ class TrainingSession(QObject):
 
     def _ready_text(self) -> str:
         data, config = self.panel.data_panel.dataset, self.panel.settings.config()
+        if data is None:  # not ready (problem() says so first)
+            return self.tr("Choose the data to train on.")
         m, batches = _training_size(data, config)
         return self.tr(
             "Ready: {epochs} epochs of {batches} iterations ({m} training images, batch {batch})."
@@ -246,7 +249,10 @@ class TrainingSession(QObject):
             self.panel.set_status(problem, "warn")
             return False
         self.save_settings()
-        spec, config, data = self.document.spec, self.panel.settings.config(), self._data
+        spec, config = self.document.spec, self.panel.settings.config()
+        data = self.panel.data_panel.dataset
+        if data is None:  # problem() above says so; this keeps the type checker sure
+            return False
         try:
             network = build_network(spec, config)  # checks settings and the 2 GiB budget
         except (CnnBuilderError, ValueError, MemoryError) as exc:
@@ -266,6 +272,7 @@ class TrainingSession(QObject):
         self._last = None
         source = self.panel.data_panel.source or self._spec_dataset()
         config = replace(config, dataset=source)
+        self._run_data = data
         self.controller.start(network, data, RunRecorder(spec, data, source, config))
         return True
 
@@ -311,15 +318,16 @@ class TrainingSession(QObject):
         self._end_run()
         self.panel.set_status(*finish_status(run))
         self.weights.network = run.network
-        self.results.show_evaluation(
-            Evaluation(
-                run.network,
-                self._data,
-                run.test_predictions,
-                self._title,
-                run_ending(run, self._batches),
+        if self._run_data is not None:
+            self.results.show_evaluation(
+                Evaluation(
+                    run.network,
+                    self._run_data,
+                    run.test_predictions,
+                    self._title,
+                    run_ending(run, self._batches),
+                )
             )
-        )
         self.update_ready()
         self.run_finished.emit(run)
 

@@ -7,14 +7,13 @@ from dataclasses import fields, replace
 from pathlib import PurePath
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QEvent,
     QObject,
     QSignalBlocker,
     Signal,
 )
-from PySide6.QtGui import QValidator
+from PySide6.QtGui import QKeyEvent, QValidator
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
 from cnnbuilder.core.backends import available_backends
 from cnnbuilder.core.spec import TrainingSpec
 from cnnbuilder.gui.undo_keys import is_undo_key, route_undo_keys
+from cnnbuilder.i18n import QT_TRANSLATE_NOOP
 
 OPTIMIZER_TITLES = {
     "sgd": "SGD",
@@ -261,6 +261,7 @@ class _UndoAnnouncer(QObject):
         self._form = form
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ShortcutOverride and is_undo_key(event):
+        override = event.type() == QEvent.Type.ShortcutOverride
+        if override and isinstance(event, QKeyEvent) and is_undo_key(event):
             self._form.undo_requested.emit()
         return False

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cnnbuilder.core.durations import format_duration
 from cnnbuilder.core.training import IterationResult
 from cnnbuilder.gui.document import Document
 from cnnbuilder.gui.training.data_panel import DataPanel
@@ -29,14 +30,12 @@ STATUS_STYLES = {
 }
 
 
-def format_duration(seconds: float) -> str:
+def format_time_left(seconds: float) -> str:
     """``75`` -> ``"1:15"``; ``3725`` -> ``"1:02:05"``; under a minute ``"42 s"``."""
-    seconds = max(0, round(seconds))
-    if seconds < 60:
-        return QCoreApplication.translate("TrainingPanel", "{n} s").format(n=seconds)
-    minutes, secs = divmod(seconds, 60)
-    hours, minutes = divmod(minutes, 60)
-    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
+    if round(seconds) < 60:
+        n = max(0, round(seconds))
+        return QCoreApplication.translate("TrainingPanel", "{n} s").format(n=n)
+    return format_duration(seconds)
 
 
 class TrainingPanel(QScrollArea):
@@ -153,5 +152,5 @@ class TrainingPanel(QScrollArea):
         )
         if seconds_left is not None:
             self.time_left.setText(
-                self.tr("About {time} left").format(time=format_duration(seconds_left))
+                self.tr("About {time} left").format(time=format_time_left(seconds_left))
             )

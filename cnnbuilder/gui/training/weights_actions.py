@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 import numpy as np
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QFileDialog
 
 from cnnbuilder.core.datasets import Dataset
@@ -17,11 +16,11 @@ from cnnbuilder.core.reading import npz_shapes
 from cnnbuilder.core.run import predict_test
 from cnnbuilder.core.spec import NetworkSpec
 from cnnbuilder.core.weights import NETWORK_KEY, load_weights, save_weights
+from cnnbuilder.gui.document import Document
 from cnnbuilder.gui.training.background import BackgroundJob
-from cnnbuilder.gui.training.results_view import Evaluation
-
-if TYPE_CHECKING:
-    from cnnbuilder.gui.training.session import TrainingSession
+from cnnbuilder.gui.training.results_view import Evaluation, ResultsView
+from cnnbuilder.gui.training.training_panel import TrainingPanel
+from cnnbuilder.i18n import QT_TRANSLATE_NOOP
 
 WEIGHTS_FILTER = QT_TRANSLATE_NOOP("WeightsActions", "Weights (*.npz)")
 
@@ -71,25 +70,34 @@ def evaluate(network: Network, data: Dataset, title: str) -> Evaluation:
 
 
 class WeightsActions(QObject):
-    """The Save weights / Load weights buttons of a :class:`TrainingSession`.
+    """The Save weights / Load weights buttons of the results view.
 
     ``network`` is the latest trained or loaded network (None before any).
+
+    Signals
+    -------
+    message(str)
+        A line for the window's status bar.
     """
 
-    def __init__(self, session: TrainingSession) -> None:
-        super().__init__(session)
-        self._session = session
+    message = Signal(str)
+
+    def __init__(
+        self, document: Document, panel: TrainingPanel, results: ResultsView, parent: QObject
+    ) -> None:
+        super().__init__(parent)
+        self._document, self._panel, self._results = document, panel, results
         self.network: Network | None = None
         self.saved_network: Network | None = None  # the network whose weights were last saved
         self._job = BackgroundJob(self)
         self._job.succeeded.connect(self._on_evaluated)
-        self._job.failed.connect(lambda text: session.panel.set_status(text, "error"))
-        session.results.save_weights_button.clicked.connect(self._ask_save)
-        session.results.load_weights_button.clicked.connect(self._ask_load)
+        self._job.failed.connect(lambda text: panel.set_status(text, "error"))
+        results.save_weights_button.clicked.connect(self._ask_save)
+        results.load_weights_button.clicked.connect(self._ask_load)
 
     def save(self, path: str | Path) -> bool:
         """Write the current network's weights; False (and a message) on failure."""
-        panel = self._session.panel
+        panel = self._panel
         if self.network is None:
             panel.set_status(self.tr("There are no trained weights to save yet."), "warn")
             return False
@@ -104,7 +112,7 @@ class WeightsActions(QObject):
         panel.set_status(
             self.tr("Saved the weights to {file}.").format(file=Path(path).name), "good"
         )
-        self._session.message.emit(self.tr("Saved weights to {file}").format(file=path))
+        self.message.emit(self.tr("Saved weights to {file}").format(file=path))
         return True
 
     def load(self, path: str | Path) -> bool:
@@ -112,8 +120,7 @@ class WeightsActions(QObject):
 
         The results view then shows how these weights do on the test split.
         """
-        session = self._session
-        spec = session.document.spec
+        spec = self._document.spec
         try:
             weights = load_weights(path, spec)  # names the key and both shapes on mismatch
             network = Network.from_spec(spec, np.random.default_rng(0))
@@ -127,12 +134,12 @@ class WeightsActions(QObject):
                 )
             )
         self.network = network
-        session.results.save_weights_button.setEnabled(True)
-        session.panel.set_status(
+        self._results.save_weights_button.setEnabled(True)
+        self._panel.set_status(
             self.tr("Loaded the weights from {file}.").format(file=Path(path).name), "good"
         )
-        data = session.panel.data_panel.dataset
-        if data is not None and not session.panel.data_panel.fit_problem:
+        data = self._panel.data_panel.dataset
+        if data is not None and not self._panel.data_panel.fit_problem:
             title = self.tr("weights from {file}").format(file=Path(path).name)
             self._job.submit(evaluate, network, data, title)
         return True
@@ -140,24 +147,24 @@ class WeightsActions(QObject):
     def _refuse(self, text: str) -> bool:
         """Say why a file was refused, also in the status bar: the button is on the
         Results tab, while the training panel's status may be behind the Properties tab."""
-        self._session.panel.set_status(text, "error")
-        self._session.message.emit(text)
+        self._panel.set_status(text, "error")
+        self.message.emit(text)
         return False
 
     def _on_evaluated(self, evaluation: Evaluation) -> None:
         if evaluation.network is self.network:  # not replaced by a run meanwhile
-            self._session.results.show_evaluation(evaluation)
+            self._results.show_evaluation(evaluation)
 
     def _ask_save(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
-            self._session.results, self.tr("Save weights"), "weights.npz", self.tr(WEIGHTS_FILTER)
+            self._results, self.tr("Save weights"), "weights.npz", self.tr(WEIGHTS_FILTER)
         )
         if path:
             self.save(path if path.endswith(".npz") else path + ".npz")
 
     def _ask_load(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self._session.results, self.tr("Load weights"), "", self.tr(WEIGHTS_FILTER)
+            self._results, self.tr("Load weights"), "", self.tr(WEIGHTS_FILTER)
         )
         if path:
             self.load(path)

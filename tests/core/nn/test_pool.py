@@ -5,7 +5,6 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from cnnbuilder.core.nn.activations import activate, activation_grad
 from cnnbuilder.core.nn.pool import Pool2D
 from cnnbuilder.core.nn.reference import pool_backward_naive, pool_forward_naive
 from cnnbuilder.core.nn.workspace import Workspace
@@ -84,30 +83,6 @@ def test_max_ties_go_to_the_first_element(f, s):
     assert dx.sum() == out.size  # one element per window, not every tied one
 
 
-@pytest.mark.parametrize("activation", ["relu", "leaky_relu", "tanh", "sigmoid", "linear"])
-@pytest.mark.parametrize(("f", "s"), [(2, 2), (3, 2)])
-def test_folded_activation_equals_separate_backward(activation, f, s, rng):
-    z = rng.standard_normal((2, 7, 6, 3))
-    a = activate(activation, z.copy())
-    layer = Pool2D(1, (7, 6, 3), "max", f, s)
-    out, cache = layer.forward(a, {}, Workspace())
-    dout = rng.standard_normal(out.shape)
-    dx, _ = layer.backward(dout, cache, {}, Workspace())
-    separate = activation_grad(activation, dx, a)
-    folded, _ = layer.backward(dout, cache, {}, Workspace(), fold=activation)
-    np.testing.assert_allclose(folded, separate, rtol=1e-12, atol=1e-15)
-
-
-def test_avg_pool_cannot_fold(rng):
-    layer = Pool2D(1, (4, 4, 1), "avg", 2, 2)
-    x = rng.standard_normal((1, 4, 4, 1))
-    out, cache = layer.forward(x, {}, Workspace())
-    with pytest.raises(ValueError, match="max-pool"):
-        layer.backward(out, cache, {}, Workspace(), fold="relu")
-    with pytest.raises(ValueError, match="max-pool"):
-        layer.forward(x, {}, Workspace(), activation="relu")
-
-
 def test_pool_keeps_float32(rng):
     x = rng.standard_normal((2, 6, 6, 3)).astype(np.float32)
     for mode, f in (("max", 2), ("max", 3), ("avg", 2)):
@@ -115,13 +90,3 @@ def test_pool_keeps_float32(rng):
         out, cache = layer.forward(x, {}, Workspace())
         dx, _ = layer.backward(np.ones_like(out), cache, {}, Workspace())
         assert out.dtype == dx.dtype == np.float32
-
-
-@pytest.mark.parametrize("activation", ["relu", "leaky_relu", "tanh", "sigmoid", "linear"])
-@pytest.mark.parametrize(("f", "s"), [(2, 2), (3, 2)])
-def test_activation_taken_over_in_forward(activation, f, s, rng):
-    z = rng.standard_normal((2, 7, 6, 3))
-    layer = Pool2D(1, (7, 6, 3), "max", f, s)
-    after, _ = layer.forward(activate(activation, z.copy()), {}, Workspace())
-    before, _ = layer.forward(z.copy(), {}, Workspace(), activation=activation)
-    np.testing.assert_allclose(before, after, rtol=1e-12, atol=1e-15)

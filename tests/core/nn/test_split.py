@@ -9,10 +9,14 @@ import pytest
 
 from cnnbuilder.core.nn import blas
 from cnnbuilder.core.nn.network import Network
-from cnnbuilder.core.nn.split import should_split
+from cnnbuilder.core.nn.split import activations_per_sample, should_split
 from cnnbuilder.core.spec import ConvSpec, InputSpec, NetworkSpec, PoolSpec, SoftmaxSpec
 
 can_split = blas.available() and (os.cpu_count() or 1) >= 2
+
+
+def _activations(size: int, filters: int) -> int:
+    return activations_per_sample(_net(size, filters).layers)
 
 
 def _net(size: int, filters: int) -> Network:
@@ -26,9 +30,9 @@ def _net(size: int, filters: int) -> Network:
 
 @pytest.mark.skipif(not can_split, reason="needs two cores and NumPy's OpenBLAS")
 def test_large_activations_split_small_ones_do_not():
-    assert should_split(_net(32, 8), 64)
-    assert not should_split(_net(8, 8), 64)
-    assert not should_split(_net(32, 8), 8)  # halves too small
+    assert should_split(_activations(32, 8), 64)
+    assert not should_split(_activations(8, 8), 64)
+    assert not should_split(_activations(32, 8), 8)  # halves too small
 
 
 @pytest.mark.skipif(not blas.available(), reason="needs NumPy's OpenBLAS")

@@ -25,10 +25,10 @@ CHILD = textwrap.dedent(
     entered = threading.Event()
     original = Network.loss_and_grads
 
-    def slow(self, x, y):
+    def slow(self, x, y, *rest):
         entered.set()
         time.sleep(step_seconds)
-        return original(self, x, y)
+        return original(self, x, y, *rest)
 
     Network.loss_and_grads = slow
     shown = []

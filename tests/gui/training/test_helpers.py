@@ -19,14 +19,14 @@ from cnnbuilder.gui.training.run_messages import (
     run_ending,
 )
 from cnnbuilder.gui.training.settings_form import ladder_step
-from cnnbuilder.gui.training.training_panel import format_duration
+from cnnbuilder.gui.training.training_panel import format_time_left
 
 
-def test_format_duration():
-    assert format_duration(42.4) == "42 s"
-    assert format_duration(75) == "1:15"
-    assert format_duration(3725) == "1:02:05"
-    assert format_duration(-3) == "0 s"
+def test_format_time_left():
+    assert format_time_left(42.4) == "42 s"
+    assert format_time_left(75) == "1:15"
+    assert format_time_left(3725) == "1:02:05"
+    assert format_time_left(-3) == "0 s"
 
 
 @pytest.mark.parametrize(
