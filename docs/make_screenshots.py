@@ -4,6 +4,9 @@
 - ``docs/screenshot-training.png``: the shapes preset after a short run, with
   the training curves shown (1280×800);
 - ``docs/screenshot-results.png``: the results of that run;
+- ``docs/screenshot-inside.png``: the digits preset after a short run, the
+  Inside tab on its first misclassified test image with a CONV2 value
+  selected (1280×800).
 - the same three in Korean for README.ko.md: ``docs/screenshot-ko.png``,
   ``docs/screenshot-training-ko.png``, ``docs/screenshot-results-ko.png``
   (a font with Hangul is needed, e.g. ``fonts-noto-cjk``).
@@ -69,6 +72,29 @@ def training_shots(curves_out: Path, results_out: Path, epochs: int = 6) -> None
     window.close()
 
 
+def _train(window, epochs: int) -> None:
+    session = window.training
+    session.panel.settings.epochs.setValue(epochs)
+    loop = QEventLoop()
+    session.run_finished.connect(lambda _outcome: loop.quit())
+    session.panel.train_button.click()
+    loop.exec()
+
+
+def inside_shot(out: Path, epochs: int = 4) -> None:
+    window = create_main_window(str(ROOT / "resources/presets/digits.cnn.json"))
+    window.resize(*SIZE)
+    _settle(window)
+    _train(window, epochs)
+    results = window.training.results
+    results.mistakes.itemClicked.emit(results.mistakes.item(0))  # as a click on it does
+    window.inside.select_cell(2, (3, 2, 5))
+    _settle(window)
+    window.grab().save(str(out))
+    window.document.undo_stack.setClean()
+    window.close()
+
+
 def main(languages: tuple[str, ...] = ("en", "ko")) -> None:
     """Write the three screenshots of each language into docs/."""
     for language in languages:
@@ -79,6 +105,8 @@ def main(languages: tuple[str, ...] = ("en", "ko")) -> None:
             ROOT / f"docs/screenshot-training{suffix}.png",
             ROOT / f"docs/screenshot-results{suffix}.png",
         )
+        if language == "en":
+            inside_shot(ROOT / "docs/screenshot-inside.png")
 
 
 if __name__ == "__main__":

@@ -192,7 +192,6 @@ def _layers_text(inspection: Inspection, heading: str) -> str:
 
 
 def _cell_text(spec: NetworkSpec, cell: Cell) -> str:
-    layer = spec.layers[cell.layer - 1]
     where = (
         translate("cli", "unit {unit}").format(unit=cell.unit)
         if not isinstance(cell, WindowCell)
@@ -202,7 +201,7 @@ def _cell_text(spec: NetworkSpec, cell: Cell) -> str:
     )
     lines = [
         translate("cli", "layer {layer} ({name}, {kind}), {where}").format(
-            layer=cell.layer, name=display_name(layer, cell.layer), kind=cell.kind, where=where
+            layer=cell.layer, name=display_name(spec, cell.layer), kind=cell.kind, where=where
         )
     ]
     lines += cell.lines()

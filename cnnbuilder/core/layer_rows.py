@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 
 from cnnbuilder.core.kinds.registry import kind_of
 from cnnbuilder.core.kinds.working import Shape, Working, dot_text, format_shape, product
-from cnnbuilder.core.spec import LayerSpec, display_name
+from cnnbuilder.core.spec import LayerSpec
 from cnnbuilder.i18n import translate
 
 __all__ = ["LayerRow", "Shape", "blocked_row", "format_shape", "layer_row", "row_from_working"]
@@ -68,7 +68,7 @@ def _base_row(layer: LayerSpec, position: int) -> LayerRow:
     return LayerRow(
         position=position,
         uid=layer.uid,
-        name=display_name(layer, position),
+        name=f"{kind_of(layer).label}{position}",  # summarize gives the course name
         kind=layer.kind,
         hyper=kind_of(layer).hyper_text(layer),
     )

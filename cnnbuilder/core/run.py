@@ -13,7 +13,7 @@ from __future__ import annotations
 import math
 import time
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from enum import Enum
 from functools import cached_property
 
@@ -23,8 +23,9 @@ from cnnbuilder.core.datasets import Dataset, validation_size
 from cnnbuilder.core.datasets.images import ImageStyle
 from cnnbuilder.core.errors import TrainingDiverged
 from cnnbuilder.core.nn.network import Network
-from cnnbuilder.core.spec import NetworkSpec, TrainingSpec
+from cnnbuilder.core.spec import NetworkSpec, TrainingSpec, layer_names
 from cnnbuilder.core.training import EpochResult, IterationResult, TrainResult
+from cnnbuilder.i18n import translate
 
 # The usual top of each optimiser's learning-rate range: a divergence hint
 # never suggests more (a tenth of η = 1e6 is still no learning rate for SGD).
@@ -298,3 +299,42 @@ class RunRecorder:
 def _classes(spec: NetworkSpec) -> int:
     last = spec.layers[-1] if spec.layers else None
     return int(getattr(last, "classes", 0) or 0)
+
+
+def network_changes(trained: NetworkSpec, now: NetworkSpec, limit: int = 3) -> list[str]:
+    """What changed from the network a run trained to the one on the canvas.
+
+    Layers are matched by their ``uid`` (kept across edits), so a renamed or
+    moved layer is recognised. Returns at most ``limit`` phrases such as
+    ``"CONV1 filters 8 → 16"``; an empty list means the same network (names
+    and settings aside).
+    """
+    changes: list[str] = []
+    if trained.input != now.input:
+        before = "×".join(map(str, trained.input.shape))
+        after = "×".join(map(str, now.input.shape))
+        changes.append(
+            translate("run", "input {before} → {after}").format(before=before, after=after)
+        )
+    old = {layer.uid: (i, layer) for i, layer in enumerate(trained.layers)}
+    new_names, old_names = layer_names(now), layer_names(trained)
+    for i, layer in enumerate(now.layers):
+        if layer.uid not in old:
+            changes.append(translate("run", "{name} added").format(name=new_names[i]))
+            continue
+        _, before_layer = old[layer.uid]
+        for name in (f.name for f in fields(layer) if f.name not in ("name", "uid")):
+            a, b = getattr(before_layer, name), getattr(layer, name)
+            if a != b:
+                changes.append(f"{new_names[i]} {name} {a} → {b}")
+    kept = {layer.uid for layer in now.layers}
+    changes += [
+        translate("run", "{name} removed").format(name=old_names[j])
+        for j, layer in enumerate(trained.layers)
+        if layer.uid not in kept
+    ]
+    if not changes and [layer.uid for layer in trained.layers] != [
+        layer.uid for layer in now.layers
+    ]:
+        changes.append(translate("run", "layers reordered"))
+    return changes[:limit]

@@ -44,6 +44,7 @@ __all__ = [
     "SoftmaxSpec",
     "TrainingSpec",
     "display_name",
+    "layer_names",
     "new_uid",
     "output_classes",
     "resolve_padding",
@@ -140,17 +141,42 @@ class NetworkSpec:
         raise KeyError(uid)
 
 
-def display_name(layer: LayerSpec, position: int) -> str:
-    """Return the layer's own name or a course-style one such as ``CONV2``.
+def display_name(spec: NetworkSpec, position: int) -> str:
+    """The name of the layer at 1-based ``position`` (see :func:`layer_names`)."""
+    return layer_names(spec)[position - 1]
 
-    Parameters
-    ----------
-    position : int
-        1-based position in the chain.
+
+def layer_names(spec: NetworkSpec) -> list[str]:
+    """The name of every layer, as the course and the presets name them.
+
+    The course counts a CONV and the POOL right after it as one layer, so the
+    POOL takes its CONV's number and FC layers continue the count: CONV1,
+    POOL1, CONV2, POOL2, FC3, FC4, Softmax5 for LeNet-5. A name the user typed
+    is kept; a course name that one of those already takes gets a suffix
+    (``CONV2b``), so no two layers share a name.
     """
-    if layer.name:
-        return layer.name
-    return f"{kind_of(layer).label}{position}"
+    typed = [layer.name for layer in spec.layers if layer.name]
+    taken = set(typed)
+    names: list[str] = []
+    seen: set[str] = set()
+    number = 0
+    previous: LayerSpec | None = None
+    for layer in spec.layers:
+        pooled = layer.kind == "pool" and previous is not None and previous.kind == "conv"
+        number += 0 if pooled and number else 1
+        previous = layer
+        if layer.name and layer.name not in seen:  # a copy of a typed name gets a suffix
+            seen.add(layer.name)
+            names.append(layer.name)
+            continue
+        name = base = layer.name or f"{kind_of(layer).label}{number}"
+        suffix = ord("b")
+        while name in taken:
+            name, suffix = f"{base}{chr(suffix)}", suffix + 1
+        taken.add(name)
+        seen.add(name)
+        names.append(name)
+    return names
 
 
 def output_classes(spec: NetworkSpec) -> int | None:

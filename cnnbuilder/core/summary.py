@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from cnnbuilder.core.kinds.input import INPUT
 from cnnbuilder.core.kinds.registry import kind_named, kind_of
 from cnnbuilder.core.layer_rows import LayerRow, Shape, blocked_row, layer_row
-from cnnbuilder.core.spec import NetworkSpec
+from cnnbuilder.core.spec import NetworkSpec, layer_names
 from cnnbuilder.i18n import translate
 
 BYTES_PER_FLOAT = 4
@@ -143,17 +143,17 @@ def summarize(spec: NetworkSpec) -> NetworkSummary:
     errors: list[str] = []
     shape = rows[0].output_shape
     cols = 0
+    names = layer_names(spec)  # course names: a CONV and its POOL share a number
     for index, layer in enumerate(spec.layers):
         position = index + 1
         if shape is None:
-            rows.append(
-                blocked_row(layer, position, translate("summary", "follows an invalid layer"))
-            )
+            blocked = blocked_row(layer, position, translate("summary", "follows an invalid layer"))
+            rows.append(replace(blocked, name=names[index]))
             continue
         error = _structure_error(spec, index)
-        row = layer_row(layer, shape, position)
+        row = replace(layer_row(layer, shape, position), name=names[index])
         if error is not None:
-            row = replace(blocked_row(layer, position, error), status="error")
+            row = replace(blocked_row(layer, position, error), status="error", name=names[index])
         cols += _workspace_floats(row, shape, layer)
         if row.status == "error":
             errors.append(

@@ -6,6 +6,7 @@ writing. Every path that would lose unsaved changes asks first.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
@@ -15,7 +16,7 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 from cnnbuilder.core.errors import SpecError
 from cnnbuilder.core.fileio import load_spec
 from cnnbuilder.core.spec import InputSpec, NetworkSpec
-from cnnbuilder.gui import export
+from cnnbuilder.gui import commands, export
 from cnnbuilder.gui.actions import make_action
 from cnnbuilder.gui.document import Document
 from cnnbuilder.gui.recent_files import RecentFiles
@@ -40,9 +41,10 @@ PRESET_NAMES = (
 
 
 def blank_spec() -> NetworkSpec:
-    """The network of File ▸ New: a 28×28×1 input and no layers yet."""
+    """The network of File ▸ New: no layers yet, an input that fits the default data
+    set (the built-in digits, 8×8×1), so that Train works once layers are added."""
     name = QCoreApplication.translate("FileController", "Untitled")
-    return NetworkSpec(name=name, input=InputSpec(28, 28, 1))
+    return NetworkSpec(name=name, input=InputSpec(8, 8, 1))
 
 
 class FileController(QObject):
@@ -60,6 +62,11 @@ class FileController(QObject):
         super().__init__(window)
         self.document = document
         self.window = window
+        # Asked before the document is closed; each returns False to cancel.
+        self.guards: list[Callable[[], bool]] = []
+        # The name New or a preset gave the network (not the user's choice): Save As
+        # replaces it by the file's name. None once the user named it or opened a file.
+        self._given_name: str | None = None
         self.recent = recent
         self.new_action = make_action(
             self, self.tr("&New"), self.new_network, "new", QKeySequence.StandardKey.New
@@ -73,6 +80,14 @@ class FileController(QObject):
         self.save_as_action = make_action(
             self, self.tr("Save &As…"), self.save_as, None, QKeySequence.StandardKey.SaveAs
         )
+        # Found by automation and tests by these names, never by their (translated) text.
+        for action, name in (
+            (self.new_action, "actionNew"),
+            (self.open_action, "actionOpen"),
+            (self.save_action, "actionSave"),
+            (self.save_as_action, "actionSaveAs"),
+        ):
+            action.setObjectName(name)
         self.copy_markdown_action = make_action(
             self, self.tr("Copy Table as &Markdown"), self.copy_markdown, "copy"
         )
@@ -117,7 +132,12 @@ class FileController(QObject):
 
     # -- unsaved changes -----------------------------------------------------------
     def maybe_save(self) -> bool:
-        """Ask about unsaved changes; True when it is fine to discard the spec."""
+        """Ask about unsaved changes; True when it is fine to discard the spec.
+
+        The :attr:`guards` (e.g. unsaved trained weights) are asked first.
+        """
+        if not all(guard() for guard in self.guards):
+            return False
         if not self.document.is_dirty:
             return True
         answer = QMessageBox.question(
@@ -139,6 +159,7 @@ class FileController(QObject):
         if self.document.locked or not self.maybe_save():
             return False
         self.document.reset(blank_spec())
+        self._given_name = self.document.spec.name
         self.message.emit(self.tr("New network: drag layers from the palette onto the canvas."))
         return True
 
@@ -152,6 +173,7 @@ class FileController(QObject):
             self.report_open_failure(path, exc)
             return False
         self.document.reset(spec)
+        self._given_name = spec.name
         name = QCoreApplication.translate("presets", spec.name)
         self.message.emit(self.tr("New network from the preset “{name}”.").format(name=name))
         return True
@@ -173,6 +195,7 @@ class FileController(QObject):
         """Open ``path`` without asking anything first; report a failure."""
         try:
             self.document.open(path)
+            self._given_name = None
         except SpecError as exc:
             self.report_open_failure(path, exc)
             return False
@@ -212,7 +235,14 @@ class FileController(QObject):
         path = Path(name)
         if not path.name.endswith((".json",)):
             path = path.with_name(path.name + ".cnn.json")
-        return self._save_to(path)
+        if self._given_name is not None and self.document.spec.name == self._given_name:
+            # "Save As my_lenet5" names the network my_lenet5, unless the user named it.
+            stem = path.name.removesuffix(".json").removesuffix(".cnn")
+            self.document.push(commands.set_name(self.document, stem, None))
+        saved = self._save_to(path)
+        if saved:
+            self._given_name = None
+        return saved
 
     def _save_to(self, path: Path) -> bool:
         try:

@@ -28,6 +28,7 @@ from cnnbuilder.gui.canvas.view import NetworkView
 from cnnbuilder.gui.document import Document
 from cnnbuilder.gui.edit_actions import EditActions
 from cnnbuilder.gui.file_controller import FileController
+from cnnbuilder.gui.inside.attach import attach_inside
 from cnnbuilder.gui.language import LanguageMenu
 from cnnbuilder.gui.network_export import NetworkExport
 from cnnbuilder.gui.palette import PaletteWidget
@@ -68,6 +69,7 @@ class MainWindow(PanelWindow):
         self._build_toolbar()
         self._wire()
         self.training = attach_training(self)  # training dock, curves and results tabs
+        self.inside = attach_inside(self)  # the inside view, beside Results
         self._add_language_menu()
         self._order_tab_chain()
         self.resize(1280, 800)
@@ -212,9 +214,15 @@ class MainWindow(PanelWindow):
         doc.spec_changed.connect(self._update_title)
         doc.spec_changed.connect(lambda _spec: self.selection.resolve(doc.spec))
         doc.replaced.connect(lambda: self.selection.set(None))
+        # Selecting a block shows its properties, even from behind the Training tab.
+        self.selection.changed.connect(self._raise_properties)
         doc.path_changed.connect(self._update_title)
         doc.dirty_changed.connect(self._update_title)
         doc.locked_changed.connect(lambda locked: self.history.setEnabled(not locked))
+
+    def _raise_properties(self, uid: int | None) -> None:
+        if uid is not None:
+            self.properties_dock.raise_()
 
     def _trained_network(self) -> Network | None:
         """The network of the last run or loaded weights file (for exports)."""

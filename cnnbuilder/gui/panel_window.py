@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QTabWidget, QWidget
 
 from cnnbuilder.gui.document import Document
+from cnnbuilder.gui.file_controller import FileController
 
 Area = Literal["bottom", "left", "right"]
 _DOCK_AREAS = {
@@ -36,6 +37,7 @@ class PanelWindow(QMainWindow):
 
     closing = Signal()
     document: Document
+    files: FileController  # New / Open / Save; its guards ask before closing
     bottom_tabs: QTabWidget
     data_preview: QWidget  # the Data tab, added by the training side
 

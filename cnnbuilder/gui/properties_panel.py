@@ -129,7 +129,7 @@ class PropertiesPanel(QScrollArea):
             layer = spec.layers[index]
             kind, values = layer.kind, {f: getattr(layer, f) for f in asdict(layer)}
             row = self.document.summary.rows[index + 1]
-            placeholders = {"name": f"{kind_named(layer.kind).label}{index + 1}"}
+            placeholders = {"name": row.name}  # the course name it has while unnamed
         page = self._page(kind)
         page.set_values(values, placeholders)
         self._stack.setCurrentWidget(page)

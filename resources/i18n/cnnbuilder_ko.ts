@@ -36,6 +36,45 @@
     </message>
 </context>
 <context>
+    <name>ComputationPanel</name>
+    <message>
+        <source>Click a value in a map or a bar to see how it was computed.</source>
+        <translation>맵의 값이나 막대를 클릭하면 그 값이 어떻게 계산되었는지 보여 줍니다.</translation>
+    </message>
+    <message>
+        <source>value (i={i}, j={j}, c={c}); window rows {r0}…{r1}, columns {c0}…{c1} of a_prev</source>
+        <translation>값 (i={i}, j={j}, c={c}); 창은 a_prev의 행 {r0}…{r1}, 열 {c0}…{c1}</translation>
+    </message>
+    <message>
+        <source>{n} window cells lie on the padding: they are zeros (grey).</source>
+        <translation>창의 칸 {n}개가 패딩 위에 있습니다: 값은 0입니다 (회색).</translation>
+    </message>
+    <message>
+        <source>channels {first}…{last}: sums {sums}</source>
+        <translation>채널 {first}…{last}: 합 {sums}</translation>
+    </message>
+    <message>
+        <source>a = max(window) = {a}: a tie, the first maximum (highlighted) wins</source>
+        <translation>a = max(창) = {a}: 같은 값이 여럿이면 첫 번째 최댓값(강조)이 선택됩니다</translation>
+    </message>
+    <message>
+        <source>a = max(window) = {a}: the highlighted value wins</source>
+        <translation>a = max(창) = {a}: 강조된 값이 선택됩니다</translation>
+    </message>
+    <message>
+        <source>a = mean(window) = {a}</source>
+        <translation>a = mean(창) = {a}</translation>
+    </message>
+    <message>
+        <source>z = Σ w·a + b over {n} inputs; the largest terms:</source>
+        <translation>입력 {n}개에 대한 z = Σ w·a + b; 가장 큰 항:</translation>
+    </message>
+    <message>
+        <source>the other {n} terms</source>
+        <translation>나머지 항 {n}개</translation>
+    </message>
+</context>
+<context>
     <name>ConfusionMatrixView</name>
     <message>
         <source>predicted class</source>
@@ -521,6 +560,116 @@
     </message>
 </context>
 <context>
+    <name>InputPicker</name>
+    <message>
+        <source>Picture…</source>
+        <translation>그림…</translation>
+    </message>
+    <message>
+        <source>Draw</source>
+        <translation>그리기</translation>
+    </message>
+    <message>
+        <source>your drawing</source>
+        <translation>직접 그린 그림</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>지우기</translation>
+    </message>
+    <message>
+        <source>Test image</source>
+        <translation>테스트 이미지</translation>
+    </message>
+    <message>
+        <source>Draw with the left button, erase with the right.</source>
+        <translation>왼쪽 버튼으로 그리고, 오른쪽 버튼으로 지웁니다.</translation>
+    </message>
+    <message>
+        <source>test image</source>
+        <translation>테스트 이미지</translation>
+    </message>
+    <message>
+        <source>training image</source>
+        <translation>훈련 이미지</translation>
+    </message>
+    <message>
+        <source>No data that fits</source>
+        <translation>맞는 데이터 없음</translation>
+    </message>
+    <message>
+        <source>Draw an input with the mouse</source>
+        <translation>마우스로 입력을 그립니다</translation>
+    </message>
+    <message>
+        <source>The drawing pad is for one-channel (grey) inputs</source>
+        <translation>그리기 판은 채널이 하나(회색)인 입력에만 쓸 수 있습니다</translation>
+    </message>
+    <message>
+        <source>true class: {name}</source>
+        <translation>실제 클래스: {name}</translation>
+    </message>
+    <message>
+        <source>{what} {index}, true class {name}</source>
+        <translation>{what} {index}, 실제 클래스 {name}</translation>
+    </message>
+    <message>
+        <source>Open a picture</source>
+        <translation>그림 열기</translation>
+    </message>
+</context>
+<context>
+    <name>InsideView</name>
+    <message>
+        <source>Trained weights</source>
+        <translation>학습된 가중치</translation>
+    </message>
+    <message>
+        <source>Initial weights</source>
+        <translation>초기 가중치</translation>
+    </message>
+    <message>
+        <source>Scale per map</source>
+        <translation>맵마다 색 범위</translation>
+    </message>
+    <message>
+        <source>Colour each map on its own range instead of the layer&apos;s</source>
+        <translation>층 전체가 아니라 맵마다 자기 범위로 색을 칠합니다</translation>
+    </message>
+    <message>
+        <source>Feature maps</source>
+        <translation>특성 맵</translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation>샌드박스</translation>
+    </message>
+    <message>
+        <source>Sanity checks</source>
+        <translation>점검</translation>
+    </message>
+    <message>
+        <source>No network to look inside: the network is not valid yet.</source>
+        <translation>들여다볼 네트워크가 없습니다: 네트워크가 아직 올바르지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Trained network: {title}</source>
+        <translation>학습된 네트워크: {title}</translation>
+    </message>
+    <message>
+        <source>Untrained network: the initial weights (seed {seed}), not trained</source>
+        <translation>학습되지 않은 네트워크: 초기 가중치 (시드 {seed}), 학습 전</translation>
+    </message>
+    <message>
+        <source>Input: {what}</source>
+        <translation>입력: {what}</translation>
+    </message>
+    <message>
+        <source>{name} slides no window.</source>
+        <translation>{name}에는 움직이는 창이 없습니다.</translation>
+    </message>
+</context>
+<context>
     <name>LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
@@ -628,6 +777,13 @@
     <message>
         <source>&lt;b&gt;cnnbuilder {version}&lt;/b&gt;&lt;p&gt;Design and train small convolutional networks in the notation of the deep-learning course: CONV, POOL, FC and Softmax layers, n_H × n_W × n_c, f, s, p.&lt;/p&gt;</source>
         <translation>&lt;b&gt;cnnbuilder {version}&lt;/b&gt;&lt;p&gt;딥러닝 강의의 표기법으로 작은 합성곱 신경망을 설계하고 학습합니다: CONV, POOL, FC, Softmax 층, n_H × n_W × n_c, f, s, p.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>MapsCanvas</name>
+    <message>
+        <source>No network to look inside.</source>
+        <translation>들여다볼 네트워크가 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -806,6 +962,18 @@ here</source>
         <translation>혼동 행렬</translation>
     </message>
     <message>
+        <source>Restore this run&apos;s network</source>
+        <translation>이 실행의 네트워크 복원</translation>
+    </message>
+    <message>
+        <source>Put the network this run trained back on the canvas (Undo takes it back)</source>
+        <translation>이 실행이 학습한 네트워크를 캔버스에 되돌려 놓습니다 (실행 취소로 되돌릴 수 있음)</translation>
+    </message>
+    <message>
+        <source>Run {n} trained an earlier version of the network ({changes}); these results, the filters, Try a picture and Save weights use that run&apos;s network.</source>
+        <translation>실행 {n}은(는) 네트워크의 이전 버전을 학습했습니다 ({changes}). 이 결과, 필터, 그림으로 시험, 가중치 저장은 그 실행의 네트워크를 사용합니다.</translation>
+    </message>
+    <message>
         <source>rows: true class · columns: predicted class</source>
         <translation>행: 실제 클래스 · 열: 예측 클래스</translation>
     </message>
@@ -868,6 +1036,191 @@ here</source>
     <message>
         <source>{n} test images the network got wrong, captioned true class → predicted class</source>
         <translation>네트워크가 틀린 테스트 이미지 {n}개 (캡션: 실제 클래스 → 예측 클래스)</translation>
+    </message>
+</context>
+<context>
+    <name>RunsTable</name>
+    <message>
+        <source>Curves</source>
+        <translation>곡선</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>실행</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>네트워크</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>데이터</translation>
+    </message>
+    <message>
+        <source>Optimizer</source>
+        <translation>옵티마이저</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>배치</translation>
+    </message>
+    <message>
+        <source>Epochs</source>
+        <translation>에폭</translation>
+    </message>
+    <message>
+        <source>Best val.</source>
+        <translation>최고 검증</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>테스트</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>시간</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>결과</translation>
+    </message>
+    <message>
+        <source>Delete run</source>
+        <translation>실행 삭제</translation>
+    </message>
+    <message>
+        <source>this network</source>
+        <translation>이 네트워크</translation>
+    </message>
+    <message>
+        <source>an earlier version: {changes}</source>
+        <translation>이전 버전: {changes}</translation>
+    </message>
+    <message>
+        <source>Show this run&apos;s curves</source>
+        <translation>이 실행의 곡선 표시</translation>
+    </message>
+</context>
+<context>
+    <name>SandboxView</name>
+    <message>
+        <source>Play</source>
+        <translation>재생</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>한 걸음</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>처음으로</translation>
+    </message>
+    <message>
+        <source>input n_H</source>
+        <translation>입력 n_H</translation>
+    </message>
+    <message>
+        <source>input n_W</source>
+        <translation>입력 n_W</translation>
+    </message>
+    <message>
+        <source>window f</source>
+        <translation>창 f</translation>
+    </message>
+    <message>
+        <source>stride s</source>
+        <translation>스트라이드 s</translation>
+    </message>
+    <message>
+        <source>padding p</source>
+        <translation>패딩 p</translation>
+    </message>
+    <message>
+        <source>The window f = {f} is larger than the padded input.</source>
+        <translation>창 f = {f}가 패딩된 입력보다 큽니다.</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>일시 정지</translation>
+    </message>
+</context>
+<context>
+    <name>SanityPanel</name>
+    <message>
+        <source>Gradient check</source>
+        <translation>경사 검사</translation>
+    </message>
+    <message>
+        <source>Back-propagation against centred differences, in float64, on a few examples</source>
+        <translation>몇 개의 예제에서 역전파를 중심 차분과 비교합니다 (64비트 실수)</translation>
+    </message>
+    <message>
+        <source>Overfit a tiny batch</source>
+        <translation>작은 배치 과적합</translation>
+    </message>
+    <message>
+        <source>Train fresh weights on 10 examples until the cost is near zero</source>
+        <translation>새 가중치를 예제 10개로 비용이 0에 가까워질 때까지 학습합니다</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>There is no valid network to check.</source>
+        <translation>검사할 올바른 네트워크가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Load data that fits the network&apos;s input first.</source>
+        <translation>먼저 네트워크 입력에 맞는 데이터를 불러오세요.</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>진행 중…</translation>
+    </message>
+    <message>
+        <source>step {step}: cost {cost}</source>
+        <translation>{step}단계: 비용 {cost}</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>취소했습니다.</translation>
+    </message>
+    <message>
+        <source>great (below 1e-7): back-propagation is right</source>
+        <translation>아주 좋음 (1e-7 미만): 역전파가 올바릅니다</translation>
+    </message>
+    <message>
+        <source>fine (below 1e-5)</source>
+        <translation>괜찮음 (1e-5 미만)</translation>
+    </message>
+    <message>
+        <source>doubtful (between 1e-5 and 1e-3): look closer</source>
+        <translation>의심스러움 (1e-5와 1e-3 사이): 자세히 살펴보세요</translation>
+    </message>
+    <message>
+        <source>wrong (above 1e-3): a gradient is miscomputed</source>
+        <translation>틀림 (1e-3 초과): 경사가 잘못 계산되었습니다</translation>
+    </message>
+    <message>
+        <source>Relative error {error} over {probes} weights on {examples} examples: {verdict}.</source>
+        <translation>예제 {examples}개, 가중치 {probes}개에 대한 상대 오차 {error}: {verdict}.</translation>
+    </message>
+    <message>
+        <source>Largest for {key}: {error}.</source>
+        <translation>가장 큰 것은 {key}: {error}.</translation>
+    </message>
+    <message>
+        <source>{n} probes were left out: they sit on a kink (a ReLU at exactly z = 0), where the derivative does not exist.</source>
+        <translation>검사 {n}개는 뺐습니다: 꺾인 점(정확히 z = 0인 ReLU) 위에 있어 미분이 존재하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>It can learn: the cost went from {first} to {last} in {steps} steps, and it gets {accuracy} of the 10 examples right.</source>
+        <translation>학습할 수 있습니다: 비용이 {steps}단계 만에 {first}에서 {last}(으)로 내려갔고, 예제 10개 중 {accuracy}를 맞힙니다.</translation>
+    </message>
+    <message>
+        <source>It did not get near zero: the cost went from {first} to {last} in {steps} steps ({accuracy} right). A network that cannot overfit 10 examples has a bug or too little capacity.</source>
+        <translation>0에 가까워지지 않았습니다: 비용이 {steps}단계 동안 {first}에서 {last}(으)로 바뀌었습니다 ({accuracy} 정답). 예제 10개도 과적합하지 못하는 네트워크는 버그가 있거나 용량이 너무 작습니다.</translation>
     </message>
 </context>
 <context>
@@ -986,6 +1339,25 @@ here</source>
     </message>
 </context>
 <context>
+    <name>SlideCanvas</name>
+    <message>
+        <source>Select a CONV or POOL layer.</source>
+        <translation>CONV 또는 POOL 층을 선택하세요.</translation>
+    </message>
+    <message>
+        <source>input {h}×{w}, padded by p = {p}</source>
+        <translation>입력 {h}×{w}, 패딩 p = {p}</translation>
+    </message>
+    <message>
+        <source>red: dropped, no window reaches it</source>
+        <translation>빨간색: 버려짐, 어떤 창도 닿지 않음</translation>
+    </message>
+    <message>
+        <source>output {h}×{w}</source>
+        <translation>출력 {h}×{w}</translation>
+    </message>
+</context>
+<context>
     <name>TotalsBar</name>
     <message>
         <source>(valid layers only)</source>
@@ -1098,8 +1470,20 @@ outside the network&apos;s folder. Read it now?</source>
         <translation>학습할 데이터를 선택하세요.</translation>
     </message>
     <message>
-        <source>The data does not fit the network (see Data above).</source>
-        <translation>데이터가 네트워크에 맞지 않습니다 (위의 데이터 참고).</translation>
+        <source>{problem} — Fit network to data.</source>
+        <translation>{problem} — 네트워크를 데이터에 맞추기를 누르세요.</translation>
+    </message>
+    <message>
+        <source>Restore the network of run {n}</source>
+        <translation>실행 {n}의 네트워크 복원</translation>
+    </message>
+    <message>
+        <source>Unsaved trained weights</source>
+        <translation>저장하지 않은 학습 가중치</translation>
+    </message>
+    <message>
+        <source>The trained weights of run {numbers} are not saved. Close them anyway?</source>
+        <translation>실행 {numbers}의 학습한 가중치가 저장되지 않았습니다. 그래도 닫을까요?</translation>
     </message>
     <message>
         <source>Train the network</source>
@@ -1327,6 +1711,10 @@ outside the network&apos;s folder. Read it now?</source>
         <translation>결과</translation>
     </message>
     <message>
+        <source>Runs</source>
+        <translation>실행 기록</translation>
+    </message>
+    <message>
         <source>Data</source>
         <translation>데이터</translation>
     </message>
@@ -1349,6 +1737,10 @@ outside the network&apos;s folder. Read it now?</source>
     <message>
         <source>&amp;Load Weights…</source>
         <translation>가중치 불러오기(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Inside</source>
+        <translation>들여다보기</translation>
     </message>
 </context>
 <context>
@@ -2810,6 +3202,25 @@ It must be the last layer.</source>
     <message>
         <source>note: {problem}</source>
         <translation>참고: {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>run</name>
+    <message>
+        <source>input {before} → {after}</source>
+        <translation>입력 {before} → {after}</translation>
+    </message>
+    <message>
+        <source>{name} added</source>
+        <translation>{name} 추가됨</translation>
+    </message>
+    <message>
+        <source>{name} removed</source>
+        <translation>{name} 제거됨</translation>
+    </message>
+    <message>
+        <source>layers reordered</source>
+        <translation>층 순서 바뀜</translation>
     </message>
 </context>
 <context>

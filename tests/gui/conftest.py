@@ -23,8 +23,13 @@ def isolated_settings(tmp_path_factory: pytest.TempPathFactory) -> None:
 
 
 def _mark_clean(window) -> None:
-    # Closing a window with unsaved changes would open a modal prompt.
+    # Closing a window with unsaved changes (or unsaved trained weights) would
+    # open a modal prompt.
     window.document.undo_stack.setClean()
+    training = getattr(window, "training", None)
+    if training is not None:
+        for entry in training.runs.entries:
+            entry.saved = True
 
 
 @pytest.fixture

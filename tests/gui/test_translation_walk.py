@@ -74,6 +74,8 @@ ALLOWED_WORDS = {
     "npy",
     "idx",
     "IDX",
+    "digits",  # the built-in data sets' names (FORMATS.md), shown as the user types them
+    "shapes",
     "MNIST",  # data set and architecture names
     "Fashion",
     "CIFAR",
@@ -272,6 +274,9 @@ def walk(window, qtbot, bad_file: Path) -> Texts:
         _action(out, action, action.text())
     # dialogs the program opens by itself
     window.document.push(commands.set_name(window.document, "changed", None))
+    _dialog(out, qtbot, session.confirm_closing_runs, "unsaved weights prompt")
+    for entry in session.runs.entries:  # so that the next question is the file's
+        session.runs.mark_saved(entry)
     _dialog(out, qtbot, window.files.maybe_save, "unsaved prompt")
     _dialog(
         out,

@@ -107,7 +107,7 @@ class Inspection:
         return [
             LayerStats(
                 index=n,
-                name=display_name(layer, n),
+                name=display_name(self.spec, n),
                 kind=layer.kind,
                 output_shape=tuple(out.shape),
                 min=float(out.min()),

@@ -1,7 +1,8 @@
 """A picture file as one network input (Pillow, no Qt).
 
-Converted to grey (one channel) or RGB (three), resized to ``n_W x n_H``
-and scaled to 0..1.
+The one image preparation (:mod:`cnnbuilder.core.datasets.images`):
+converted to grey (one channel) or RGB (three), resized to ``n_W x n_H``
+and scaled to 0..1, like the images of a folder data set.
 """
 
 from __future__ import annotations
@@ -9,15 +10,21 @@ from __future__ import annotations
 from pathlib import Path
 
 import numpy as np
-from PIL import Image
 
+from cnnbuilder.core.datasets.images import ImageStyle, prepare_image
 from cnnbuilder.core.errors import DataError
 from cnnbuilder.core.reading import open_image
 from cnnbuilder.i18n import translate
 
 
-def read_picture(path: str | Path, shape: tuple[int, int, int]) -> np.ndarray:
+def read_picture(
+    path: str | Path, shape: tuple[int, int, int], like: ImageStyle | None = None
+) -> np.ndarray:
     """Read a picture file as ``(n_H, n_W, n_c)`` float32 in 0..1.
+
+    Prepared by :func:`~cnnbuilder.core.datasets.images.prepare_image`, as
+    training images are; with ``like`` (the training data's style) it is
+    also inverted, cropped and centred like them.
 
     Raises
     ------
@@ -33,7 +40,4 @@ def read_picture(path: str | Path, shape: tuple[int, int, int]) -> np.ndarray:
         )
     # A regular file, its declared size checked before decoding (no bombs, no FIFOs).
     with open_image(path) as picture:
-        converted = picture.convert("L" if n_c == 1 else "RGB")
-        resized = converted.resize((n_w, n_h), Image.Resampling.LANCZOS)
-        array = np.asarray(resized, dtype=np.float32) / 255.0
-    return array.reshape(n_h, n_w, n_c)
+        return prepare_image(picture, (n_h, n_w, n_c), like=like)

@@ -11,6 +11,7 @@ from cnnbuilder.gui.panel_window import PanelWindow
 from cnnbuilder.gui.training.curves_panel import CurvesPanel
 from cnnbuilder.gui.training.data_preview import DataPreview
 from cnnbuilder.gui.training.results_view import ResultsView
+from cnnbuilder.gui.training.runs_table import RunsTable
 from cnnbuilder.gui.training.session import TrainingSession
 from cnnbuilder.gui.training.training_panel import TrainingPanel
 
@@ -42,6 +43,12 @@ def attach_training(window: PanelWindow) -> TrainingSession:
         window.resizeDocks([dock, history], list(DOCK_HEIGHTS), Qt.Orientation.Vertical)
     window.add_panel(curves, QCoreApplication.translate("attach", "Training curves"))
     window.add_panel(results, QCoreApplication.translate("attach", "Results"))
+    runs_table = RunsTable(session.runs)
+    runs_table.set_network(window.document.spec)
+    window.document.spec_changed.connect(runs_table.set_network)
+    window.add_panel(runs_table, QCoreApplication.translate("attach", "Runs"))
+    # New, Open and closing ask first when trained weights are not saved.
+    window.files.guards.append(session.confirm_closing_runs)
     _attach_preview(window, panel)
     session.message.connect(lambda text: window.statusBar().showMessage(text, 8000))
     window.closing.connect(session.shutdown)

@@ -47,15 +47,23 @@ class _RunItems:
             item.setClipToView(True)
         self.lines: list[pg.InfiniteLine] = []
         self._marked = 0  # epochs marked so far
+        self.log = False  # smooth in log space (on a log axis)
+
+    def set_log(self, on: bool, plot: pg.PlotItem) -> None:
+        """Draw the smoothed curve averaged in log space (on) or as costs (off)."""
+        self.log = on
+        self._marked = -1  # the epoch marks sit on the smoothed curve: move them too
+        self.update(plot)
 
     def update(self, plot: pg.PlotItem) -> None:
         r = self.record
         self.raw.setData(r.iterations, r.costs)
-        self.smooth.setData(r.iterations, r.smoothed)
+        smoothed = r.smoothed_log if self.log else r.smoothed
+        self.smooth.setData(r.iterations, smoothed)
         if len(r.epoch_ends) != self._marked:  # only a new epoch moves the marks
             self._marked = len(r.epoch_ends)
             ends = [int(i) - 1 for i in r.epoch_ends if i > 0]
-            self.marks.setData(r.iterations[ends], r.smoothed[ends])
+            self.marks.setData(r.iterations[ends], smoothed[ends])
             self._update_lines(plot)
 
     def _update_lines(self, plot: pg.PlotItem) -> None:
@@ -120,6 +128,7 @@ class CostPlot(pg.PlotWidget):
         if self._runs:
             self._runs[-1].fade(plot)
         self._runs.append(_RunItems(plot, record))
+        self._runs[-1].log = self._log
 
     def refresh(self) -> None:
         """Redraw the current run from its record."""
@@ -169,6 +178,8 @@ class CostPlot(pg.PlotWidget):
         """Show the cost on a logarithmic axis (small late costs become readable)."""
         self._log = on
         self.getPlotItem().setLogMode(x=False, y=on)
+        for items in self._runs:  # the smoothed curves switch to (or from) log space
+            items.set_log(on, self.getPlotItem())
         if on:  # log axes follow the data (they show where the cost's decades are)
             self.enableAutoRange(axis="y")
         else:

@@ -12,6 +12,7 @@ import numpy as np
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage, QPixmap
 
+from cnnbuilder.core.datasets.images import ImageStyle
 from cnnbuilder.core.inside.picture import read_picture
 
 
@@ -46,7 +47,12 @@ def to_pixmap(image: np.ndarray, size: int) -> QPixmap:
     )
 
 
-def read_image(path: str | Path, shape: tuple[int, int, int], invert: bool = False) -> np.ndarray:
+def read_image(
+    path: str | Path,
+    shape: tuple[int, int, int],
+    invert: bool = False,
+    like: ImageStyle | None = None,
+) -> np.ndarray:
     """Read a picture file as one network input.
 
     Parameters
@@ -57,7 +63,9 @@ def read_image(path: str | Path, shape: tuple[int, int, int], invert: bool = Fal
         The network input; the picture is resized to ``n_W x n_H`` and made
         grey (n_c = 1) or RGB (n_c = 3).
     invert : bool
-        Turn dark-on-light into light-on-dark (the digits are white on black).
+        Invert what the preparation gives (light becomes dark).
+    like : ImageStyle, optional
+        The training data's style: the picture is made to look like it.
 
     Returns
     -------
@@ -68,7 +76,7 @@ def read_image(path: str | Path, shape: tuple[int, int, int], invert: bool = Fal
     DataError
         If the file is not a picture or the input has another channel count.
     """
-    array = read_picture(path, shape)
+    array = read_picture(path, shape, like)
     if invert:
         array = 1.0 - array
     return array[None]

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cnnbuilder.core.datasets.images import ImageStyle
 from cnnbuilder.core.errors import DataError
 from cnnbuilder.core.nn.network import Network
 from cnnbuilder.gui.training.images import read_image, to_pixmap
@@ -49,6 +50,8 @@ class PredictionView(QWidget):
         self.setObjectName("predictionView")
         self.setAcceptDrops(True)
         self._network: Network | None = None
+        self._style: ImageStyle | None = None
+        self.last_input: np.ndarray | None = None
         self._class_names: tuple[str, ...] = ()
         self._last_path: Path | None = None
         self.probabilities: np.ndarray | None = None
@@ -97,9 +100,23 @@ class PredictionView(QWidget):
         column.addLayout(row)
         column.addWidget(self.bars, 1)
 
-    def set_model(self, network: Network | None, class_names: tuple[str, ...]) -> None:
-        """Classify with ``network`` from now on (None: nothing to try yet)."""
+    def set_model(
+        self,
+        network: Network | None,
+        class_names: tuple[str, ...],
+        style: ImageStyle | None = None,
+    ) -> None:
+        """Classify with ``network`` from now on (None: nothing to try yet).
+
+        ``style`` describes the training images: a picture is prepared like them
+        (polarity, crop to content, margin, aspect kept).
+        """
         self._network, self._class_names = network, tuple(class_names)
+        self._style = style
+        if network is None:  # nothing of an earlier run's answer stays on screen
+            self._last_path, self.last_input, self.probabilities = None, None, None
+            self.preview.clear()
+            self.preview.setText(self.tr("Drop a picture\nhere"))
         self.open_button.setEnabled(network is not None)
         self.answer.setText(
             self.tr("Open or drop a picture to see what the network makes of it.")
@@ -116,12 +133,15 @@ class PredictionView(QWidget):
             self.message.emit(self.tr("Train the network or load weights before trying a picture."))
             return None
         try:
-            x = read_image(path, self._network.spec.input.shape, self.invert_box.isChecked())
+            x = read_image(
+                path, self._network.spec.input.shape, self.invert_box.isChecked(), self._style
+            )
         except DataError as exc:
             self.answer.setText(str(exc))
             self.message.emit(str(exc))
             return None
         self._last_path = Path(path)
+        self.last_input = x  # (1, n_H, n_W, n_c): exactly what the network saw
         probabilities: np.ndarray = self._network.predict_proba(x)[0]
         self._show(x[0], probabilities)
         return probabilities

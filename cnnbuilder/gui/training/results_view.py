@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import numpy as np
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from cnnbuilder.core.datasets import Dataset
+from cnnbuilder.core.datasets.images import ImageStyle
 from cnnbuilder.core.evaluation import confusion_matrix, misclassified
 from cnnbuilder.core.nn.network import Network
 from cnnbuilder.core.spec import ConvSpec
@@ -54,6 +55,7 @@ class Evaluation:
     predictions: np.ndarray | None
     title: str
     ending: str = ""
+    style: ImageStyle | None = None  # of the training images, for "Try a picture"
 
     @property
     def heading(self) -> str:
@@ -94,7 +96,18 @@ class ResultsView(QWidget):
     """Views an :class:`Evaluation`; drop a picture anywhere on it to try it.
 
     Object name ``resultsView``.
+
+    Signals
+    -------
+    evaluation_changed(object)
+        The :class:`Evaluation` now shown, or None after :meth:`clear`.
+    test_image_chosen(int)
+        A mistake or a confusion-matrix cell was clicked: the index of that
+        test image (the first one of the cell).
     """
+
+    evaluation_changed = Signal(object)
+    test_image_chosen = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -120,6 +133,9 @@ class ResultsView(QWidget):
                 "test images"
             )
         )
+        self._mistake_indices: list[int] = []
+        self.mistakes.itemClicked.connect(self._on_mistake_clicked)
+        self.confusion.cellClicked.connect(self._on_confusion_clicked)
         grid = QGridLayout(self)
         grid.setContentsMargins(4, 4, 4, 4)
         grid.addLayout(self._header(), 0, 0, 1, 2)
@@ -130,12 +146,42 @@ class ResultsView(QWidget):
         grid.setColumnStretch(1, 1)
         self.clear()
 
-    def _header(self) -> QHBoxLayout:
+    def _header(self) -> QVBoxLayout:
+        self.version_note = QLabel()
+        self.version_note.setObjectName("runVersionNote")
+        self.version_note.setWordWrap(True)
+        self.version_note.setStyleSheet("color: #b45309;")
+        self.restore_button = QPushButton(self.tr("Restore this run's network"))
+        self.restore_button.setObjectName("restoreNetworkButton")
+        self.restore_button.setToolTip(
+            self.tr("Put the network this run trained back on the canvas (Undo takes it back)")
+        )
         header = QHBoxLayout()
         header.addWidget(self.headline, 1)
         header.addWidget(self.save_weights_button)
         header.addWidget(self.load_weights_button)
-        return header
+        note = QHBoxLayout()
+        note.addWidget(self.version_note, 1)
+        note.addWidget(self.restore_button)
+        column = QVBoxLayout()
+        column.addLayout(header)
+        column.addLayout(note)
+        self.show_version(0, [])
+        return column
+
+    def show_version(self, number: int, changes: list[str]) -> None:
+        """Say that run ``number`` trained an earlier version of the canvas network."""
+        differs = bool(number and changes)
+        self.version_note.setText(
+            self.tr(
+                "Run {n} trained an earlier version of the network ({changes}); these "
+                "results, the filters, Try a picture and Save weights use that run's network."
+            ).format(n=number, changes=", ".join(changes))
+            if differs
+            else ""
+        )
+        self.version_note.setVisible(differs)
+        self.restore_button.setVisible(differs)
 
     def _confusion_column(self) -> QWidget:
         axes = QLabel(self.tr("rows: true class · columns: predicted class"))
@@ -185,12 +231,15 @@ class ResultsView(QWidget):
             grid.set_tiles([])
             grid.set_placeholder("")
         self.prediction.set_model(None, ())
+        self.evaluation_changed.emit(None)
+        self.details.setTabText(0, self.tr("Mistakes"))
 
     def show_evaluation(self, evaluation: Evaluation) -> None:
         """Fill every part from ``evaluation``."""
         self.evaluation = evaluation
+        self.evaluation_changed.emit(evaluation)
         data, pred = evaluation.data, evaluation.predictions
-        self.prediction.set_model(evaluation.network, data.class_names)
+        self.prediction.set_model(evaluation.network, data.class_names, evaluation.style)
         self.filters.set_tiles(first_conv_filters(evaluation.network))
         self.filters.set_placeholder(self.tr("The network has no CONV layer."))
         self.details.setTabText(0, self.tr("Mistakes"))
@@ -227,6 +276,7 @@ class ResultsView(QWidget):
             return
         x_test, y_test = data.x_test, data.y_test
         wrong = misclassified(y_test, pred)
+        self._mistake_indices = [int(i) for i in wrong[:MAX_MISTAKES]]
         names = data.class_names
 
         def name(k: int) -> str:
@@ -255,6 +305,21 @@ class ResultsView(QWidget):
                 "{n} test images the network got wrong, captioned true class → predicted class"
             )
         self.details.setTabToolTip(0, tip.format(n=len(wrong), shown=MAX_MISTAKES))
+
+    def _on_mistake_clicked(self, item: object) -> None:
+        row = self.mistakes.row(item)  # type: ignore[arg-type]
+        if 0 <= row < len(self._mistake_indices):
+            self.test_image_chosen.emit(self._mistake_indices[row])
+
+    def _on_confusion_clicked(self, true_class: int, predicted: int) -> None:
+        evaluation = self.evaluation
+        if evaluation is None or evaluation.predictions is None or evaluation.data.y_test is None:
+            return
+        hits = np.flatnonzero(
+            (evaluation.data.y_test == true_class) & (evaluation.predictions == predicted)
+        )
+        if len(hits):
+            self.test_image_chosen.emit(int(hits[0]))
 
     # -- a picture dropped anywhere on the results goes to the try-out ------------------
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:

@@ -60,11 +60,13 @@ class RunRecord:
     weight: float = 0.9
     epochs: list[EpochResult] = field(default_factory=list)
     epoch_ends: list[int] = field(default_factory=list)  # last iteration of each epoch
-    _buffer: np.ndarray = field(default_factory=lambda: np.empty((1024, 3)), repr=False)
+    # Columns: iteration, cost, smoothed cost, cost smoothed in log space.
+    _buffer: np.ndarray = field(default_factory=lambda: np.empty((1024, 4)), repr=False)
     max_cost: float = 0.0  # largest finite cost so far
     first_cost: float | None = None  # first finite cost
     _size: int = 0
     _ema: float = 0.0
+    _log_ema: float = 0.0
 
     @property
     def size(self) -> int:
@@ -86,11 +88,20 @@ class RunRecord:
         """(n,) bias-corrected moving average of the cost."""
         return self._buffer[: self._size, 2]
 
+    @property
+    def smoothed_log(self) -> np.ndarray:
+        """(n,) the cost smoothed in log space (a geometric moving average).
+
+        On a log axis a spike to 1e15 then decays over a few points instead of
+        drawing a straight line down from 1e15, as an arithmetic average would.
+        """
+        return self._buffer[: self._size, 3]
+
     def append(self, rows: np.ndarray) -> None:
         """Add ``rows``, a (k, 2) array of ``(iteration, cost)``."""
         k = len(rows)
         if self._size + k > len(self._buffer):
-            bigger = np.empty((max(2 * len(self._buffer), self._size + k), 3))
+            bigger = np.empty((max(2 * len(self._buffer), self._size + k), 4))
             bigger[: self._size] = self._buffer[: self._size]
             self._buffer = bigger
         block = self._buffer[self._size : self._size + k]
@@ -100,10 +111,13 @@ class RunRecord:
             n = self._size + i + 1
             if np.isfinite(cost):
                 self._ema = self.weight * self._ema + (1 - self.weight) * cost
+                log_cost = np.log(max(float(cost), 1e-300))
+                self._log_ema = self.weight * self._log_ema + (1 - self.weight) * log_cost
                 self.max_cost = max(self.max_cost, float(cost))
                 if self.first_cost is None:
                     self.first_cost = float(cost)
             block[i, 2] = self._ema / (1 - self.weight**n) if self.weight else cost
+            block[i, 3] = np.exp(self._log_ema / (1 - self.weight**n)) if self.weight else cost
         self._size += k
 
     @property

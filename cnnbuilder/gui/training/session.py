@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from cnnbuilder.core.datasets import Dataset, outside_folder, validation_size
 from cnnbuilder.core.errors import CnnBuilderError
-from cnnbuilder.core.run import Progress, Run, RunRecorder
+from cnnbuilder.core.run import Progress, Run, RunRecorder, network_changes
 from cnnbuilder.core.spec import TrainingSpec
 from cnnbuilder.core.training import IterationResult, build_network
 from cnnbuilder.gui import commands
@@ -24,9 +24,12 @@ from cnnbuilder.gui.document import Document
 from cnnbuilder.gui.training.close_wait import CloseWaitDialog
 from cnnbuilder.gui.training.controller import TrainingController
 from cnnbuilder.gui.training.curves_panel import CurvesPanel
+from cnnbuilder.gui.training.data_panel import sentence
 from cnnbuilder.gui.training.results_view import Evaluation, ResultsView
 from cnnbuilder.gui.training.run_clock import RunClock
+from cnnbuilder.gui.training.run_history import run_label
 from cnnbuilder.gui.training.run_messages import finish_status, run_ending
+from cnnbuilder.gui.training.runs import RunEntry, RunsModel
 from cnnbuilder.gui.training.settings_form import describe_change
 from cnnbuilder.gui.training.training_panel import TrainingPanel
 from cnnbuilder.gui.training.weights_actions import WeightsActions
@@ -60,7 +63,9 @@ class TrainingSession(QObject):
         super().__init__(panel)
         self.document, self.panel, self.curves, self.results = document, panel, curves, results
         self.controller = TrainingController(self)
+        self.runs = RunsModel(self)  # what the result views observe
         self.weights = WeightsActions(document, panel, results, self)
+        self.weights.saved.connect(self._on_weights_saved)
         self._config = TrainingSpec()
         self._batches = 1  # iterations per epoch of the current run
         # The data of the running (or last) run; the data panel holds the loaded one.
@@ -97,6 +102,9 @@ class TrainingSession(QObject):
         self.document.path_changed.connect(self._forget_spec_source)
         # Another network (New, Open): the last run's "Epoch 15/15" no longer applies.
         self.document.replaced.connect(p.clear_progress)
+        self.document.replaced.connect(self._on_replaced)
+        self.runs.selected_changed.connect(self._show_run)
+        self.results.restore_button.clicked.connect(self.restore_network)
         c.progressed.connect(self._on_progress)
         c.finished.connect(self._on_finished)
         c.failed.connect(self._on_failed)
@@ -114,6 +122,7 @@ class TrainingSession(QObject):
 
     def _on_spec_changed(self, *_: object) -> None:
         self._status_is_readiness = True
+        self._show_version()
         training = self.document.spec.training
         if training is not None:
             self.panel.settings.set_config(training)
@@ -199,8 +208,10 @@ class TrainingSession(QObject):
             return self.tr("Loading the data…")
         if data_panel.dataset is None:
             return self.tr("Choose the data to train on.")
-        if data_panel.fit_problem:
-            return self.tr("The data does not fit the network (see Data above).")
+        if data_panel.fit_problem:  # the reason itself, not only where to look
+            return self.tr("{problem} — Fit network to data.").format(
+                problem=sentence(data_panel.fit_problem).rstrip(".")
+            )
         return self.panel.settings.config().invalid_reason()
 
     def update_ready(self) -> None:
@@ -316,20 +327,86 @@ class TrainingSession(QObject):
 
     def _on_finished(self, run: Run) -> None:
         self._end_run()
-        self.panel.set_status(*finish_status(run))
-        self.weights.network = run.network
-        if self._run_data is not None:
-            self.results.show_evaluation(
-                Evaluation(
-                    run.network,
-                    self._run_data,
-                    run.test_predictions,
-                    self._title,
-                    run_ending(run, self._batches),
-                )
-            )
+        # The data of this run is set when it starts, before any finish can arrive.
+        assert self._run_data is not None, "a run finished that never started"
+        entry = self.runs.add(run, self._run_data)  # selected: the result views show it
+        self.panel.set_status(*finish_status(entry.run))
         self.update_ready()
-        self.run_finished.emit(run)
+        self.run_finished.emit(entry.run)
+
+    def _on_weights_saved(self, network: object) -> None:
+        """The selected run's weights were written: closing it no longer asks."""
+        selected = self.runs.selected
+        if selected is not None and selected.run.network is network:
+            self.runs.mark_saved(selected)
+
+    # -- the selected run --------------------------------------------------------------
+    def _show_run(self, entry: RunEntry | None) -> None:
+        """Every result view shows the selected run, with its own network."""
+        if entry is None:
+            self.weights.network = None
+            self.results.clear()
+            self._show_version()
+            self.update_ready()
+            return
+        run = entry.run
+        self.weights.network = run.network
+        if entry.saved:
+            self.weights.saved_network = run.network
+        batches = -(-run.data.train_size // run.settings.batch_size)
+        self.results.show_evaluation(
+            Evaluation(
+                run.network,
+                entry.data,
+                run.test_predictions,
+                run_label(run.number, run.settings),
+                run_ending(run, batches),
+                run.data.style,
+            )
+        )
+        self._show_version()
+        self.update_ready()
+
+    def _show_version(self) -> None:
+        """Say when the network on the canvas is not the one the shown run trained."""
+        entry = self.runs.selected
+        changes = [] if entry is None else network_changes(entry.run.spec, self.document.spec)
+        self.results.show_version(entry.run.number if entry else 0, changes)
+
+    def restore_network(self) -> None:
+        """Put the selected run's network back on the canvas (one undoable edit)."""
+        entry = self.runs.selected
+        if entry is None or self.document.locked:
+            return
+        spec = self.document.spec
+        after = replace(spec, input=entry.run.spec.input, layers=entry.run.spec.layers)
+        text = self.tr("Restore the network of run {n}").format(n=entry.run.number)
+        self.document.push(commands.SpecEditCommand(self.document, after, text))
+
+    def _on_replaced(self) -> None:
+        """Another document: its settings (or the defaults), no runs of the old one."""
+        self._save_timer.stop()
+        self.panel.settings.set_config(self.document.spec.training or TrainingSpec())
+        self.panel.data_panel.set_val_split(self.panel.settings.config().val_split)
+        self.runs.clear()
+        self.update_ready()
+
+    def confirm_closing_runs(self) -> bool:
+        """Ask before runs whose trained weights are not saved are closed; True to go on."""
+        unsaved = self.runs.unsaved()
+        if not unsaved:
+            return True
+        numbers = ", ".join(str(entry.run.number) for entry in unsaved)
+        answer = QMessageBox.question(
+            self.panel.window(),
+            self.tr("Unsaved trained weights"),
+            self.tr(
+                "The trained weights of run {numbers} are not saved. Close them anyway?"
+            ).format(numbers=numbers),
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Discard
 
     def _on_failed(self, message: str) -> None:
         self._end_run()

@@ -78,9 +78,12 @@ class WeightsActions(QObject):
     -------
     message(str)
         A line for the window's status bar.
+    saved(Network)
+        Its weights were written to a file.
     """
 
     message = Signal(str)
+    saved = Signal(object)  # the Network whose weights were written
 
     def __init__(
         self, document: Document, panel: TrainingPanel, results: ResultsView, parent: QObject
@@ -109,6 +112,7 @@ class WeightsActions(QObject):
             )
             return False
         self.saved_network = self.network
+        self.saved.emit(self.network)
         panel.set_status(
             self.tr("Saved the weights to {file}.").format(file=Path(path).name), "good"
         )

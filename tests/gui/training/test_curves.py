@@ -179,3 +179,24 @@ def test_a_tame_run_is_shown_whole(curves):
     assert curves.cost_plot.getPlotItem().viewRange()[1][1] >= 9.0
     assert curves.cost_plot.clipped_cost is None
     assert curves.clip_note.isHidden()
+
+
+def test_with_log_scale_a_spike_is_smoothed_in_log_space(qtbot):
+    """A spike to 1e15 must not draw a straight line from 1e15 down on a log axis."""
+    record = RunRecord(1, "run 1", weight=0.9)
+    costs = np.full(40, 2.0)
+    costs[10] = 1e15
+    record.append(np.column_stack([np.arange(1, 41), costs]))
+    after = record.smoothed[11:20]
+    assert after.min() > 1e12  # an arithmetic average stays near 1e14 for many points
+    log_after = record.smoothed_log[11:20]
+    assert log_after.max() < 1e3  # geometric: a few decades, falling back quickly
+    assert record.smoothed_log[-1] == pytest.approx(2.0, rel=0.3)
+    curves = CurvesPanel()
+    qtbot.addWidget(curves)
+    curves.begin_run(TrainingSpec(), batches_per_epoch=10)
+    curves.add_progress(_packet(1, costs))
+    curves.redraw()
+    curves.log_box.setChecked(True)
+    _, y = curves.cost_plot._runs[-1].smooth.getData()
+    np.testing.assert_allclose(y, np.log10(curves.runs[-1].smoothed_log))  # log-mode data

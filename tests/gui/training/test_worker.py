@@ -149,6 +149,33 @@ def test_pause_holds_the_run_and_resume_continues(qtbot, controller, tiny_spec, 
     assert sum(len(p.costs) for p in packets) > seen
 
 
+def test_a_pause_shows_the_costs_before_it_at_once(
+    qtbot, controller, tiny_spec, digits, monkeypatch
+):
+    """While paused the window shows what came before the pause, not after Resume."""
+    monkeypatch.setattr(worker_module, "EMIT_INTERVAL", 3600.0)  # no timed flush at all
+    started = threading.Event()
+    real_train = worker_module.train
+
+    def counting(*args, **kwargs):
+        for n, item in enumerate(real_train(*args, **kwargs)):
+            if n == 3:
+                started.set()
+            yield item
+
+    monkeypatch.setattr(worker_module, "train", counting)
+    packets = _collect(controller)
+    cfg = TrainingSpec(epochs=3, batch_size=8)
+    controller.start(build_network(tiny_spec, cfg), digits, _recorder(tiny_spec, digits, cfg))
+    assert started.wait(10)  # some mini-batches done, none reported (the interval is an hour)
+    controller.pause()
+    qtbot.waitUntil(lambda: sum(len(p.costs) for p in packets) > 0, timeout=5_000)
+    assert controller.paused
+    assert controller.running
+    controller.stop()
+    qtbot.waitUntil(lambda: not controller.running, timeout=5_000)
+
+
 def test_divergence_keeps_last_finite_weights(qtbot, controller, presets_dir, digits):
     spec = load_spec(presets_dir / "digits.cnn.json")
     cfg = TrainingSpec(epochs=3, batch_size=32, optimizer="sgd", lr=1e8)
