@@ -8,6 +8,7 @@ from cnnbuilder.core.spec import (
     ConvSpec,
     DenseSpec,
     NetworkSpec,
+    PoolSpec,
     SoftmaxSpec,
     display_name,
     output_classes,
@@ -25,8 +26,8 @@ def test_index_of_finds_a_layer_by_uid_and_names_a_missing_one():
 
 
 def test_display_name_is_the_own_name_or_the_course_one():
-    assert display_name(ConvSpec(), 2) == "CONV2"
-    assert display_name(ConvSpec(name="edges"), 2) == "edges"
+    spec = NetworkSpec(layers=(ConvSpec(), PoolSpec(), ConvSpec(name="edges"), DenseSpec()))
+    assert [display_name(spec, n) for n in (1, 2, 3, 4)] == ["CONV1", "POOL1", "edges", "FC3"]
 
 
 def test_output_classes_only_for_a_chain_ending_in_softmax():
