@@ -76,8 +76,8 @@ class Interrupts:
                 old[number] = signal.signal(number, self._handle)
             yield self
         finally:
-            for number, handler in old.items():
-                signal.signal(number, handler)
+            for restored, handler in old.items():
+                signal.signal(restored, handler)
 
     @contextlib.contextmanager
     def deferred(self, on_signal: Callable[[], None]) -> Iterator[Interrupts]:
