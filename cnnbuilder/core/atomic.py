@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from cnnbuilder.core.errors import OutputPathError
+from cnnbuilder.core.reading import file_kind
 from cnnbuilder.i18n import translate
 
 # mkstemp creates 0600 files; a saved file should get the permissions any new
@@ -35,19 +36,6 @@ os.umask(_UMASK)
 
 _TEMP_SUFFIX = ".tmp"
 _TEMP_PATTERN = re.compile(r"^\.(?P<name>.+)\.cnnb(?P<pid>\d+)\.[^.]+\.tmp$")
-
-
-def _kind_of(mode: int) -> str:
-    """Name a non-regular file kind for a message."""
-    if stat.S_ISDIR(mode):
-        return "a folder"
-    if stat.S_ISFIFO(mode):
-        return translate("atomic", "a FIFO (named pipe)")
-    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        return "a device"
-    if stat.S_ISSOCK(mode):
-        return "a socket"
-    return translate("atomic", "not a regular file")
 
 
 def output_target(
@@ -115,7 +103,7 @@ def _check_existing(
     if not stat.S_ISREG(info.st_mode):
         raise OutputPathError(
             translate("atomic", "{text} is {value}; refusing to replace it").format(
-                text=text, value=_kind_of(info.st_mode)
+                text=text, value=file_kind(info.st_mode)
             )
         )
     for source in inputs:

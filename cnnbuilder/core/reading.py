@@ -46,15 +46,16 @@ def size_text(nbytes: int) -> str:
     return translate("reading", "{nbytes} bytes").format(nbytes=nbytes)
 
 
-def _kind(mode: int) -> str:
+def file_kind(mode: int) -> str:
+    """Name a file kind that is not a regular file, for a message (``os.stat`` mode)."""
     if stat.S_ISDIR(mode):
-        return "a folder"
+        return translate("reading", "a folder")
     if stat.S_ISFIFO(mode):
         return translate("reading", "a FIFO (named pipe)")
     if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        return "a device"
+        return translate("reading", "a device")
     if stat.S_ISSOCK(mode):
-        return "a socket"
+        return translate("reading", "a socket")
     return translate("reading", "not a regular file")
 
 
@@ -95,7 +96,7 @@ def open_regular(path: str | Path) -> BinaryIO:
         os.close(fd)
         raise DataError(
             translate("reading", "{name} is {value}, not a regular file").format(
-                name=name, value=_kind(info.st_mode)
+                name=name, value=file_kind(info.st_mode)
             )
         )
     if hasattr(os, "set_blocking"):

@@ -1644,14 +1644,6 @@ outside the network&apos;s folder. Read it now?</source>
 <context>
     <name>atomic</name>
     <message>
-        <source>a FIFO (named pipe)</source>
-        <translation>FIFO(이름 있는 파이프)</translation>
-    </message>
-    <message>
-        <source>not a regular file</source>
-        <translation>일반 파일이 아님</translation>
-    </message>
-    <message>
         <source>no file name given (an empty path)</source>
         <translation>파일 이름이 없습니다 (빈 경로)</translation>
     </message>
@@ -3049,8 +3041,20 @@ It must be the last layer.</source>
         <translation>{nbytes}바이트</translation>
     </message>
     <message>
+        <source>a folder</source>
+        <translation>폴더</translation>
+    </message>
+    <message>
         <source>a FIFO (named pipe)</source>
         <translation>FIFO(이름 있는 파이프)</translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation>장치 파일</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>소켓</translation>
     </message>
     <message>
         <source>not a regular file</source>
