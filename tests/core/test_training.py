@@ -1,7 +1,6 @@
 from __future__ import annotations
 
 import threading
-import time
 from dataclasses import replace
 
 import numpy as np
@@ -197,7 +196,7 @@ def test_digits_preset_reaches_97_percent(presets_dir):
     spec = load_spec(presets_dir / "digits.cnn.json")
     config = run_settings(spec.training)
     data = load_dataset("digits")
-    started = time.perf_counter()
+    # No wall-clock limit: speed is benchmarked (benchmarks/), and a hang is
+    # caught by pytest's faulthandler_timeout, which dumps the stacks.
     _, result = drain(train(build_network(spec, config), data, config))
     assert result.test_accuracy >= 0.97, result.test_accuracy
-    assert time.perf_counter() - started < 300  # a hang guard only; speed is benchmarked
