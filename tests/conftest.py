@@ -5,7 +5,9 @@ server on 127.0.0.1 for one test; it answers each file according to
 ``server.modes[FILE]``: ``ok``, ``404``, ``corrupt`` (other bytes), ``cut``
 (promises the whole file, closes half way), ``cut-once`` (cut on the first
 request only), ``stall`` (headers, then silence), ``slow`` (small pieces
-with pauses), ``no-range`` (ignores Range). Every request is logged with its
+with pauses), ``no-range`` (ignores Range), ``416-once`` (refuses the
+first request's Range), ``announce:N`` (N zero bytes with their length
+announced), ``unsized:N`` (N zero bytes, no length). Every request is logged with its
 Range header. Nothing here ever talks to another address.
 """
 
@@ -195,8 +197,15 @@ def _handler(state: Server) -> type[BaseHTTPRequestHandler]:
             body = state.files[name]
             if mode == "corrupt":
                 body = bytes(b ^ 0xFF for b in body[:64]) + body[64:]
+            kind, _, count = mode.partition(":")
+            if kind in ("announce", "unsized"):  # COUNT zero bytes, said or not in advance
+                self._send_zeros(int(count), announce=kind == "announce")
+                return
             start = 0
             ranged = self.headers.get("Range")
+            if ranged and mode == "416-once" and state.count(name) == 1:
+                self.send_error(416, "Range Not Satisfiable")
+                return
             if ranged and mode != "no-range":
                 start = int(ranged.split("=")[1].split("-")[0])
                 self.send_response(206)
@@ -206,6 +215,17 @@ def _handler(state: Server) -> type[BaseHTTPRequestHandler]:
             self.send_header("Content-Length", str(len(body) - start))
             self.end_headers()
             self._send(body[start:], mode, name)
+
+        def _send_zeros(self, count: int, announce: bool) -> None:
+            self.send_response(200)
+            if announce:
+                self.send_header("Content-Length", str(count))
+            self.end_headers()
+            try:
+                for k in range(0, count, 1 << 16):
+                    self.wfile.write(bytes(min(1 << 16, count - k)))
+            except (BrokenPipeError, ConnectionResetError):
+                pass  # refused early by the client: fine
 
         def _send(self, body: bytes, mode: str, name: str) -> None:
             try:

@@ -22,15 +22,18 @@ from cnnbuilder.core.spec import (
     SoftmaxSpec,
     TrainingSpec,
 )
+from cnnbuilder.core.summary import summarize
 from cnnbuilder.core.training import (
     EpochResult,
     IterationResult,
     TrainControl,
     build_network,
+    check_memory,
     run_settings,
     train,
 )
 from tests.generators import drain
+from tests.messages import assert_korean, refusal
 
 
 def _tiny_data(m=40, seed=0, classes=3) -> Dataset:
@@ -393,3 +396,32 @@ def test_waiting_while_paused_is_measured():
     waited = control.wait_while_paused()
     timer.join()
     assert 0.15 <= waited < 10.0
+
+
+def test_the_memory_refusal_says_the_estimate_and_the_limit():
+    spec = NetworkSpec(
+        input=InputSpec(1024, 1024, 3),
+        layers=(ConvSpec(filters=256, size=3, padding="same"), SoftmaxSpec()),
+    )
+    need = summarize(spec).training_memory_bytes(64, "sgd")
+    en, ko = refusal(lambda: check_memory(spec, 64, "sgd"), MemoryBudgetError)
+    gib = f"{need / 1024**3:.1f}"
+    assert en == (
+        f"training this network with batch size 64 needs about {gib} GiB "
+        "(parameters, activations and im2col buffers), over the 2 GiB limit; "
+        "use a smaller batch or fewer/smaller layers"
+    )
+    assert_korean(ko, "64", gib, "2")
+
+
+def test_the_memory_limit_is_inclusive_and_counts_the_chosen_optimiser(monkeypatch):
+    spec = _tiny_spec()
+    with_sgd = summarize(spec).training_memory_bytes(8, "sgd")
+    assert summarize(spec).training_memory_bytes(8, "adam") > with_sgd
+    monkeypatch.setattr(training, "MEMORY_LIMIT_BYTES", with_sgd)
+    check_memory(spec, 8, "sgd")  # exactly at the limit: allowed
+    build_network(spec, TrainingSpec(batch_size=8, optimizer="sgd"))
+    with pytest.raises(MemoryBudgetError):
+        check_memory(spec, 8, "adam")
+    with pytest.raises(MemoryBudgetError):
+        build_network(spec, TrainingSpec(batch_size=8, optimizer="adam"))

@@ -5,7 +5,13 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from cnnbuilder.core.datasets import Dataset, check_fits, describe, split_validation
+from cnnbuilder.core.datasets import (
+    Dataset,
+    check_fits,
+    describe,
+    split_validation,
+    validation_size,
+)
 from cnnbuilder.core.errors import DataError
 from cnnbuilder.i18n import language
 from tests.messages import assert_korean
@@ -147,3 +153,32 @@ def test_describe():
         "tiny: 1 train image (no test split), 2×3×3, 1 classes"
     )
     assert describe(_dataset(m=2, shape=(2, 3, 3), classes=2)).startswith("tiny: 2 train images (")
+
+
+@pytest.mark.parametrize(
+    ("counts", "val_split", "held"),
+    [
+        ([5, 3, 2], 0.25, [1, 1, 0]),  # quotas 1.0, 0.6, 0.4: the leftover goes to 0.6
+        ([5, 5], 0.3, [2, 1]),  # quotas 1.5, 1.5: one leftover, to the first class
+        ([2, 7, 1], 0.3, [1, 2, 0]),  # quotas 0.6, 2.1, 0.3: the leftover to class 0
+        ([3], 0.9, [2]),  # 2.7 rounds to 3, but one sample stays for training
+        ([2], 0.1, [1]),  # 0.2 rounds to 0, but any positive fraction holds one out
+        ([1, 1], 0.1, [0, 0]),  # each class keeps its only sample
+    ],
+)
+def test_validation_counts_per_class_by_largest_remainder(counts, val_split, held):
+    x, y = _labelled(counts)
+    y_val = split_validation(x, y, val_split, np.random.default_rng(0))[3]
+    assert np.bincount(y_val, minlength=len(counts)).tolist() == held
+    assert validation_size(y, val_split) == sum(held)
+
+
+def test_ties_in_the_leftovers_go_to_the_lower_labels():
+    x, y = _labelled([3] * 20)  # 60 samples, 6 to hold out: quotas 0.3 each
+    y_val = split_validation(x, y, 0.1, np.random.default_rng(0))[3]
+    assert sorted(y_val.tolist()) == [0, 1, 2, 3, 4, 5]
+
+
+def test_split_refuses_arrays_of_different_lengths():
+    with pytest.raises(ValueError, match=r"^x has 3 samples but y has 2$"):
+        split_validation(np.zeros((3, 1, 1, 1)), np.zeros(2), 0.5, np.random.default_rng(0))

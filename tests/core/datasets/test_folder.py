@@ -6,10 +6,12 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from PIL import Image
+from PIL import Image, UnidentifiedImageError
 
-from cnnbuilder.core.datasets import load_dataset
+from cnnbuilder.core.datasets import folder, load_dataset
 from cnnbuilder.core.errors import DataError
+from cnnbuilder.i18n import language
+from tests.messages import assert_korean
 
 
 def _colour(rng: np.random.Generator, size=(6, 5)) -> np.ndarray:
@@ -181,3 +183,15 @@ def test_a_folder_too_large_for_memory_is_refused_while_reading(tmp_path, monkey
     monkeypatch.setattr(folder_module, "MEMORY_LIMIT_BYTES", 10 * 1024)
     with pytest.raises(DataError, match=r"16×16 pixels each, would need more than"):
         load_dataset(tmp_path)
+
+
+def test_a_skipped_file_says_why_in_one_line():
+    assert folder._reason(UnidentifiedImageError("cannot identify image file")) == (
+        "not a recognised image"
+    )
+    with language("ko"):
+        assert_korean(folder._reason(UnidentifiedImageError("x")))
+    assert folder._reason(OSError("image file is truncated\n(3 bytes not processed)")) == (
+        "image file is truncated"
+    )
+    assert folder._reason(ValueError()) == "ValueError"  # no words: its kind

@@ -205,3 +205,74 @@ def test_one_class_is_not_a_classifier(tmp_path, write_idx):
     en, ko = refusal(lambda: load_dataset(tmp_path / "train-images-idx3-ubyte"))
     assert en == "train-images-idx3-ubyte: every label is 0; a classifier needs 2 classes"
     assert_korean(ko, "train-images-idx3-ubyte")
+
+
+def _header(type_code: int, *sizes: int) -> bytes:
+    return bytes([0, 0, type_code, len(sizes)]) + np.array(sizes, ">u4").tobytes()
+
+
+@pytest.mark.parametrize(
+    ("name", "ndim", "content", "english", "kept"),
+    [
+        (
+            "x-images-idx3-ubyte",
+            3,
+            b"\x12\x34\x08\x03" + bytes(20),
+            "x-images-idx3-ubyte: not an IDX file (bad magic number 12340803)",
+            "12340803",
+        ),
+        (
+            "x-images-idx3-ubyte",
+            3,
+            _header(0x08, 4) + bytes(4),
+            "x-images-idx3-ubyte: expected 3 dimension(s), the header says 1",
+            "3",
+        ),
+        (
+            "x-images-idx3-ubyte",
+            3,
+            _header(0x08, 2, 5, 5)[:9],
+            "x-images-idx3-ubyte: truncated inside the header",
+            "x-images-idx3-ubyte",
+        ),
+        (
+            "x-images-idx3-ubyte",
+            3,
+            _header(0x08, 2, 5, 5) + bytes(24),
+            "x-images-idx3-ubyte: truncated: the header promises 50 bytes of data for "
+            "shape (2, 5, 5), found 24",
+            "(2, 5, 5)",
+        ),
+        (
+            "x-labels-idx1-ubyte",
+            1,
+            _header(0x08, 3) + bytes(4),
+            "x-labels-idx1-ubyte: too long: the header promises 3 bytes of data for "
+            "shape (3,), found more",
+            "(3,)",
+        ),
+        (
+            "x-labels-idx1-ubyte.gz",
+            1,
+            b"plain bytes, not gzip",
+            "x-labels-idx1-ubyte.gz: cannot be read (Not a gzipped file (b'pl'))",
+            "(Not a gzipped file (b'pl'))",
+        ),
+        (
+            "x-images-idx3-ubyte",
+            3,
+            _header(0x0E, 60000, 1000, 1000),
+            "x-images-idx3-ubyte (shape 60000×1000×1000) declares 447.0 GiB "
+            "(480,000,000,000 bytes), over the limit of 2.0 GiB; refusing to read it",
+            "60000×1000×1000",
+        ),
+    ],
+)
+def test_each_refusal_of_an_idx_file_in_both_languages(
+    tmp_path, name, ndim, content, english, kept
+):
+    path = tmp_path / name
+    path.write_bytes(content)
+    en, ko = refusal(lambda: read_idx(path, ndim))
+    assert en == english
+    assert_korean(ko, name, kept)

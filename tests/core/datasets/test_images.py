@@ -145,3 +145,32 @@ def test_wide_grey_images_become_8_bit(mode, values, expected):
     out = to_8bit(image)
     assert out.mode == "L"
     assert np.asarray(out).ravel().tolist() == expected
+
+
+def _style_images() -> np.ndarray:
+    """Three 10 × 20 light-on-dark images whose content spans 0.6, 0.8 and all (blank)."""
+    x = np.zeros((3, 10, 20, 1), np.float32)
+    x[0, 2:8, 5:9] = 1.0  # 6 of 10 rows, 4 of 20 columns: 0.6
+    x[1, 4:6, 2:18] = 1.0  # 2 rows, 16 of 20 columns: 0.8
+    x[1, 0, 19] = 0.25  # exactly the threshold away from the background: not content
+    return x  # x[2] is blank: its content is taken as the whole image
+
+
+def test_the_style_of_training_images_by_hand():
+    x = _style_images()
+    assert ImageStyle.of(x) == ImageStyle(True, 0.8)  # the median of 0.6, 0.8, 1.0
+    assert ImageStyle.of(x[[0, 2]]) == ImageStyle(True, 0.8)  # (0.6 + 1.0) / 2
+    assert ImageStyle.of(x[:0]) == ImageStyle()
+
+
+def test_the_style_of_a_single_dark_on_light_image():
+    x = np.ones((1, 10, 20, 1), np.float32)
+    x[0, 3:8, 5:15] = 0.0  # 5 of 10 rows, 10 of 20 columns
+    assert ImageStyle.of(x) == ImageStyle(False, 0.5)
+
+
+def test_the_background_is_the_median_of_each_image_median():
+    x = np.ones((3, 10, 10, 1), np.float32)
+    x[:2, :6] = 0.4  # two images whose own median is 0.4; most pixels overall are 1
+    assert ImageStyle.of(x).light_on_dark
+    assert not ImageStyle.of(np.full((2, 4, 4, 1), 0.5, np.float32)).light_on_dark

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import io
+import zipfile
 from pathlib import Path
 
 import numpy as np
@@ -9,6 +11,7 @@ import pytest
 
 from cnnbuilder.core.datasets import load_dataset
 from cnnbuilder.core.errors import DataError
+from cnnbuilder.i18n import language
 from tests.messages import assert_korean, refusal
 
 
@@ -196,3 +199,83 @@ def test_bad_class_names_are_named_in_both_languages(tmp_path, rng, names, engli
     en, ko = refusal(lambda: load_dataset(path))
     assert en == english
     assert_korean(ko, "mine.npz", "'class_names'", kept)
+
+
+@pytest.mark.parametrize(("key", "value", "problem"), CASES)
+def test_defects_are_said_in_korean_too(tmp_path, rng, key, value, problem):
+    path = _write(tmp_path, **_broken(_good(rng), key, value))
+    with language("ko"), pytest.raises(DataError) as caught:
+        load_dataset(path)
+    message = str(caught.value)
+    assert_korean(message, "mine.npz", f"'{key}'")
+    assert "key" not in message  # the place is said in Korean as well
+
+
+@pytest.mark.parametrize(
+    ("arrays", "english"),
+    [
+        ({}, "mine.npz: key 'x' is missing (the file is empty)"),
+        (
+            {"pixels": np.zeros(2), "y": np.zeros(2)},
+            "mine.npz: key 'x' is missing (the file has pixels, y)",
+        ),
+        ({"x": np.zeros((2, 2, 2))}, "mine.npz: key 'y' is missing (the file has x)"),
+    ],
+)
+def test_a_missing_key_says_what_the_file_has(tmp_path, arrays, english):
+    path = tmp_path / "mine.npz"
+    np.savez(path, **arrays)
+    en, ko = refusal(lambda: load_dataset(path))
+    assert en == english
+    assert_korean(ko, "mine.npz", "'x'" if "'x'" in english else "'y'")
+
+
+def test_test_keys_come_in_pairs_and_the_message_says_which_needs_which(tmp_path, rng):
+    arrays = _good(rng)
+    del arrays["x_test"]
+    en, ko = refusal(lambda: load_dataset(_write(tmp_path, **arrays)))
+    assert en == "mine.npz: key 'x_test' is missing ('y_test' needs it)"
+    assert_korean(ko, "'x_test'", "'y_test'")
+    arrays = _good(rng)
+    del arrays["y_test"]
+    en, _ = refusal(lambda: load_dataset(_write(tmp_path, **arrays)))
+    assert en == "mine.npz: key 'y_test' is missing ('x_test' needs it)"
+
+
+@pytest.mark.parametrize(
+    ("key", "value", "english"),
+    [
+        (
+            "x_test",
+            np.zeros((4, 5, 5, 3), np.uint8),
+            "mine.npz: key 'x_test': images are 5×5×3 but those of 'x' are 5×4×3",
+        ),
+        (
+            "x",
+            np.zeros((11, 5, 4, 3), np.uint8),
+            "mine.npz: keys 'x' and 'y': 11 images but 12 labels",
+        ),
+        (
+            "y",
+            np.zeros(12, np.int64),
+            "mine.npz: key 'y': label 0 is out of range for 3 class names",
+        ),
+    ],
+)
+def test_whole_messages_of_some_defects(tmp_path, rng, key, value, english):
+    arrays = _broken(_good(rng), key, value)
+    if key == "y":  # every label 0 and no names: a single class
+        del arrays["class_names"], arrays["x_test"], arrays["y_test"]
+        english = "mine.npz: key 'y': every label is 0; a classifier needs 2 classes or more"
+    en, ko = refusal(lambda: load_dataset(_write(tmp_path, **arrays)))
+    assert en == english
+    assert_korean(ko, "mine.npz")
+
+
+def test_keys_other_than_the_data_set_ones_are_not_decoded(tmp_path, rng):
+    path = _write(tmp_path, **_good(rng))
+    notes = io.BytesIO()
+    np.lib.format.write_array(notes, np.arange(1000))
+    with zipfile.ZipFile(path, "a") as archive:
+        archive.writestr("notes.npy", notes.getvalue()[:-100])  # a sound header, cut data
+    assert load_dataset(path).class_names == ("cat", "dog", "emu")

@@ -6,11 +6,12 @@ import gzip
 import threading
 import time
 from pathlib import Path
+from types import SimpleNamespace
 
 import numpy as np
 import pytest
 
-from cnnbuilder.core.datasets import load_dataset
+from cnnbuilder.core.datasets import download, load_dataset
 from cnnbuilder.core.datasets.cache import Cancelled, source_dir
 from cnnbuilder.core.datasets.catalog import NamedSource
 from cnnbuilder.core.datasets.download import (
@@ -21,6 +22,7 @@ from cnnbuilder.core.datasets.download import (
     file_url,
 )
 from cnnbuilder.core.errors import DataError
+from tests.messages import assert_korean, refusal
 
 FAST = FetchOptions(stall_timeout=1.0, poll=0.1, retries=2)
 
@@ -205,3 +207,140 @@ def test_read_only_complete_cache_still_loads(tiny_mnist, server, monkeypatch):
 
     monkeypatch.setattr("cnnbuilder.core.datasets.download.writable_dir", refuse)
     assert fetch(tiny_mnist, options=FAST) == folder
+
+
+NAME = "train-images-idx3-ubyte.gz"
+
+
+def _limit(source: NamedSource) -> int:
+    """The most bytes a download of NAME may bring: 4 × the published size + 1 MiB."""
+    size = next(f.size for f in source.files if f.name == NAME)
+    return 4 * size + (1 << 20)
+
+
+def _mismatch(source: NamedSource, url: str) -> str:
+    names = ", ".join(f.name for f in source.files)
+    return (
+        f"mnist: {NAME} from {url}/mnist/{NAME} does not match its published SHA-256 "
+        "checksum; the bad copy was deleted. Try again: if it fails again, the server or a "
+        f"proxy gives other bytes. Or download {names} from {source.base_url}/ yourself, "
+        f"put them in {source_dir(source)} and run `cnnbuilder data get mnist` to check them."
+    )
+
+
+def test_a_checksum_mismatch_is_said_in_full_and_in_korean(tiny_mnist, server):
+    server.modes[NAME] = "corrupt"
+    en, ko = refusal(lambda: fetch(tiny_mnist, options=FAST), DownloadError)
+    assert en == _mismatch(tiny_mnist, server.url)
+    assert_korean(ko, NAME, str(source_dir(tiny_mnist)), "cnnbuilder data get mnist")
+
+
+def test_an_announced_size_up_to_the_limit_is_read_and_past_it_refused(tiny_mnist, server):
+    limit = _limit(tiny_mnist)
+    server.modes[NAME] = f"announce:{limit}"
+    en, _ = refusal(lambda: fetch(tiny_mnist, options=FAST), DownloadError)
+    assert en == _mismatch(tiny_mnist, server.url)  # read whole, then found wrong
+    server.modes[NAME] = f"announce:{limit + 1}"
+    en, ko = refusal(lambda: fetch(tiny_mnist, options=FAST), DownloadError)
+    published = f"{next(f.size for f in tiny_mnist.files if f.name == NAME):,}"
+    assert en.startswith(
+        f"mnist: {server.url}/mnist/{NAME} announces {limit + 1:,} bytes for {NAME}, "
+        f"far more than the published {published}. Or download "
+    )
+    assert_korean(ko, f"{limit + 1:,}", published)
+    _no_complete_copy(tiny_mnist, NAME)
+
+
+def test_a_body_without_a_length_is_cut_off_past_the_limit(tiny_mnist, server):
+    limit = _limit(tiny_mnist)
+    server.modes[NAME] = f"unsized:{limit}"
+    en, _ = refusal(lambda: fetch(tiny_mnist, options=FAST), DownloadError)
+    assert en == _mismatch(tiny_mnist, server.url)
+    server.modes[NAME] = f"unsized:{limit + 1}"
+    en, ko = refusal(lambda: fetch(tiny_mnist, options=FAST), DownloadError)
+    published = f"{next(f.size for f in tiny_mnist.files if f.name == NAME):,}"
+    assert en.startswith(
+        f"mnist: {NAME} from {server.url}/mnist/{NAME} is far larger than the published "
+        f"{published} bytes. Or download "
+    )
+    assert_korean(ko, NAME, published)
+    assert not (source_dir(tiny_mnist) / NAME).exists()
+
+
+def test_a_download_cut_every_time_gives_up_after_the_allowed_retries(tiny_mnist, server):
+    server.modes[NAME] = "cut"
+    en, ko = refusal(lambda: fetch(tiny_mnist, options=FAST), DownloadError)
+    size, kept = len(server.files[NAME]), 0
+    for _ in range(FAST.retries + 1):  # each answer is cut half way through the rest
+        kept += (size - kept) // 2
+    assert en.startswith(
+        f"mnist: the download of {NAME} kept stopping early ({kept:,} of {size:,} bytes). "
+        "Try again later: it resumes where it stopped. Or download "
+    )
+    assert server.count(NAME) == 2 * (FAST.retries + 1)  # both languages: 3 tries each
+    assert_korean(ko, NAME, f"{size:,}")
+
+
+def test_a_part_that_the_server_cannot_resume_is_fetched_again_whole(tiny_mnist, server):
+    server.modes[NAME] = "416-once"
+    part = source_dir(tiny_mnist) / (NAME + ".part")
+    part.parent.mkdir(parents=True)
+    part.write_bytes(b"x" * 10)
+    seen: list[Progress] = []
+    folder = fetch(tiny_mnist, seen.append, options=FAST)
+    assert (folder / NAME).read_bytes() == server.files[NAME]
+    ranges = [r for path, r in server.requests if path.endswith(NAME)]
+    assert ranges == ["bytes=10-", None]
+    assert seen[-1].done == seen[-1].total == tiny_mnist.download_size
+
+
+def test_mirror_address_is_trimmed(tiny_mnist, monkeypatch):
+    monkeypatch.setenv("CNNBUILDER_DATA_MIRROR", "  http://h.example/data/  ")
+    assert file_url(tiny_mnist, tiny_mnist.files[1]) == (
+        "http://h.example/data/mnist/train-labels-idx1-ubyte.gz"
+    )
+    monkeypatch.setenv("CNNBUILDER_DATA_MIRROR", " ")
+    assert file_url(tiny_mnist, tiny_mnist.files[1]) == (
+        f"{tiny_mnist.base_url}/train-labels-idx1-ubyte.gz"
+    )
+
+
+def test_a_cancel_is_said_with_the_data_set_name(tiny_mnist, server):
+    server.modes[NAME] = "slow"
+    en, ko = refusal(lambda: fetch(tiny_mnist, should_cancel=lambda: True, options=FAST), Cancelled)
+    assert en == "download of mnist cancelled"
+    assert_korean(ko, "mnist")
+
+
+def test_progress_speed_and_time_left_by_hand(tiny_mnist, monkeypatch):
+    """Reports at most every 0.1 s; the speed is over the last ~3 s of reports."""
+    now = [1000.0]
+    monkeypatch.setattr(download, "time", SimpleNamespace(monotonic=lambda: now[0]))
+    seen: list[Progress] = []
+    meter = download._Meter(tiny_mnist, 100, seen.append)
+    meter.file = NAME
+    total = tiny_mnist.download_size
+    now[0] = 1000.5
+    meter.add(400)  # 400 bytes in 0.5 s
+    assert seen == [Progress(NAME, 500, total, 800.0, (total - 500) / 800.0)]
+    now[0] = 1000.55
+    meter.add(100)  # 0.05 s after the last report: not reported
+    assert len(seen) == 1
+    meter.add(0, force=True)
+    assert seen[-1].speed == pytest.approx(500 / 0.55)
+    now[0] = 1004.0
+    meter.add(400)  # reports older than 3 s drop out, but two are always kept
+    assert seen[-1].speed == pytest.approx(400 / 3.45)
+    assert seen[-1].seconds_left == pytest.approx((total - 1000) / (400 / 3.45))
+    now[0] = 1004.5
+    meter.add(total, force=True)  # more than the total: nothing left, not negative
+    assert seen[-1].seconds_left == 0.0
+
+
+def test_no_speed_and_no_time_left_before_time_passes(tiny_mnist, monkeypatch):
+    monkeypatch.setattr(download, "time", SimpleNamespace(monotonic=lambda: 5.0))
+    seen: list[Progress] = []
+    meter = download._Meter(tiny_mnist, 0, seen.append)
+    meter.add(10, force=True)
+    assert (seen[-1].done, seen[-1].speed, seen[-1].seconds_left) == (10, 0.0, None)
+    download._Meter(tiny_mnist, 0, None).add(10, force=True)  # no callback: nothing to do
