@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import os
 import xml.etree.ElementTree as ET
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from functools import cache
 from pathlib import Path
@@ -158,3 +158,19 @@ def system_language(environ: Mapping[str, str] | None = None) -> str:
         if env.get(variable):
             return language_from_locale(env[variable])
     return SOURCE_LANGUAGE
+
+
+def command_line_language(argv: Sequence[str], environ: Mapping[str, str] | None = None) -> str:
+    """The language of a command's messages: ``--lang`` if given, else the locale's.
+
+    ``--json`` output is for programs: it stays English whatever is asked.
+    """
+    if "--json" in argv:
+        return SOURCE_LANGUAGE
+    for i, arg in enumerate(argv):
+        value = arg.partition("=")[2] if arg.startswith("--lang=") else None
+        if arg == "--lang" and i + 1 < len(argv):
+            value = argv[i + 1]
+        if value in LANGUAGES:
+            return value
+    return system_language(environ)

@@ -11,8 +11,10 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
+from typing import Any
 
 from cnnbuilder import __version__, i18n
+from cnnbuilder.cli.argparse_words import WideHelpFormatter, argparse_translated
 from cnnbuilder.cli.common import EXIT_INTERRUPTED, EXIT_INVALID, UsageError, fail
 from cnnbuilder.core.errors import CnnBuilderError
 from cnnbuilder.i18n import translate
@@ -20,7 +22,14 @@ from cnnbuilder.interrupts import INTERRUPTS, Interrupted
 
 
 class _Parser(argparse.ArgumentParser):
-    """An argument parser whose errors are one line and exit code 2."""
+    """An argument parser whose errors are one line and exit code 2.
+
+    Its help wraps by terminal columns (Korean characters are two wide).
+    """
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("formatter_class", WideHelpFormatter)
+        super().__init__(*args, **kwargs)
 
     def error(self, message: str) -> None:  # type: ignore[override]
         raise UsageError(f"{self.prog}: {message}")
@@ -37,9 +46,24 @@ def build_parser() -> argparse.ArgumentParser:
         train_cmd,
     )
 
-    parser = _Parser(prog="cnnbuilder", description=__doc__.splitlines()[0])
-    parser.add_argument("--version", action="version", version=f"cnnbuilder {__version__}")
-    sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+    parser = _Parser(
+        prog="cnnbuilder",
+        description=translate(
+            "cli", "Design, train and look inside convolutional networks (course 4 notation)."
+        ),
+    )
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"cnnbuilder {__version__}",
+        help=translate("cli", "show the version and exit"),
+    )
+    sub = parser.add_subparsers(
+        dest="command",
+        required=True,
+        parser_class=_Parser,
+        help=translate("cli", "what to do; cnnbuilder COMMAND --help tells more"),
+    )
     summary_cmd.add_parser(sub)
     train_cmd.add_parser(sub)
     predict_cmd.add_parser(sub)
@@ -52,7 +76,8 @@ def build_parser() -> argparse.ArgumentParser:
             choices=i18n.LANGUAGES,
             help=translate("cli", "language of messages and tables: en or ko (default: from LANG)"),
         )
-    gui = sub.add_parser("gui", help=translate("cli", "open the window"))
+    about = translate("cli", "open the window")
+    gui = sub.add_parser("gui", help=about, description=about)
     gui.add_argument("file", nargs="?", help=translate("cli", "a network file (*.cnn.json)"))
     gui.add_argument(
         "--screenshot", metavar="OUT.png", help=translate("cli", "render once, save, exit")
@@ -77,26 +102,10 @@ def _run_gui(args: argparse.Namespace) -> int:
     return gui_main(argv)
 
 
-def language_of(argv: Sequence[str], environ: dict[str, str] | None = None) -> str:
-    """The language of the messages: ``--lang`` if given, else the locale's (LANG...).
-
-    ``--json`` output is for programs: it stays English whatever is asked.
-    """
-    if "--json" in argv:
-        return i18n.SOURCE_LANGUAGE
-    for i, arg in enumerate(argv):
-        value = arg.partition("=")[2] if arg.startswith("--lang=") else None
-        if arg == "--lang" and i + 1 < len(argv):
-            value = argv[i + 1]
-        if value in i18n.LANGUAGES:
-            return value
-    return i18n.system_language(environ)
-
-
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit code."""
     argv = list(sys.argv[1:] if argv is None else argv)
-    with i18n.language(language_of(argv)):
+    with i18n.language(i18n.command_line_language(argv)), argparse_translated():
         return _main(argv)
 
 

@@ -68,6 +68,19 @@ def whole_number(least: int) -> Callable[[str], int]:
     return parse
 
 
+def real_number(text: str) -> float:
+    """An argparse ``type``: a number such as ``0.01`` or ``1e-3``, else a one-line error.
+
+    Range checks belong to the settings (``TrainingSpec``); this only reads.
+    """
+    try:
+        return float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            translate("cli", "not a number: {value}").format(value=repr(text[:40]))
+        ) from None
+
+
 def checked_output(path: str, option: str, force: bool = False, inputs: Sequence[str] = ()) -> Path:
     """Fail early (before any work) when ``path`` cannot be written; return the target.
 

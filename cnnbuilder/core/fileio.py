@@ -15,6 +15,7 @@ from typing import Any
 
 from cnnbuilder.core.atomic import atomic_write_text
 from cnnbuilder.core.errors import DataError, SpecError
+from cnnbuilder.core.json_words import json_problem
 from cnnbuilder.core.kinds.fields import read_choice, read_int, shown
 from cnnbuilder.core.kinds.input import INPUT
 from cnnbuilder.core.kinds.registry import kind_named, kind_of, type_names
@@ -240,9 +241,9 @@ def load_spec(path: str | Path) -> NetworkSpec:
         ) from None
     except json.JSONDecodeError as exc:
         raise SpecError(
-            translate(
-                "fileio", "{file} is not valid JSON (line {lineno}, column {colno}: {msg})"
-            ).format(file=path.name, lineno=exc.lineno, colno=exc.colno, msg=exc.msg)
+            translate("fileio", "{file} is not valid JSON ({problem})").format(
+                file=path.name, problem=json_problem(exc)
+            )
         ) from None
     except (ValueError, RecursionError) as exc:  # a 5000-digit integer, deep nesting
         reason = (
