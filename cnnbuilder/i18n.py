@@ -28,6 +28,8 @@ from cnnbuilder.paths import RESOURCES
 I18N = RESOURCES / "i18n"
 LANGUAGES = ("en", "ko")  # English is the source language: it needs no catalogue
 SOURCE_LANGUAGE = "en"
+SYSTEM = "system"  # the window's choice "as the system" (View ▸ Language, --lang)
+WINDOW_LANGUAGES = (SYSTEM, *LANGUAGES)
 
 #: ``(context, source, disambiguation, n) -> text``; the window installs Qt's.
 Translator = Callable[[str, str, str | None, int], str]

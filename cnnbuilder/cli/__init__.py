@@ -11,28 +11,19 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
-from typing import Any
 
 from cnnbuilder import __version__, i18n
-from cnnbuilder.cli.argparse_words import WideHelpFormatter, argparse_translated
-from cnnbuilder.cli.common import EXIT_INTERRUPTED, EXIT_INVALID, UsageError, fail
+from cnnbuilder.cli.argparse_words import argparse_translated
+from cnnbuilder.cli.common import (
+    EXIT_INTERRUPTED,
+    EXIT_INVALID,
+    CommandParser,
+    UsageError,
+    fail,
+)
 from cnnbuilder.core.errors import CnnBuilderError
 from cnnbuilder.i18n import translate
 from cnnbuilder.interrupts import INTERRUPTS, Interrupted
-
-
-class _Parser(argparse.ArgumentParser):
-    """An argument parser whose errors are one line and exit code 2.
-
-    Its help wraps by terminal columns (Korean characters are two wide).
-    """
-
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        kwargs.setdefault("formatter_class", WideHelpFormatter)
-        super().__init__(*args, **kwargs)
-
-    def error(self, message: str) -> None:  # type: ignore[override]
-        raise UsageError(f"{self.prog}: {message}")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -40,13 +31,14 @@ def build_parser() -> argparse.ArgumentParser:
     from cnnbuilder.cli import (
         data_cmd,
         export_cmd,
+        gui_cmd,
         inspect_cmd,
         predict_cmd,
         summary_cmd,
         train_cmd,
     )
 
-    parser = _Parser(
+    parser = CommandParser(
         prog="cnnbuilder",
         description=translate(
             "cli", "Design, train and look inside convolutional networks (course 4 notation)."
@@ -61,7 +53,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(
         dest="command",
         required=True,
-        parser_class=_Parser,
+        parser_class=CommandParser,
         help=translate("cli", "what to do; cnnbuilder COMMAND --help tells more"),
     )
     summary_cmd.add_parser(sub)
@@ -76,30 +68,8 @@ def build_parser() -> argparse.ArgumentParser:
             choices=i18n.LANGUAGES,
             help=translate("cli", "language of messages and tables: en or ko (default: from LANG)"),
         )
-    about = translate("cli", "open the window")
-    gui = sub.add_parser("gui", help=about, description=about)
-    gui.add_argument("file", nargs="?", help=translate("cli", "a network file (*.cnn.json)"))
-    gui.add_argument(
-        "--screenshot", metavar="OUT.png", help=translate("cli", "render once, save, exit")
-    )
-    gui.add_argument(
-        "--lang",
-        choices=("system", *i18n.LANGUAGES),
-        help=translate("cli", "language of the window"),
-    )
-    gui.set_defaults(run=_run_gui)
+    gui_cmd.add_parser(sub)
     return parser
-
-
-def _run_gui(args: argparse.Namespace) -> int:
-    from cnnbuilder.gui.app import main as gui_main
-
-    argv = [args.file] if args.file else []
-    if args.screenshot:
-        argv += ["--screenshot", args.screenshot]
-    if args.lang:
-        argv += ["--lang", args.lang]
-    return gui_main(argv)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -290,7 +290,7 @@
     </message>
     <message>
         <source>Train</source>
-        <translation>학습</translation>
+        <translation>훈련</translation>
     </message>
     <message>
         <source>Validation</source>
@@ -1574,10 +1574,6 @@ outside the network&apos;s folder. Read it now?</source>
 <context>
     <name>app</name>
     <message>
-        <source>--size must look like 1280x800, got {text}</source>
-        <translation>--size는 1280x800 형식이어야 합니다. 받은 값: {text}</translation>
-    </message>
-    <message>
         <source>cannot open {file}: {problem}</source>
         <translation>{file}을(를) 열 수 없습니다: {problem}</translation>
     </message>
@@ -1946,16 +1942,24 @@ Restore them?</source>
         <translation>창을 엽니다</translation>
     </message>
     <message>
+        <source>must look like 1280x800, got {text}</source>
+        <translation>1280x800 같은 꼴이어야 합니다 (받은 값 {text})</translation>
+    </message>
+    <message>
+        <source>window size for --screenshot (default 1280x800)</source>
+        <translation>--screenshot 의 창 크기 (기본값 1280x800)</translation>
+    </message>
+    <message>
+        <source>language of the window (default: the View menu&apos;s choice)</source>
+        <translation>창의 언어 (기본값: 보기 메뉴에서 고른 것)</translation>
+    </message>
+    <message>
         <source>a network file (*.cnn.json)</source>
         <translation>네트워크 파일 (*.cnn.json)</translation>
     </message>
     <message>
         <source>render once, save, exit</source>
         <translation>한 번 그려서 저장하고 끝냅니다</translation>
-    </message>
-    <message>
-        <source>language of the window</source>
-        <translation>창의 언어</translation>
     </message>
     <message>
         <source>cnnbuilder: interrupted</source>

@@ -94,6 +94,7 @@ def english_words(text: str) -> list[str]:
     """Words of ``text`` that are neither Korean nor allowed to stay as they are."""
     text = re.sub(r"--[a-z-]+", " ", text)  # option names, also inside sentences
     text = re.sub(r"'[^']*'", " ", text)  # what the user typed, quoted back
+    text = re.sub(r"\b\d+x\d+\b", " ", text)  # a window size
     text = re.sub(r"[\w*.-]+\.(?:cnn\.json|npz|npy|py|onnx)\b", " ", text)  # file names
     return [w for w in WORD.findall(text) if w not in ALLOWED]
 
