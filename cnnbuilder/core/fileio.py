@@ -19,6 +19,7 @@ from cnnbuilder.core.json_words import json_problem
 from cnnbuilder.core.kinds.fields import read_choice, read_int, shown
 from cnnbuilder.core.kinds.input import INPUT
 from cnnbuilder.core.kinds.registry import kind_named, kind_of, type_names
+from cnnbuilder.core.os_words import os_reason
 from cnnbuilder.core.reading import open_regular
 from cnnbuilder.core.spec import OPTIMIZERS, PER_RUN_SETTINGS, LayerSpec, NetworkSpec, TrainingSpec
 from cnnbuilder.i18n import translate
@@ -222,7 +223,7 @@ def load_spec(path: str | Path) -> NetworkSpec:
     except OSError as exc:
         raise SpecError(
             translate("fileio", "cannot read {file}: {value}").format(
-                file=path.name, value=exc.strerror or exc
+                file=path.name, value=os_reason(exc)
             )
         ) from None
     if len(raw) > MAX_FILE_BYTES:

@@ -3225,6 +3225,93 @@ Restore them?</source>
     </message>
 </context>
 <context>
+    <name>os</name>
+    <message>
+        <source>no such file or folder</source>
+        <translation>그런 파일이나 폴더가 없습니다</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>권한이 없습니다</translation>
+    </message>
+    <message>
+        <source>operation not permitted</source>
+        <translation>허용되지 않은 작업입니다</translation>
+    </message>
+    <message>
+        <source>read-only file system</source>
+        <translation>읽기 전용 파일 시스템입니다</translation>
+    </message>
+    <message>
+        <source>no space left on the disk</source>
+        <translation>디스크에 남은 공간이 없습니다</translation>
+    </message>
+    <message>
+        <source>disk quota exceeded</source>
+        <translation>디스크 할당량을 넘었습니다</translation>
+    </message>
+    <message>
+        <source>is a folder</source>
+        <translation>폴더입니다</translation>
+    </message>
+    <message>
+        <source>not a folder</source>
+        <translation>폴더가 아닙니다</translation>
+    </message>
+    <message>
+        <source>already exists</source>
+        <translation>이미 있습니다</translation>
+    </message>
+    <message>
+        <source>file name too long</source>
+        <translation>파일 이름이 너무 깁니다</translation>
+    </message>
+    <message>
+        <source>too many levels of symbolic links</source>
+        <translation>심볼릭 링크가 너무 많이 이어집니다</translation>
+    </message>
+    <message>
+        <source>too many open files</source>
+        <translation>열린 파일이 너무 많습니다</translation>
+    </message>
+    <message>
+        <source>input/output error</source>
+        <translation>입출력 오류</translation>
+    </message>
+    <message>
+        <source>device or resource busy</source>
+        <translation>장치나 자원이 사용 중입니다</translation>
+    </message>
+    <message>
+        <source>connection refused</source>
+        <translation>연결이 거부되었습니다</translation>
+    </message>
+    <message>
+        <source>connection reset</source>
+        <translation>연결이 끊어졌습니다</translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation>시간이 초과되었습니다</translation>
+    </message>
+    <message>
+        <source>host unreachable</source>
+        <translation>호스트에 닿을 수 없습니다</translation>
+    </message>
+    <message>
+        <source>network unreachable</source>
+        <translation>네트워크에 닿을 수 없습니다</translation>
+    </message>
+    <message>
+        <source>unknown host name</source>
+        <translation>알 수 없는 호스트 이름입니다</translation>
+    </message>
+    <message>
+        <source>host name lookup failed for now</source>
+        <translation>지금은 호스트 이름을 찾을 수 없습니다</translation>
+    </message>
+</context>
+<context>
     <name>palette</name>
     <message>
         <source>CONV: n_c filters of f×f×n_c_prev slide with stride s over the padded input.
