@@ -18,6 +18,7 @@ from cnnbuilder.core.spec import NetworkSpec
 from cnnbuilder.core.weights import NETWORK_KEY, load_weights, save_weights
 from cnnbuilder.gui.document import Document
 from cnnbuilder.gui.training.background import BackgroundJob
+from cnnbuilder.gui.training.busy_line import BusyLine
 from cnnbuilder.gui.training.results_view import EvaluatedNetwork, ResultsView
 from cnnbuilder.gui.training.training_panel import TrainingPanel
 from cnnbuilder.i18n import QT_TRANSLATE_NOOP
@@ -64,6 +65,31 @@ def mismatch_text(path: str | Path, spec: NetworkSpec, error: ShapeError) -> str
     ).format(file=name, stored=_kernel_shapes(stored), needed=_kernel_shapes(needed))
 
 
+def read_weights_for(path: Path, spec: NetworkSpec) -> Network:
+    """A network of ``spec`` with the weights of ``path`` (runs on a background thread).
+
+    Raises
+    ------
+    DataError
+        The one-line message to show: the file cannot be read, or it holds
+        weights of another shape (:func:`mismatch_text`).
+    """
+    try:
+        weights = load_weights(path, spec)  # names the key and both shapes on mismatch
+        network = Network.from_spec(spec, np.random.default_rng(0))
+        network.set_weights(weights)
+    except ShapeError as exc:
+        raise DataError(mismatch_text(path, spec, exc)) from None
+    except (CnnBuilderError, ValueError, OSError, MemoryError) as exc:
+        problem = str(exc) or type(exc).__name__
+        raise DataError(
+            QCoreApplication.translate("WeightsActions", "Could not load {file}: {problem}").format(
+                file=path.name, problem=problem
+            )
+        ) from None
+    return network
+
+
 def evaluate(network: Network, data: Dataset, title: str) -> EvaluatedNetwork:
     """Predict the test split of ``data`` (runs on a background thread)."""
     return EvaluatedNetwork(network, data, predict_test(network, data), title)
@@ -80,10 +106,13 @@ class WeightsActions(QObject):
         A line for the window's status bar.
     saved(Network)
         Its weights were written to a file.
+    loaded(Network)
+        A weights file was read into a network of the canvas's spec.
     """
 
     message = Signal(str)
     saved = Signal(object)  # the Network whose weights were written
+    loaded = Signal(object)  # the Network a weights file was read into
 
     def __init__(
         self, document: Document, panel: TrainingPanel, results: ResultsView, parent: QObject
@@ -92,9 +121,16 @@ class WeightsActions(QObject):
         self._document, self._panel, self._results = document, panel, results
         self.network: Network | None = None
         self.saved_network: Network | None = None  # the network whose weights were last saved
-        self._job = BackgroundJob(self)
+        self._job = BackgroundJob(self)  # evaluates loaded weights on the test split
         self._job.succeeded.connect(self._on_evaluated)
         self._job.failed.connect(lambda text: panel.set_status(text, "error"))
+        self._reading = Path()
+        self._reader = BackgroundJob(self)  # reads a weights file
+        self._reader.succeeded.connect(self._on_read)
+        self._reader.failed.connect(self._refuse)
+        self.busy_line = BusyLine(self._reader, "weightsBusy")
+        self.busy_line.cancelled.connect(self._on_read_cancelled)
+        results.add_busy_line(self.busy_line)
         results.save_weights_button.clicked.connect(self._ask_save)
         results.load_weights_button.clicked.connect(self._ask_load)
 
@@ -119,41 +155,49 @@ class WeightsActions(QObject):
         self.message.emit(self.tr("Saved weights to {file}").format(file=path))
         return True
 
-    def load(self, path: str | Path) -> bool:
-        """Read weights for the current network; refuse a file that does not fit.
+    def load(self, path: str | Path) -> None:
+        """Read weights for the current network, off the GUI thread.
 
-        The results view then shows how these weights do on the test split.
+        A file that does not fit is refused with a message; one that fits
+        becomes :attr:`network` (signal ``loaded``) and the results view then
+        shows how these weights do on the test split. Another choice while
+        reading, or Cancel, drops this one's answer.
         """
-        spec = self._document.spec
-        try:
-            weights = load_weights(path, spec)  # names the key and both shapes on mismatch
-            network = Network.from_spec(spec, np.random.default_rng(0))
-            network.set_weights(weights)
-        except ShapeError as exc:
-            return self._refuse(mismatch_text(path, spec, exc))
-        except (CnnBuilderError, ValueError, OSError) as exc:
-            return self._refuse(
-                self.tr("Could not load {file}: {problem}").format(
-                    file=Path(path).name, problem=exc
-                )
-            )
+        self._reading = Path(path)
+        self.busy_line.say(
+            self.tr("Reading the weights in {file}…").format(file=self._reading.name)
+        )
+        self._reader.submit(read_weights_for, self._reading, self._document.spec)
+
+    @property
+    def loading(self) -> bool:
+        """True while a weights file is being read."""
+        return self._reader.busy
+
+    def _on_read(self, network: Network) -> None:
+        name = self._reading.name
         self.network = network
         self._results.save_weights_button.setEnabled(True)
-        self._panel.set_status(
-            self.tr("Loaded the weights from {file}.").format(file=Path(path).name), "good"
-        )
+        self._panel.set_status(self.tr("Loaded the weights from {file}.").format(file=name), "good")
+        self.loaded.emit(network)
         data = self._panel.data_panel.dataset
         if data is not None and not self._panel.data_panel.data_mismatch:
-            title = self.tr("weights from {file}").format(file=Path(path).name)
+            title = self.tr("weights from {file}").format(file=name)
             self._job.submit(evaluate, network, data, title)
-        return True
 
-    def _refuse(self, text: str) -> bool:
+    def _on_read_cancelled(self) -> None:
+        self._panel.set_status(
+            self.tr("Stopped reading {file}; the weights are unchanged.").format(
+                file=self._reading.name
+            ),
+            "warn",
+        )
+
+    def _refuse(self, text: str) -> None:
         """Say why a file was refused, also in the status bar: the button is on the
         Results tab, while the training panel's status may be behind the Properties tab."""
         self._panel.set_status(text, "error")
         self.message.emit(text)
-        return False
 
     def _on_evaluated(self, evaluation: EvaluatedNetwork) -> None:
         if evaluation.network is self.network:  # not replaced by a run meanwhile
@@ -174,5 +218,6 @@ class WeightsActions(QObject):
             self.load(path)
 
     def shutdown(self) -> None:
-        """Drop an evaluation in progress (application close)."""
+        """Drop a read or an evaluation in progress (application close)."""
         self._job.shutdown()
+        self._reader.shutdown()
