@@ -2,92 +2,32 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
-import numpy as np
-from PySide6.QtCore import QCoreApplication, QObject, Signal
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from cnnbuilder.core.datasets import Dataset
-from cnnbuilder.core.errors import CnnBuilderError, DataError, ShapeError
-from cnnbuilder.core.nn.layers import param_shapes
+from cnnbuilder.core.errors import CnnBuilderError
 from cnnbuilder.core.nn.network import Network
-from cnnbuilder.core.reading import npz_shapes
 from cnnbuilder.core.run import predict_test
 from cnnbuilder.core.spec import NetworkSpec
-from cnnbuilder.core.weights import NETWORK_KEY, load_weights, save_weights
+from cnnbuilder.core.weights import save_weights
 from cnnbuilder.gui.document import Document
 from cnnbuilder.gui.training.background import BackgroundJob
 from cnnbuilder.gui.training.busy_line import BusyLine
 from cnnbuilder.gui.training.results_view import EvaluatedNetwork, ResultsView
 from cnnbuilder.gui.training.training_panel import TrainingPanel
+from cnnbuilder.gui.training.weights_file import (
+    WeightsFile,
+    cannot_load,
+    network_with,
+    read_weights_file,
+)
 from cnnbuilder.i18n import QT_TRANSLATE_NOOP
 
 WEIGHTS_FILTER = QT_TRANSLATE_NOOP("WeightsActions", "Weights (*.npz)")
-
-
-def _kernel_shapes(shapes: dict[str, tuple[int, ...]]) -> str:
-    """``layer0.W 5×5×3×8, layer2.W 400×120``: the W of each layer (its b follows from it)."""
-    kernels = sorted(k for k in shapes if k.endswith(".W"))
-    listed = ", ".join(f"{k} {'×'.join(map(str, shapes[k]))}" for k in kernels)
-    return listed or QCoreApplication.translate("WeightsActions", "no weights")
-
-
-def _file_shapes(path: str | Path) -> dict[str, tuple[int, ...]] | None:
-    """The array shapes stored in a weights file, or None if it cannot be read."""
-    try:
-        shapes = npz_shapes(path)
-    except DataError:
-        return None
-    shapes.pop(NETWORK_KEY, None)  # the network they belong to, not a weight
-    return shapes
-
-
-def mismatch_text(path: str | Path, spec: NetworkSpec, error: ShapeError) -> str:
-    """Explain a refused weights file with both shapes.
-
-    When the file's layers differ from the network's (weights of another
-    network), the error alone names only missing keys; the file's and the
-    network's kernel shapes are then listed side by side.
-    """
-    name = Path(path).name
-    stored = _file_shapes(path)
-    needed = param_shapes(spec)
-    if stored is None or set(stored) == set(needed):
-        # Same layers: the error names both shapes.
-        return QCoreApplication.translate(
-            "WeightsActions", "Could not load {file}: {problem}"
-        ).format(file=name, problem=error)
-    return QCoreApplication.translate(
-        "WeightsActions",
-        "Could not load {file}: it holds the weights of another network. "
-        "The file has {stored}; this network needs {needed}.",
-    ).format(file=name, stored=_kernel_shapes(stored), needed=_kernel_shapes(needed))
-
-
-def read_weights_for(path: Path, spec: NetworkSpec) -> Network:
-    """A network of ``spec`` with the weights of ``path`` (runs on a background thread).
-
-    Raises
-    ------
-    DataError
-        The one-line message to show: the file cannot be read, or it holds
-        weights of another shape (:func:`mismatch_text`).
-    """
-    try:
-        weights = load_weights(path, spec)  # names the key and both shapes on mismatch
-        network = Network.from_spec(spec, np.random.default_rng(0))
-        network.set_weights(weights)
-    except ShapeError as exc:
-        raise DataError(mismatch_text(path, spec, exc)) from None
-    except (CnnBuilderError, ValueError, OSError, MemoryError) as exc:
-        problem = str(exc) or type(exc).__name__
-        raise DataError(
-            QCoreApplication.translate("WeightsActions", "Could not load {file}: {problem}").format(
-                file=path.name, problem=problem
-            )
-        ) from None
-    return network
 
 
 def evaluate(network: Network, data: Dataset, title: str) -> EvaluatedNetwork:
@@ -99,6 +39,9 @@ class WeightsActions(QObject):
     """The Save weights / Load weights buttons of the results view.
 
     ``network`` is the latest trained or loaded network (None before any).
+    A weights file is read off the GUI thread (:func:`read_weights_file`),
+    with a ``Reading…`` line and Cancel in the results view; another file
+    chosen meanwhile, or Cancel, drops the earlier answer.
 
     Signals
     -------
@@ -107,7 +50,7 @@ class WeightsActions(QObject):
     saved(Network)
         Its weights were written to a file.
     loaded(Network)
-        A weights file was read into a network of the canvas's spec.
+        A weights file was read into the network on the canvas.
     """
 
     message = Signal(str)
@@ -121,6 +64,11 @@ class WeightsActions(QObject):
         self._document, self._panel, self._results = document, panel, results
         self.network: Network | None = None
         self.saved_network: Network | None = None  # the network whose weights were last saved
+        # Replaces the document by a weights file's own network, asking what File ›
+        # Open asks; True when it did. Set by the window (None: such files are refused).
+        self.open_network: Callable[[NetworkSpec], bool] | None = None
+        self._unevaluated: tuple[Network, str] | None = None  # loaded, and its title
+        panel.data_panel.dataset_changed.connect(self._evaluate)
         self._job = BackgroundJob(self)  # evaluates loaded weights on the test split
         self._job.succeeded.connect(self._on_evaluated)
         self._job.failed.connect(lambda text: panel.set_status(text, "error"))
@@ -155,35 +103,34 @@ class WeightsActions(QObject):
         self.message.emit(self.tr("Saved weights to {file}").format(file=path))
         return True
 
+    # -- loading -----------------------------------------------------------------------
     def load(self, path: str | Path) -> None:
-        """Read weights for the current network, off the GUI thread.
+        """Read weights for the network on the canvas, off the GUI thread.
 
-        A file that does not fit is refused with a message; one that fits
-        becomes :attr:`network` (signal ``loaded``) and the results view then
-        shows how these weights do on the test split. Another choice while
-        reading, or Cancel, drops this one's answer.
+        A file that does not fit is refused with a message. Weights of
+        another network (or with nothing on the canvas) that carry their own
+        network (key ``network``) offer to open that network. Loaded weights
+        become :attr:`network` (signal ``loaded``), and the results view then
+        shows how they do on the test split.
         """
         self._reading = Path(path)
         self.busy_line.say(
             self.tr("Reading the weights in {file}…").format(file=self._reading.name)
         )
-        self._reader.submit(read_weights_for, self._reading, self._document.spec)
+        self._reader.submit(read_weights_file, self._reading, self._document.spec)
 
     @property
     def loading(self) -> bool:
         """True while a weights file is being read."""
         return self._reader.busy
 
-    def _on_read(self, network: Network) -> None:
-        name = self._reading.name
-        self.network = network
-        self._results.save_weights_button.setEnabled(True)
-        self._panel.set_status(self.tr("Loaded the weights from {file}.").format(file=name), "good")
-        self.loaded.emit(network)
-        data = self._panel.data_panel.dataset
-        if data is not None and not self._panel.data_panel.data_mismatch:
-            title = self.tr("weights from {file}").format(file=name)
-            self._job.submit(evaluate, network, data, title)
+    def _on_read(self, read: WeightsFile) -> None:
+        if read.network is not None and read.network.spec == self._document.spec:
+            self._use(read.path, read.network)
+        elif read.network is not None:  # the canvas was edited while reading
+            self._fit_now(read)
+        elif read.stored is not None:
+            self._offer_network(read, read.stored)
 
     def _on_read_cancelled(self) -> None:
         self._panel.set_status(
@@ -192,6 +139,60 @@ class WeightsActions(QObject):
             ),
             "warn",
         )
+
+    def _offer_network(self, read: WeightsFile, stored: NetworkSpec) -> None:
+        """Ask whether to open the network the weights belong to, then load them into it."""
+        name = read.path.name
+        question = self.tr(
+            "Open the network “{network}” stored with these weights? It replaces the "
+            "network on the canvas, as File › Open does."
+        ).format(network=stored.name)
+        answer = QMessageBox.question(
+            self._results.window(),
+            self.tr("Open the network of these weights?"),
+            f"{read.reason}\n\n{question}",
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            self._refuse(
+                self.tr(
+                    "Weights not loaded: {file} belongs to the network “{network}”; "
+                    "the network on the canvas is unchanged."
+                ).format(file=name, network=stored.name)
+            )
+        elif self.open_network is None or not self.open_network(stored):
+            self._refuse(self.tr("Weights not loaded: the network on the canvas was kept."))
+        else:
+            self._fit_now(read)
+
+    def _fit_now(self, read: WeightsFile) -> None:
+        """Put the weights already read into the network now on the canvas."""
+        try:
+            network = network_with(read.arrays, self._document.spec)
+        except (CnnBuilderError, ValueError) as exc:
+            self._refuse(cannot_load(read.path.name, exc))
+        else:
+            self._use(read.path, network)
+
+    def _use(self, path: Path, network: Network) -> None:
+        """Make ``network`` (weights read from ``path``) the one results and Save use."""
+        self.network = network
+        self._results.save_weights_button.setEnabled(True)
+        self._panel.set_status(
+            self.tr("Loaded the weights from {file}.").format(file=path.name), "good"
+        )
+        self._unevaluated = (network, self.tr("weights from {file}").format(file=path.name))
+        self.loaded.emit(network)
+        self._evaluate(self._panel.data_panel.dataset)
+
+    def _evaluate(self, data: Dataset | None) -> None:
+        """Show how the loaded weights do on the test split, once data that fits is loaded
+        (opening a weights file's network may load its data set first)."""
+        if self._unevaluated is None or data is None or self._panel.data_panel.data_mismatch:
+            return
+        network, title = self._unevaluated
+        self._unevaluated = None
+        if network is self.network:
+            self._job.submit(evaluate, network, data, title)
 
     def _refuse(self, text: str) -> None:
         """Say why a file was refused, also in the status bar: the button is on the

@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt, QTimer
 
 from cnnbuilder.core.nn.network import Network
 from cnnbuilder.core.weights import save_weights
-from cnnbuilder.gui.training import prediction_view, weights_actions
+from cnnbuilder.gui.training import prediction_view, weights_file
 from tests.gui.reading import load_weights, try_picture
 
 BLOCK_S = 3.0  # a blocked read gives up after this, so a broken build fails instead of hanging
@@ -64,7 +64,7 @@ def test_a_slow_weights_file_leaves_the_window_running_and_cancel_changes_nothin
     weights = session.weights
     path = _weights_file(training_window.document.spec, tmp_path / "slow.npz", 1)
     before = weights.network
-    gate.hold(weights_actions, "load_weights")
+    gate.hold(weights_file, "read_arrays")
     timer, ticks = ticking(qtbot)
     started = time.monotonic()
     weights.load(path)
@@ -90,7 +90,7 @@ def test_a_second_weights_file_supersedes_the_first(qtbot, training_window, tmp_
     spec = training_window.document.spec
     first = _weights_file(spec, tmp_path / "first.npz", 1)
     second = _weights_file(spec, tmp_path / "second.npz", 2)
-    gate.hold(weights_actions, "load_weights", only="first.npz")
+    gate.hold(weights_file, "read_arrays", only="first.npz")
     weights.load(first)
     started = time.monotonic()
     assert load_weights(qtbot, weights, second)
@@ -182,3 +182,20 @@ def test_a_fifo_given_as_a_picture_is_refused_at_once(qtbot, picture_view, tmp_p
     assert try_picture(qtbot, picture_view, path) is None
     assert time.monotonic() - started < 2
     assert "FIFO" in picture_view.answer.text()
+
+
+def test_weights_of_another_network_are_read_once_also_when_its_network_is_opened(
+    qtbot, training_window, tmp_path, tiny_spec, monkeypatch
+):
+    from PySide6.QtWidgets import QMessageBox
+
+    monkeypatch.setattr(
+        QMessageBox, "question", lambda *args, **kwargs: QMessageBox.StandardButton.Yes
+    )
+    reads = []
+    real = weights_file.read_arrays
+    monkeypatch.setattr(weights_file, "read_arrays", lambda path: reads.append(path) or real(path))
+    path = _weights_file(tiny_spec, tmp_path / "tiny.npz", 3)
+    assert load_weights(qtbot, training_window.training.weights, path)
+    assert training_window.document.spec.layers == tiny_spec.layers
+    assert reads == [path]
