@@ -793,6 +793,10 @@
 <context>
     <name>MapsCanvas</name>
     <message>
+        <source>scale {lo} … {hi}</source>
+        <translation>색 범위 {lo} … {hi}</translation>
+    </message>
+    <message>
         <source>No network to look inside.</source>
         <translation>들여다볼 네트워크가 없습니다.</translation>
     </message>
