@@ -104,6 +104,9 @@ class TrainingSession(QObject):
         self.document.replaced.connect(p.clear_progress)
         self.document.replaced.connect(self._on_replaced)
         self.runs.selected_changed.connect(self._show_run)
+        # The curves follow the runs table: its check boxes, deleted runs, another document.
+        self.runs.changed.connect(lambda: self.curves.keep_runs(self.runs.shown()))
+        self.curves.shown_changed.connect(self.runs.set_shown_number)
         self.results.restore_button.clicked.connect(self.restore_network)
         c.progressed.connect(self._on_progress)
         c.finished.connect(self._on_finished)
@@ -271,7 +274,7 @@ class TrainingSession(QObject):
             return False
         _, batches = _training_size(data, config)
         self._config, self._batches = config, batches
-        record = self.curves.begin_run(config, batches)
+        record = self.curves.begin_run(self.runs.next_number, config, batches)
         self._title = record.label
         self.document.set_locked(True)
         self.panel.set_running(True)
@@ -410,6 +413,7 @@ class TrainingSession(QObject):
 
     def _on_failed(self, message: str) -> None:
         self._end_run()
+        self.curves.keep_runs(self.runs.shown())  # no run to show: its curves go too
         self.panel.set_status(message, "error")
         self.update_ready()
 
