@@ -12,12 +12,12 @@
         <translation>에폭</translation>
     </message>
     <message>
-        <source>train</source>
-        <translation>훈련</translation>
+        <source>train (run {n})</source>
+        <translation>훈련 (실행 {n})</translation>
     </message>
     <message>
-        <source>validation</source>
-        <translation>검증</translation>
+        <source>validation (run {n})</source>
+        <translation>검증 (실행 {n})</translation>
     </message>
 </context>
 <context>
@@ -127,8 +127,12 @@
         <translation>비용을 로그 축으로 표시</translation>
     </message>
     <message>
-        <source>Clear earlier runs</source>
-        <translation>이전 실행 지우기</translation>
+        <source>Hide earlier runs</source>
+        <translation>이전 실행 숨기기</translation>
+    </message>
+    <message>
+        <source>Show only the latest run; tick a run in the Runs tab to show it again</source>
+        <translation>최근 실행만 보입니다. 실행 기록 탭에서 실행을 체크하면 다시 보입니다</translation>
     </message>
     <message>
         <source>Export PNG…</source>
