@@ -28,7 +28,7 @@ from cnnbuilder.gui.training.data_panel import sentence
 from cnnbuilder.gui.training.results_view import EvaluatedNetwork, ResultsView
 from cnnbuilder.gui.training.run_clock import RunClock
 from cnnbuilder.gui.training.run_history import run_label
-from cnnbuilder.gui.training.run_messages import finish_status, run_ending
+from cnnbuilder.gui.training.run_messages import best_weights_note, finish_status, run_ending
 from cnnbuilder.gui.training.runs import RunEntry, RunsModel
 from cnnbuilder.gui.training.settings_form import describe_change
 from cnnbuilder.gui.training.training_panel import TrainingPanel
@@ -346,6 +346,7 @@ class TrainingSession(QObject):
     # -- the selected run --------------------------------------------------------------
     def _show_run(self, entry: RunEntry | None) -> None:
         """Every result view shows the selected run, with its own network."""
+        self.weights.run = None if entry is None else entry.run
         if entry is None:
             self.weights.network = None
             self.results.clear()
@@ -365,6 +366,7 @@ class TrainingSession(QObject):
                 run_label(run.number, run.settings),
                 run_ending(run, batches),
                 run.data.style,
+                best_weights_note(run),
             )
         )
         self._show_version()
