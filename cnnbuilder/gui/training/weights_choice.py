@@ -9,10 +9,6 @@ from cnnbuilder.core.nn.network import Network
 from cnnbuilder.core.run import Run
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("weights_choice", text)
-
-
 def choose_weights(parent: QWidget, run: Run) -> Network | None:
     """The network whose weights to save: ``run.network`` when its best weights are
     the final ones, else the user's choice (None when they cancel).
@@ -27,11 +23,12 @@ def choose_weights(parent: QWidget, run: Run) -> Network | None:
     box = QMessageBox(parent)
     box.setObjectName("bestOrFinalBox")
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(_tr("Save which weights?"))
+    box.setWindowTitle(QCoreApplication.translate("weights_choice", "Save which weights?"))
     box.setText(
-        _tr(
+        QCoreApplication.translate(
+            "weights_choice",
             "Run {n} reached its best validation accuracy, {best}, at epoch {epoch} of "
-            "{epochs}; its last epoch had {last}. The results shown use the final weights."
+            "{epochs}; its last epoch had {last}. The results shown use the final weights.",
         ).format(
             n=run.number,
             best=f"{run.best_val_accuracy:.1%}",
@@ -40,10 +37,15 @@ def choose_weights(parent: QWidget, run: Run) -> Network | None:
             last="–" if last is None else f"{last:.1%}",
         )
     )
-    final_button = box.addButton(_tr("Final weights"), QMessageBox.ButtonRole.AcceptRole)
+    final_button = box.addButton(
+        QCoreApplication.translate("weights_choice", "Final weights"),
+        QMessageBox.ButtonRole.AcceptRole,
+    )
     final_button.setObjectName("saveFinalButton")
     best_button = box.addButton(
-        _tr("Best weights (epoch {epoch})").format(epoch=run.best_epoch),
+        QCoreApplication.translate("weights_choice", "Best weights (epoch {epoch})").format(
+            epoch=run.best_epoch
+        ),
         QMessageBox.ButtonRole.AcceptRole,
     )
     best_button.setObjectName("saveBestButton")
