@@ -49,8 +49,9 @@ def test_a_run_gets_a_row_and_the_results_use_its_network(qtbot, training_window
     assert session.results.prediction._network is run.network
 
 
-def test_after_new_from_preset_no_result_of_the_old_run_is_shown(
-    qtbot, training_window, lenet_path, monkeypatch
+@pytest.mark.parametrize("how", ["preset", "open"])
+def test_after_new_from_preset_or_open_no_result_of_the_old_run_is_shown(
+    qtbot, training_window, lenet_path, monkeypatch, tmp_path, how
 ):
     session = training_window.training
     _train(qtbot, training_window)
@@ -59,7 +60,13 @@ def test_after_new_from_preset_no_result_of_the_old_run_is_shown(
         QMessageBox, "question", lambda *a, **k: asked.append(a[2]) or Button.Discard
     )
     training_window.document.undo_stack.setClean()
-    assert training_window.files.new_from_preset(lenet_path)
+    if how == "preset":
+        assert training_window.files.new_from_preset(lenet_path)
+    else:
+        path = tmp_path / "lenet.cnn.json"
+        path.write_bytes(lenet_path.read_bytes())
+        assert training_window.files.open_file(path)
+        assert training_window.document.path == path
     assert any("run 1 are not saved" in text for text in asked)  # unsaved weights: asked
     assert session.runs.entries == []
     assert session.results.evaluation is None
