@@ -31,6 +31,16 @@ class _RunLines:
     shown: bool = True
 
 
+class EpochAxis(pg.AxisItem):
+    """An axis of whole epochs: no tick at epoch 1.5."""
+
+    def tickValues(self, minVal: float, maxVal: float, size: float) -> list[Any]:
+        levels = super().tickValues(minVal, maxVal, size)
+        return [
+            (spacing, [v for v in values if float(v).is_integer()]) for spacing, values in levels
+        ]
+
+
 class AccuracyPlot(pg.PlotWidget):
     """Accuracy (in %) against epoch: train solid, validation dashed.
 
@@ -47,7 +57,7 @@ class AccuracyPlot(pg.PlotWidget):
     run_toggled = Signal(int, bool)
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(parent, axisItems={"bottom": EpochAxis(orientation="bottom")})
         self.setObjectName("accuracyPlot")
         style_plot(self, self.tr("accuracy (%)"), self.tr("epoch"))
         item = self.getPlotItem()

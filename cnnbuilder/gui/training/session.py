@@ -389,12 +389,13 @@ class TrainingSession(QObject):
         self.document.push(commands.SpecEditCommand(self.document, after, text))
 
     def _on_replaced(self) -> None:
-        """Another document: its settings (or the defaults), no runs of the old one."""
+        """Another document: its settings (or the defaults), no runs of the old one,
+        and no results: not even of weights loaded without a run."""
         self._save_timer.stop()
         self.panel.settings.set_config(self.document.spec.training or TrainingSpec())
         self.panel.data_panel.set_val_split(self.panel.settings.config().val_split)
         self.runs.clear()
-        self.update_ready()
+        self._show_run(None)
 
     def confirm_closing_runs(self) -> bool:
         """Ask before runs whose trained weights are not saved are closed; True to go on."""

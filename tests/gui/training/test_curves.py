@@ -207,3 +207,11 @@ def test_with_log_scale_a_spike_is_smoothed_in_log_space(qtbot):
     curves.log_box.setChecked(True)
     _, y = curves.cost_plot._runs[-1].smooth.getData()
     np.testing.assert_allclose(y, np.log10(curves.runs[-1].smoothed_log))  # log-mode data
+
+
+def test_the_epoch_axis_has_whole_epochs_only(curves):
+    axis = curves.accuracy_plot.getPlotItem().getAxis("bottom")
+    for low, high in ((0.5, 3.5), (0.5, 2.5), (0.5, 40.5)):
+        ticks = [v for _, values in axis.tickValues(low, high, 300) for v in values]
+        assert ticks
+        assert all(float(v).is_integer() for v in ticks), ticks

@@ -5,17 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QPushButton, QTableWidget
 
-from tests.gui.training.conftest import use_settings
-
-
-def _train(qtbot, window, **settings):
-    session = window.training
-    use_settings(session, **{"epochs": 1, "batch_size": 64, **settings})
-    with qtbot.waitSignal(session.run_finished, timeout=120_000) as blocker:
-        blocker.connect(session.controller.failed)
-        session.start()
-    qtbot.waitUntil(lambda: not session.controller.running, timeout=5_000)
-    return blocker.args[0]
+from tests.gui.training.conftest import train_once
 
 
 def _cost_items(curves, number):
@@ -46,8 +36,8 @@ def _drawn(curves):
 def test_the_check_box_shows_and_hides_a_runs_curves_and_legend(qtbot, training_window):
     session = training_window.training
     curves = session.curves
-    _train(qtbot, training_window)
-    _train(qtbot, training_window, lr=0.01)
+    train_once(qtbot, training_window)
+    train_once(qtbot, training_window, lr=0.01)
     table = training_window.findChild(QTableWidget, "runsTable")
     cost, accuracy = _legends(curves)
     assert cost == ["run 1 · adam · lr 0.003 · batch 64", "run 2 · adam · lr 0.01 · batch 64"]
@@ -69,8 +59,8 @@ def test_the_check_box_shows_and_hides_a_runs_curves_and_legend(qtbot, training_
 
 def test_hiding_earlier_runs_unticks_them_in_the_table(qtbot, training_window):
     session = training_window.training
-    _train(qtbot, training_window)
-    _train(qtbot, training_window)
+    train_once(qtbot, training_window)
+    train_once(qtbot, training_window)
     qtbot.mouseClick(session.curves.clear_button, Qt.MouseButton.LeftButton)
     table = training_window.findChild(QTableWidget, "runsTable")
     assert table.item(0, 0).checkState() == Qt.CheckState.Unchecked
@@ -80,8 +70,8 @@ def test_hiding_earlier_runs_unticks_them_in_the_table(qtbot, training_window):
 def test_deleting_a_run_removes_its_curves(qtbot, training_window):
     session = training_window.training
     curves = session.curves
-    _train(qtbot, training_window)
-    _train(qtbot, training_window)
+    train_once(qtbot, training_window)
+    train_once(qtbot, training_window)
     run1 = [*_cost_items(curves, 1)[:2], *_accuracy_items(curves, 1)]
     table = training_window.findChild(QTableWidget, "runsTable")
     table.selectRow(0)
@@ -95,14 +85,14 @@ def test_deleting_a_run_removes_its_curves(qtbot, training_window):
     assert not any(item in drawn for item in run1)
     assert _legends(curves)[0] == ["run 2 · adam · lr 0.003 · batch 64"]
     # The next run is numbered on, as its row and its legend entry say.
-    _train(qtbot, training_window)
+    train_once(qtbot, training_window)
     assert table.item(1, 1).text() == "3"
     assert _legends(curves)[0][-1].startswith("run 3 ·")
 
 
 def test_a_new_document_closes_the_curves_of_its_runs(qtbot, training_window, monkeypatch):
     session = training_window.training
-    _train(qtbot, training_window)
+    train_once(qtbot, training_window)
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
     assert training_window.files.new_network()
     assert session.curves.runs == []
@@ -112,8 +102,8 @@ def test_a_new_document_closes_the_curves_of_its_runs(qtbot, training_window, mo
 
 def test_a_click_on_a_legend_entry_hides_that_run_everywhere(qtbot, training_window):
     session = training_window.training
-    _train(qtbot, training_window)
-    _train(qtbot, training_window)
+    train_once(qtbot, training_window)
+    train_once(qtbot, training_window)
     smooth = _cost_items(session.curves, 1)[1]
     session.curves.cost_plot.legend.sigSampleClicked.emit(smooth)
     qtbot.waitUntil(lambda: not session.runs.entries[0].shown, timeout=1_000)
