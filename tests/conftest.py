@@ -174,6 +174,7 @@ class Server:
     url: str = ""
     modes: dict[str, str] = field(default_factory=dict)
     requests: list[tuple[str, str | None]] = field(default_factory=list)
+    agents: set[str] = field(default_factory=set)
     release: threading.Event = field(default_factory=threading.Event)
     served: dict[str, int] = field(default_factory=dict)
 
@@ -189,6 +190,7 @@ def _handler(state: Server) -> type[BaseHTTPRequestHandler]:
 
         def do_GET(self) -> None:
             state.requests.append((self.path, self.headers.get("Range")))
+            state.agents.add(self.headers.get("User-Agent", ""))
             name = self.path.rsplit("/", 1)[-1]
             mode = state.modes.get(name, "ok")
             if name not in state.files or mode == "404":

@@ -89,9 +89,11 @@ def test_check_fits_speaks_korean():
         test_images = check_fits(odd, (8, 8, 1), None)
     assert shapes is not None
     assert test_images is not None
+    assert shapes.count("; ") == 1
+    for part in (*shapes.split("; "), test_images):  # each message looked up on its own
+        assert_korean(part)
     assert_korean(shapes, "8×8×1", "28×28×1", "10", "2")
     assert_korean(test_images, "6×6×1", "8×8×1")
-    assert shapes.count("; ") == 1
 
 
 def _labelled(counts: list[int]) -> tuple[np.ndarray, np.ndarray]:

@@ -190,6 +190,7 @@ def test_pair_refusals_name_the_file_at_fault(tmp_path, write_idx):
     en, ko = refusal(lambda: load_dataset(tmp_path / "train-images-idx3-ubyte"))
     assert en == "train-images-idx3-ubyte and train-labels-idx1-ubyte: 3 images but 2 labels"
     assert_korean(ko, "train-images-idx3-ubyte", "train-labels-idx1-ubyte", "3", "2")
+    assert " and " not in ko  # the two names are joined in Korean too
 
 
 def test_test_images_of_another_size_are_refused(tmp_path, write_idx):

@@ -7,7 +7,13 @@ import pytest
 from PIL import Image, ImageDraw, ImageFont
 
 from cnnbuilder.core.datasets import load_dataset
-from cnnbuilder.core.datasets.images import RESAMPLE, ImageStyle, prepare_image, to_8bit
+from cnnbuilder.core.datasets.images import (
+    RESAMPLE,
+    ImageStyle,
+    convert,
+    prepare_image,
+    to_8bit,
+)
 
 DIGITS_STYLE = ImageStyle(light_on_dark=True, content_fraction=1.0)
 
@@ -174,3 +180,45 @@ def test_the_background_is_the_median_of_each_image_median():
     x[:2, :6] = 0.4  # two images whose own median is 0.4; most pixels overall are 1
     assert ImageStyle.of(x).light_on_dark
     assert not ImageStyle.of(np.full((2, 4, 4, 1), 0.5, np.float32)).light_on_dark
+
+
+@pytest.mark.parametrize(
+    ("mode", "expected"),
+    [("L", "L"), ("1", "L"), ("LA", "L"), ("I", "L"), ("I;16", "L"), ("RGB", "RGB"), ("P", "RGB")],
+)
+def test_without_a_channel_count_grey_stays_grey_and_colour_colour(mode, expected):
+    assert convert(Image.new(mode, (2, 2)), None).mode == expected
+    assert convert(Image.new(mode, (2, 2)), 1).mode == "L"
+    assert convert(Image.new(mode, (2, 2)), 3).mode == "RGB"
+
+
+def test_wide_grey_is_scaled_before_the_conversion():
+    wide = Image.fromarray(np.array([[300, 65535]], np.int32))
+    assert np.asarray(convert(wide, None)).tolist() == [[1, 255]]
+    assert np.asarray(convert(wide.convert("I;16"), 3))[0, 1].tolist() == [255, 255, 255]
+
+
+@pytest.mark.parametrize("mode", ["P", "PA"])
+def test_palette_transparency_is_laid_on_white(mode):
+    image = Image.new("P", (2, 1))
+    image.putpalette([10, 20, 30, 200, 100, 50] + [0] * 762)
+    image.putpixel((1, 0), 1)
+    if mode == "PA":
+        image = image.convert("PA")
+        image.putalpha(Image.fromarray(np.array([[0, 255]], np.uint8)))
+    else:
+        image.info["transparency"] = 0
+    assert np.asarray(convert(image, 3)).tolist() == [[[255, 255, 255], [200, 100, 50]]]
+
+
+def test_grey_with_alpha_is_laid_on_white_exactly():
+    image = Image.fromarray(np.array([[[40, 0], [40, 255]]], np.uint8), "LA")
+    assert np.asarray(convert(image, None)).tolist() == [[255, 40]]
+    rgba = Image.fromarray(np.array([[[9, 8, 7, 0]]], np.uint8), "RGBA")
+    assert np.asarray(convert(rgba, 3)).tolist() == [[[255, 255, 255]]]
+
+
+def test_resizing_uses_the_one_filter():
+    picture = Image.fromarray(np.arange(64, dtype=np.uint8).reshape(8, 8) * 4)
+    expected = np.asarray(picture.resize((3, 5), RESAMPLE), np.float32) / 255
+    np.testing.assert_array_equal(prepare_image(picture, (5, 3, 1))[:, :, 0], expected)

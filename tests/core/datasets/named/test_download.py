@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import gzip
+import hashlib
+import io
 import threading
 import time
 from pathlib import Path
@@ -11,13 +13,14 @@ from types import SimpleNamespace
 import numpy as np
 import pytest
 
-from cnnbuilder.core.datasets import download, load_dataset
+from cnnbuilder.core.datasets import cache, download, load_dataset
 from cnnbuilder.core.datasets.cache import Cancelled, source_dir
 from cnnbuilder.core.datasets.catalog import NamedSource
 from cnnbuilder.core.datasets.download import (
     DownloadError,
     FetchOptions,
     Progress,
+    by_hand,
     fetch,
     file_url,
 )
@@ -195,8 +198,9 @@ def test_unknown_name_lists_the_known_ones(tmp_path):
         load_dataset("mnits")
     from cnnbuilder.core.datasets.named import lookup
 
-    with pytest.raises(DataError, match=r"mnits: not a known data set \(known: mnist"):
-        lookup("mnits")
+    en, ko = refusal(lambda: lookup("mnits"))
+    assert en == "mnits: not a known data set (known: mnist, fashion-mnist, cifar10)"
+    assert_korean(ko, "mnits", "mnist, fashion-mnist, cifar10")
 
 
 def test_read_only_complete_cache_still_loads(tiny_mnist, server, monkeypatch):
@@ -233,6 +237,8 @@ def test_a_checksum_mismatch_is_said_in_full_and_in_korean(tiny_mnist, server):
     en, ko = refusal(lambda: fetch(tiny_mnist, options=FAST), DownloadError)
     assert en == _mismatch(tiny_mnist, server.url)
     assert_korean(ko, NAME, str(source_dir(tiny_mnist)), "cnnbuilder data get mnist")
+    assert "does not match" not in ko
+    assert "Or download" not in ko  # the sentence on doing it by hand too
 
 
 def test_an_announced_size_up_to_the_limit_is_read_and_past_it_refused(tiny_mnist, server):
@@ -248,6 +254,7 @@ def test_an_announced_size_up_to_the_limit_is_read_and_past_it_refused(tiny_mnis
         f"far more than the published {published}. Or download "
     )
     assert_korean(ko, f"{limit + 1:,}", published)
+    assert "announces" not in ko
     _no_complete_copy(tiny_mnist, NAME)
 
 
@@ -264,6 +271,7 @@ def test_a_body_without_a_length_is_cut_off_past_the_limit(tiny_mnist, server):
         f"{published} bytes. Or download "
     )
     assert_korean(ko, NAME, published)
+    assert "far larger" not in ko
     assert not (source_dir(tiny_mnist) / NAME).exists()
 
 
@@ -279,6 +287,7 @@ def test_a_download_cut_every_time_gives_up_after_the_allowed_retries(tiny_mnist
     )
     assert server.count(NAME) == 2 * (FAST.retries + 1)  # both languages: 3 tries each
     assert_korean(ko, NAME, f"{size:,}")
+    assert "kept stopping" not in ko
 
 
 def test_a_part_that_the_server_cannot_resume_is_fetched_again_whole(tiny_mnist, server):
@@ -344,3 +353,73 @@ def test_no_speed_and_no_time_left_before_time_passes(tiny_mnist, monkeypatch):
     meter.add(10, force=True)
     assert (seen[-1].done, seen[-1].speed, seen[-1].seconds_left) == (10, 0.0, None)
     download._Meter(tiny_mnist, 0, None).add(10, force=True)  # no callback: nothing to do
+
+
+def test_every_request_says_who_asks(tiny_mnist, server):
+    fetch(tiny_mnist, options=FAST)
+    assert server.agents == {"cnnbuilder (named data sets)"}
+
+
+def test_a_resumed_file_that_is_gone_is_an_error_not_a_restart(tiny_mnist, server):
+    part = source_dir(tiny_mnist) / (NAME + ".part")
+    part.parent.mkdir(parents=True)
+    part.write_bytes(b"x" * 10)
+    server.modes[NAME] = "404"
+    en, ko = refusal(lambda: fetch(tiny_mnist, options=FAST), DownloadError)
+    assert en.startswith(f"mnist: {server.url}/mnist/{NAME} answered 404 Not Found. Or download ")
+    assert_korean(ko, "404")
+    assert "answered" not in ko
+
+
+def test_no_server_is_said_with_the_reason(tiny_mnist, monkeypatch):
+    import socket
+
+    with socket.socket() as probe:  # a port with nobody listening
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    monkeypatch.setenv("CNNBUILDER_DATA_MIRROR", f"http://127.0.0.1:{port}")
+    en, ko = refusal(lambda: fetch(tiny_mnist, options=FAST), DownloadError)
+    assert en.startswith(
+        f"mnist: cannot reach 127.0.0.1:{port} (connection refused). "
+        "Check the network connection and try again. Or download "
+    )
+    assert_korean(ko, f"127.0.0.1:{port}")
+    assert "cannot reach" not in ko
+
+
+def test_a_stall_is_said_with_the_host_the_time_and_the_file(tiny_mnist, server):
+    server.modes[NAME] = "stall"
+    en, ko = refusal(lambda: fetch(tiny_mnist, options=FAST), DownloadError)
+    host = server.url.removeprefix("http://")
+    assert en.startswith(
+        f"mnist: no data from {host} for 1 s while fetching {NAME}. "
+        "Try again later: the download resumes where it stopped. Or download "
+    )
+    assert_korean(ko, host, NAME)
+    assert "no data from" not in ko
+
+
+def test_a_server_that_ignores_ranges_counts_the_bytes_once(tiny_mnist, server):
+    part = source_dir(tiny_mnist) / (NAME + ".part")
+    part.parent.mkdir(parents=True)
+    part.write_bytes(b"x" * 10)
+    server.modes[NAME] = "no-range"
+    seen: list[Progress] = []
+    fetch(tiny_mnist, seen.append, options=FAST)
+    assert seen[-1].done == seen[-1].total == tiny_mnist.download_size
+
+
+def test_the_sentence_on_doing_it_by_hand(tiny_mnist, tmp_path):
+    names = ", ".join(f.name for f in tiny_mnist.files)
+    assert by_hand(tiny_mnist) == (
+        f"Or download {names} from {tiny_mnist.base_url}/ yourself, put them in "
+        f"{source_dir(tiny_mnist)} and run `cnnbuilder data get mnist` to check them."
+    )
+    assert f"put them in {tmp_path / 'here'} and" in by_hand(tiny_mnist, tmp_path / "here")
+
+
+def test_a_checksum_reads_at_most_its_limit():
+    data = bytes(range(256)) * 5000  # more than one chunk
+    assert cache._sha256_of(io.BytesIO(data).read) == hashlib.sha256(data).hexdigest()
+    assert cache._sha256_of(io.BytesIO(data).read, len(data)) == hashlib.sha256(data).hexdigest()
+    assert cache._sha256_of(io.BytesIO(data).read, len(data) - 1) is None
