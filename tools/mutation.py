@@ -88,15 +88,19 @@ GROUPS = (
     ),
     Group(
         "summary",
-        ("cnnbuilder/core/summary.py", "cnnbuilder/core/layer_rows.py", "cnnbuilder/core/spec.py"),
+        ("cnnbuilder/core/summary.py", "cnnbuilder/core/layer_rows.py"),
         (
             "tests/core/test_summary.py",
             "tests/core/test_summary_rows.py",
             "tests/core/test_summary_consistency.py",
             "tests/core/test_fileio.py",
             "tests/core/test_edits.py",
-            "tests/core/test_spec.py",
         ),
+    ),
+    Group(
+        "spec",
+        ("cnnbuilder/core/spec.py",),
+        ("tests/core/test_spec.py", "tests/core/test_layer_names.py"),
     ),
     Group(
         "fileio",

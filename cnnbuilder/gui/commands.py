@@ -139,21 +139,21 @@ def duplicate_layer(document: Document, uid: int) -> SpecEditCommand:
 
 
 def set_param(
-    document: Document, uid: int, field: str, value: Any, session: int | None = 0
+    document: Document, uid: int, field: str, value: Any, merge_group: int | None = 0
 ) -> SpecEditCommand:
     """Set one field of the layer with this uid.
 
     Parameters
     ----------
-    session : int or None
-        Edits of the same field in the same editing session merge into one
-        undo step; the properties panel starts a new session when a field
+    merge_group : int or None
+        Edits of the same field with the same merge group merge into one
+        undo step; the properties panel starts a new group when a field
         loses focus. None never merges (combo boxes).
     """
     index = document.spec.index_of(uid)
     layer = document.spec.layers[index]
     after = edits.set_layer_field(document.spec, index, field, value)
-    key = None if session is None else ("param", uid, field, session)
+    key = None if merge_group is None else ("param", uid, field, merge_group)
     label = next((f.label for f in kind_of(layer).form_fields() if f.name == field), field)
     text = QCoreApplication.translate("commands", "Set {kind} {field}").format(
         kind=_label(layer), field=QCoreApplication.translate("fields", label)
@@ -161,10 +161,10 @@ def set_param(
     return SpecEditCommand(document, after, text, key)
 
 
-def set_input(document: Document, session: int | None = 0, **values: int) -> SpecEditCommand:
+def set_input(document: Document, merge_group: int | None = 0, **values: int) -> SpecEditCommand:
     """Set some of the input's ``height``, ``width``, ``channels``."""
     after = edits.set_input(document.spec, **values)
-    key = None if session is None else ("input", tuple(sorted(values)), session)
+    key = None if merge_group is None else ("input", tuple(sorted(values)), merge_group)
     labels = {f.name: QCoreApplication.translate("fields", f.label) for f in INPUT.fields}
     text = QCoreApplication.translate("commands", "Set input {fields}").format(
         fields=", ".join(labels.get(name, name) for name in sorted(values))
@@ -172,9 +172,9 @@ def set_input(document: Document, session: int | None = 0, **values: int) -> Spe
     return SpecEditCommand(document, after, text, key)
 
 
-def set_name(document: Document, name: str, session: int | None = 0) -> SpecEditCommand:
+def set_name(document: Document, name: str, merge_group: int | None = 0) -> SpecEditCommand:
     """Rename the network."""
-    key = None if session is None else ("name", session)
+    key = None if merge_group is None else ("name", merge_group)
     return SpecEditCommand(
         document,
         edits.set_name(document.spec, name),

@@ -47,7 +47,7 @@ class PropertiesPanel(QScrollArea):
         self.setObjectName("propertiesPanel")
         self.document = document
         self.selection = selection
-        self._session = 0
+        self._merge_group = 0
         self.setWidgetResizable(True)
         self.setFrameShape(QScrollArea.Shape.NoFrame)
         body = QWidget()
@@ -111,7 +111,7 @@ class PropertiesPanel(QScrollArea):
 
     # -- refresh from the document -------------------------------------------------
     def _on_selection_changed(self, _key: object) -> None:
-        self._end_session()
+        self._start_merge_group()
         self.refresh()
 
     def refresh(self, _spec: object = None) -> None:
@@ -141,7 +141,7 @@ class PropertiesPanel(QScrollArea):
         if kind not in self.pages:
             page = FormPage(kind_named(kind).form_fields())
             page.edited.connect(self._on_page_edited)
-            page.session_ended.connect(self._end_session)
+            page.edit_finished.connect(self._start_merge_group)
             self.pages[kind] = page
             self._stack.addWidget(page)
         return self.pages[kind]
@@ -180,22 +180,22 @@ class PropertiesPanel(QScrollArea):
         self._working.setVisible(bool(lines))
 
     # -- edits -> commands -------------------------------------------------------------
-    def _end_session(self) -> None:
-        self._session += 1
+    def _start_merge_group(self) -> None:
+        self._merge_group += 1
 
     def _on_page_edited(self, field: str, value: Any, mergeable: bool) -> None:
-        session = self._session if mergeable else None
+        merge_group = self._merge_group if mergeable else None
         key = self.selection.key
         doc = self.document
         if key == INPUT:
             if field == "name":
-                command = commands.set_name(doc, value, session)
+                command = commands.set_name(doc, value, merge_group)
             else:
-                command = commands.set_input(doc, session, **{field: value})
+                command = commands.set_input(doc, merge_group, **{field: value})
         elif isinstance(key, int):
             if field == "name":
                 value = value.strip() or None
-            command = commands.set_param(doc, key, field, value, session)
+            command = commands.set_param(doc, key, field, value, merge_group)
         else:
             return
         if not doc.push(command):

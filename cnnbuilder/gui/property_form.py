@@ -96,13 +96,13 @@ class FormPage(QWidget):
     edited(field, value, mergeable)
         A user edit; ``mergeable`` is True for typed or stepped values that
         may merge with the previous edit of the same field.
-    session_ended()
+    edit_finished()
         An editor lost focus or its edit was confirmed: the next edit starts
         a new undo step.
     """
 
     edited = Signal(str, object, bool)
-    session_ended = Signal()
+    edit_finished = Signal()
 
     def __init__(self, fields: tuple[Field, ...], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -123,7 +123,7 @@ class FormPage(QWidget):
             spin = QSpinBox()
             spin.setRange(field.minimum, field.maximum)
             spin.valueChanged.connect(lambda v: self.edited.emit(name, v, True))
-            spin.editingFinished.connect(self.session_ended)
+            spin.editingFinished.connect(self.edit_finished)
             return spin
         if field.editor == "choice":
             combo = narrow_combo()
@@ -136,12 +136,12 @@ class FormPage(QWidget):
         if field.editor == "padding":
             padding = PaddingEditor(field)
             padding.value_changed.connect(lambda v: self.edited.emit(name, v, True))
-            padding.editing_finished.connect(self.session_ended)
+            padding.editing_finished.connect(self.edit_finished)
             return padding
         line = QLineEdit()
         line.setClearButtonEnabled(True)
         line.textEdited.connect(lambda text: self.edited.emit(name, text, True))
-        line.editingFinished.connect(self.session_ended)
+        line.editingFinished.connect(self.edit_finished)
         return line
 
     def set_values(self, values: dict[str, Any], placeholders: dict[str, str]) -> None:

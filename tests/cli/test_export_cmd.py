@@ -21,6 +21,12 @@ def _error(capsys, code: int) -> str:
     return err
 
 
+def _export(network, output, fmt="pytorch", weights=None) -> list[str]:
+    """The command line of ``cnnbuilder export``."""
+    extra = [] if weights is None else ["--weights", str(weights)]
+    return ["export", str(network), *extra, "--format", fmt, "--output", str(output)]
+
+
 @pytest.fixture
 def digits(presets_dir):
     return presets_dir / "digits.cnn.json"
@@ -35,18 +41,7 @@ def weights(tmp_path, digits):
 
 def test_pytorch_with_weights_writes_script_and_weights(tmp_path, digits, weights, capsys):
     out = tmp_path / "model.py"
-    code = main(
-        [
-            "export",
-            str(digits),
-            "--weights",
-            str(weights),
-            "--format",
-            "pytorch",
-            "--output",
-            str(out),
-        ]
-    )
+    code = main(_export(digits, out, "pytorch", weights))
     assert code == 0
     assert sorted(p.name for p in tmp_path.iterdir()) == ["model.npz", "model.py", "w.npz"]
     assert "WEIGHTS_FILE = 'model.npz'" in out.read_text()
@@ -59,16 +54,7 @@ def test_pytorch_with_weights_writes_script_and_weights(tmp_path, digits, weight
 def test_existing_output_needs_force(tmp_path, digits, weights, capsys):
     out = tmp_path / "model.py"
     out.write_text("mine")
-    args = [
-        "export",
-        str(digits),
-        "--weights",
-        str(weights),
-        "--format",
-        "pytorch",
-        "--output",
-        str(out),
-    ]
+    args = _export(digits, out, "pytorch", weights)
     assert "model.py exists; use --force" in _error(capsys, main(args))
     assert out.read_text() == "mine"
     assert not (tmp_path / "model.npz").exists()  # nothing half-written
@@ -78,16 +64,7 @@ def test_existing_output_needs_force(tmp_path, digits, weights, capsys):
 
 def test_existing_weights_beside_the_script_need_force(tmp_path, digits, weights, capsys):
     (tmp_path / "model.npz").write_bytes(b"old")
-    args = [
-        "export",
-        str(digits),
-        "--weights",
-        str(weights),
-        "--format",
-        "pytorch",
-        "--output",
-        str(tmp_path / "model.py"),
-    ]
+    args = _export(digits, tmp_path / "model.py", "pytorch", weights)
     assert "model.npz exists" in _error(capsys, main(args))
     assert not (tmp_path / "model.py").exists()
 
@@ -99,7 +76,7 @@ def test_invalid_network_is_refused(tmp_path, digits, capsys):
     bad.write_text(json.dumps(data))
     err = _error(
         capsys,
-        main(["export", str(bad), "--format", "pytorch", "--output", str(tmp_path / "m.py")]),
+        main(_export(bad, tmp_path / "m.py", "pytorch")),
     )
     assert "filter 40 is larger" in err
     assert not (tmp_path / "m.py").exists()
@@ -110,18 +87,7 @@ def test_weights_of_another_network_are_refused(tmp_path, presets_dir, weights, 
     for fmt, name in (("pytorch", "m.py"), ("onnx", "m.onnx")):
         err = _error(
             capsys,
-            main(
-                [
-                    "export",
-                    str(lenet),
-                    "--weights",
-                    str(weights),
-                    "--format",
-                    fmt,
-                    "--output",
-                    str(tmp_path / name),
-                ]
-            ),
+            main(_export(lenet, tmp_path / name, fmt, weights)),
         )
         assert "the weights" in err
         assert not (tmp_path / name).exists()
@@ -130,7 +96,7 @@ def test_weights_of_another_network_are_refused(tmp_path, presets_dir, weights, 
 def test_onnx_needs_weights(tmp_path, digits, capsys):
     err = _error(
         capsys,
-        main(["export", str(digits), "--format", "onnx", "--output", str(tmp_path / "m.onnx")]),
+        main(_export(digits, tmp_path / "m.onnx", "onnx")),
     )
     assert "needs weights" in err
     assert list(tmp_path.iterdir()) == []
@@ -141,18 +107,7 @@ def test_onnx_without_the_package_names_the_extra(tmp_path, digits, weights, cap
     out = tmp_path / "m.onnx"
     err = _error(
         capsys,
-        main(
-            [
-                "export",
-                str(digits),
-                "--weights",
-                str(weights),
-                "--format",
-                "onnx",
-                "--output",
-                str(out),
-            ]
-        ),
+        main(_export(digits, out, "onnx", weights)),
     )
     assert "pip install 'cnnbuilder[onnx]'" in err
     assert not out.exists()
@@ -161,14 +116,11 @@ def test_onnx_without_the_package_names_the_extra(tmp_path, digits, weights, cap
 def test_pytorch_output_must_be_a_py_file(tmp_path, digits, capsys):
     err = _error(
         capsys,
-        main(["export", str(digits), "--format", "pytorch", "--output", str(tmp_path / "m.txt")]),
+        main(_export(digits, tmp_path / "m.txt", "pytorch")),
     )
     assert "must end in .py" in err
 
 
 def test_pytorch_export_needs_no_torch(tmp_path, digits, monkeypatch):
     monkeypatch.setitem(sys.modules, "torch", None)
-    assert (
-        main(["export", str(digits), "--format", "pytorch", "--output", str(tmp_path / "m.py")])
-        == 0
-    )
+    assert main(_export(digits, tmp_path / "m.py", "pytorch")) == 0

@@ -50,3 +50,10 @@ def test_names_stay_unique_after_random_inserts_duplicates_and_moves():
             spec = edits.move_layer(spec, int(rng.integers(n)), int(rng.integers(n)))
         names = layer_names(spec)
         assert len(set(names)) == len(names), names
+
+
+def test_suffixes_go_on_through_the_alphabet_past_names_already_taken():
+    spec = NetworkSpec(layers=(ConvSpec(), ConvSpec(name="CONV1"), ConvSpec(name="CONV1b")))
+    assert layer_names(spec) == ["CONV1c", "CONV1", "CONV1b"]
+    copies = NetworkSpec(layers=tuple(DenseSpec(name="head") for _ in range(4)))
+    assert layer_names(copies) == ["head", "headb", "headc", "headd"]

@@ -10,6 +10,7 @@ from cnnbuilder.core.errors import TrainingDiverged
 from cnnbuilder.core.run import Outcome, RunRecorder, judge, suggested_lr
 from cnnbuilder.core.spec import ConvSpec, InputSpec, NetworkSpec, PoolSpec, SoftmaxSpec
 from cnnbuilder.core.training import EpochResult, TrainingSpec, build_network, train
+from tests.generators import drain
 
 
 def _data(m: int = 40, classes: int = 3) -> Dataset:
@@ -26,18 +27,21 @@ SPEC = NetworkSpec(
 )
 
 
-def _record(settings: TrainingSpec, data: Dataset | None = None):
+def _record(
+    settings: TrainingSpec,
+    data: Dataset | None = None,
+    spec: NetworkSpec = SPEC,
+    source: str = "tiny",
+):
+    """Train ``spec`` as the window does, recording the run; return it and the network."""
     data = data or _data()
-    network = build_network(SPEC, settings)
-    recorder = RunRecorder(SPEC, data, "tiny", settings)
-    steps = train(network, data, settings)
+    network = build_network(spec, settings)
+    recorder = RunRecorder(spec, data, source, settings)
     try:
-        while True:
-            recorder.add(next(steps), network)
-    except StopIteration as stop:
-        return recorder.finish(network, stop.value), network
+        _, result = drain(train(network, data, settings), lambda step: recorder.add(step, network))
     except TrainingDiverged as exc:
         return recorder.finish(network, None, exc), network
+    return recorder.finish(network, result), network
 
 
 def test_a_run_holds_its_network_data_settings_weights_and_curves():
@@ -104,15 +108,6 @@ def test_adam_with_a_huge_rate_on_the_digits_is_never_a_success(presets_dir):
     spec = load_spec(presets_dir / "digits.cnn.json")
     data = load_dataset("digits")
     settings = TrainingSpec(epochs=1, batch_size=32, optimizer="adam", lr=50)
-    network = build_network(spec, settings)
-    recorder = RunRecorder(spec, data, "digits", settings)
-    steps = train(network, data, settings)
-    try:
-        while True:
-            recorder.add(next(steps), network)
-    except StopIteration as stop:
-        run = recorder.finish(network, stop.value)
-    except TrainingDiverged as exc:
-        run = recorder.finish(network, None, exc)
+    run, _ = _record(settings, data, spec, "digits")
     assert run.outcome in (Outcome.DID_NOT_LEARN, Outcome.DIVERGED)
     assert suggested_lr(50, "adam") == 0.01

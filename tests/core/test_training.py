@@ -1,7 +1,6 @@
 from __future__ import annotations
 
 import threading
-import time
 from dataclasses import replace
 
 import numpy as np
@@ -26,6 +25,7 @@ from cnnbuilder.core.training import (
     run_settings,
     train,
 )
+from tests.generators import drain
 
 
 def _tiny_data(m=40, seed=0, classes=3) -> Dataset:
@@ -54,20 +54,11 @@ def _tiny_spec(classes=3) -> NetworkSpec:
     )
 
 
-def _run(gen):
-    items = []
-    while True:
-        try:
-            items.append(next(gen))
-        except StopIteration as stop:
-            return items, stop.value
-
-
 def test_overfits_a_tiny_batch():
     data = _tiny_data(m=20)
     config = TrainingSpec(epochs=150, batch_size=20, lr=0.01, val_split=0, seed=1)
     network = build_network(_tiny_spec(), config)
-    items, result = _run(train(network, data, config))
+    items, result = drain(train(network, data, config))
     costs = [i.cost for i in items if isinstance(i, IterationResult)]
     assert costs[0] > 0.5
     assert costs[-1] < 0.02
@@ -78,7 +69,7 @@ def test_overfits_a_tiny_batch():
 def test_the_same_seed_gives_the_same_run_and_another_seed_does_not():
     def costs(seed):
         config = TrainingSpec(epochs=2, batch_size=8, seed=seed)
-        items, _ = _run(train(build_network(_tiny_spec(), config), _tiny_data(), config))
+        items, _ = drain(train(build_network(_tiny_spec(), config), _tiny_data(), config))
         return [i.cost for i in items if isinstance(i, IterationResult)]
 
     assert costs(3) == costs(3)
@@ -87,7 +78,7 @@ def test_the_same_seed_gives_the_same_run_and_another_seed_does_not():
 
 def test_events_counters_and_epoch_results():
     config = TrainingSpec(epochs=3, batch_size=16, val_split=0.25)
-    items, result = _run(train(build_network(_tiny_spec(), config), _tiny_data(), config))
+    items, result = drain(train(build_network(_tiny_spec(), config), _tiny_data(), config))
     iterations = [i for i in items if isinstance(i, IterationResult)]
     epochs = [i for i in items if isinstance(i, EpochResult)]
     # 40 samples, 10 for validation: 30 train -> 2 batches of 16 per epoch
@@ -106,7 +97,7 @@ def test_events_counters_and_epoch_results():
 
 def test_no_validation_split_and_no_shuffle():
     config = TrainingSpec(epochs=1, batch_size=40, val_split=0, shuffle=False)
-    items, _ = _run(train(build_network(_tiny_spec(), config), _tiny_data(), config))
+    items, _ = drain(train(build_network(_tiny_spec(), config), _tiny_data(), config))
     assert items[-1].val_accuracy is None
 
 
@@ -116,7 +107,7 @@ def test_stop_is_honoured_before_the_next_batch():
     gen = train(build_network(_tiny_spec(), config), _tiny_data(), config, control)
     first = next(gen)
     control.stop()
-    items, result = _run(gen)
+    items, result = drain(gen)
     assert first.iteration == 1
     assert items == []
     assert result.stopped
@@ -142,7 +133,7 @@ def test_divergence_names_the_iteration_and_restores_finite_weights():
     config = TrainingSpec(epochs=20, batch_size=8, optimizer="sgd", lr=1e8)
     network = build_network(_tiny_spec(), config)
     with pytest.raises(TrainingDiverged) as info:
-        _run(train(network, _tiny_data(), config))
+        drain(train(network, _tiny_data(), config))
     assert info.value.iteration >= 2
     assert "lower learning rate" in str(info.value)
     assert all(np.all(np.isfinite(v)) for v in network.params.values())
@@ -161,7 +152,7 @@ def test_divergence_restores_the_weights_of_the_last_finite_cost(monkeypatch):
 
     monkeypatch.setattr(network, "loss_and_grads", spy)
     with pytest.raises(TrainingDiverged) as info:
-        _run(train(network, _tiny_data(), config))
+        drain(train(network, _tiny_data(), config))
     k = info.value.iteration
     assert k >= 2
     expected, diverging = seen[k - 2], seen[k - 1]
@@ -205,7 +196,7 @@ def test_digits_preset_reaches_97_percent(presets_dir):
     spec = load_spec(presets_dir / "digits.cnn.json")
     config = run_settings(spec.training)
     data = load_dataset("digits")
-    started = time.perf_counter()
-    _, result = _run(train(build_network(spec, config), data, config))
+    # No wall-clock limit: speed is benchmarked (benchmarks/), and a hang is
+    # caught by pytest's faulthandler_timeout, which dumps the stacks.
+    _, result = drain(train(build_network(spec, config), data, config))
     assert result.test_accuracy >= 0.97, result.test_accuracy
-    assert time.perf_counter() - started < 300  # a hang guard only; speed is benchmarked

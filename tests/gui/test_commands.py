@@ -9,23 +9,23 @@ def _sizes(doc: Document) -> list[int]:
     return [layer.size for layer in doc.spec.layers if hasattr(layer, "size")]
 
 
-def test_spin_box_edits_of_one_session_merge_into_one_step(lenet_document: Document) -> None:
+def test_spin_box_edits_of_one_merge_group_merge_into_one_step(lenet_document: Document) -> None:
     doc = lenet_document
     uid = doc.spec.layers[0].uid
     for size in (4, 3, 2):
-        doc.push(commands.set_param(doc, uid, "size", size, session=7))
+        doc.push(commands.set_param(doc, uid, "size", size, merge_group=7))
     assert doc.undo_stack.count() == 1
     assert doc.spec.layers[0].size == 2
     doc.undo()
     assert doc.spec.layers[0].size == 5
 
 
-def test_a_new_session_is_a_new_step(lenet_document: Document) -> None:
+def test_a_new_merge_group_is_a_new_step(lenet_document: Document) -> None:
     doc = lenet_document
     uid = doc.spec.layers[0].uid
-    doc.push(commands.set_param(doc, uid, "size", 3, session=1))
-    doc.push(commands.set_param(doc, uid, "size", 7, session=2))
-    doc.push(commands.set_param(doc, uid, "filters", 4, session=2))
+    doc.push(commands.set_param(doc, uid, "size", 3, merge_group=1))
+    doc.push(commands.set_param(doc, uid, "size", 7, merge_group=2))
+    doc.push(commands.set_param(doc, uid, "filters", 4, merge_group=2))
     assert doc.undo_stack.count() == 3
     doc.undo()
     doc.undo()
@@ -44,8 +44,8 @@ def test_merging_back_to_the_start_value_leaves_no_step(lenet_document: Document
 def test_combo_edits_never_merge(lenet_document: Document) -> None:
     doc = lenet_document
     uid = doc.spec.layers[0].uid
-    doc.push(commands.set_param(doc, uid, "activation", "tanh", session=None))
-    doc.push(commands.set_param(doc, uid, "activation", "sigmoid", session=None))
+    doc.push(commands.set_param(doc, uid, "activation", "tanh", merge_group=None))
+    doc.push(commands.set_param(doc, uid, "activation", "sigmoid", merge_group=None))
     assert doc.undo_stack.count() == 2
 
 

@@ -266,7 +266,7 @@ def walk(window, qtbot, bad_file: Path) -> Texts:
     session = window.training
     qtbot.waitUntil(lambda: not session.panel.data_panel.loading, timeout=60_000)
     session.panel.settings.epochs.setValue(1)
-    assert session.start(), session.problem()
+    assert session.start(), session.train_blocker()
     qtbot.waitUntil(lambda: not session.controller.running, timeout=300_000)
     widgets(out, window)
     _scene(out, window)

@@ -102,10 +102,10 @@ class DataPanel(QGroupBox):
         self.info = QLabel(self.tr("No data loaded"))
         self.info.setObjectName("dataInfo")
         self.info.setWordWrap(True)
-        self.problem = QLabel()
-        self.problem.setObjectName("dataProblem")
-        self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("color: #b45309;")
+        self.warning_label = QLabel()
+        self.warning_label.setObjectName("dataWarning")
+        self.warning_label.setWordWrap(True)
+        self.warning_label.setStyleSheet("color: #b45309;")
         self.fit_button = QPushButton(self.tr("Fit network to data"))
         self.fit_button.setObjectName("fitDataButton")
         self.fit_button.setToolTip(
@@ -122,9 +122,9 @@ class DataPanel(QGroupBox):
         column.addLayout(row)
         column.addWidget(self.download)
         column.addWidget(self.info)
-        column.addWidget(self.problem)
+        column.addWidget(self.warning_label)
         column.addWidget(self.fit_button)
-        self._show_problem(None)
+        self._show_warning(None)
 
     # -- loading -----------------------------------------------------------------
     def _select(self, source: str) -> None:
@@ -143,14 +143,14 @@ class DataPanel(QGroupBox):
         self._loader.forget()
         self.download.abandon()
         self.info.setText(self.tr("Not read: {path}").format(path=source))
-        self._show_problem(None)
+        self._show_warning(None)
         self.dataset_changed.emit(None)
 
     def set_source(self, source: str) -> None:
         """Load ``source`` ("digits", "shapes", a file or a folder) in the background."""
         self._select(source)
         self.info.setText(self.tr("Loading {name}…").format(name=self.source_box.currentText()))
-        self._show_problem(None)
+        self._show_warning(None)
         self.dataset_changed.emit(None)
         self.download.abandon()  # a download still running for an earlier choice stops
         job = functools.partial(load_dataset, source, self._document.spec.input.shape)
@@ -199,7 +199,7 @@ class DataPanel(QGroupBox):
             self.download.failed()
         self.dataset = None
         self.info.setText(self.tr("Could not load the data."))
-        self._show_problem(message, fixable=False)
+        self._show_warning(message, fixable=False)
         self.dataset_changed.emit(None)
 
     # -- what the user sees ------------------------------------------------------
@@ -231,16 +231,16 @@ class DataPanel(QGroupBox):
 
     def _update_fit(self, *_: object) -> None:
         if self.dataset is not None:
-            self._show_problem(self.fit_problem)
+            self._show_warning(self.data_mismatch)
         self.fit_changed.emit()
 
-    def _show_problem(self, text: str | None, fixable: bool = True) -> None:
-        self.problem.setText(f"⚠ {sentence(text, self.source)}" if text else "")
-        self.problem.setVisible(bool(text))
+    def _show_warning(self, text: str | None, fixable: bool = True) -> None:
+        self.warning_label.setText(f"⚠ {sentence(text, self.source)}" if text else "")
+        self.warning_label.setVisible(bool(text))
         self.fit_button.setVisible(bool(text) and fixable)
 
     @property
-    def fit_problem(self) -> str | None:
+    def data_mismatch(self) -> str | None:
         """Why the data cannot train the network, None when it fits or is not loaded."""
         if self.dataset is None:
             return None

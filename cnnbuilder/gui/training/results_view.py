@@ -36,7 +36,7 @@ NO_MISTAKES = QT_TRANSLATE_NOOP("ResultsView", "No misclassified test images.")
 
 
 @dataclass(frozen=True)
-class Evaluation:
+class EvaluatedNetwork:
     """A trained network and its answers on the test split of ``data``.
 
     Attributes
@@ -93,14 +93,14 @@ def first_conv_filters(network: Network) -> list[tuple[np.ndarray, str, str]]:
 
 
 class ResultsView(QWidget):
-    """Views an :class:`Evaluation`; drop a picture anywhere on it to try it.
+    """Views an :class:`EvaluatedNetwork`; drop a picture anywhere on it to try it.
 
     Object name ``resultsView``.
 
     Signals
     -------
     evaluation_changed(object)
-        The :class:`Evaluation` now shown, or None after :meth:`clear`.
+        The :class:`EvaluatedNetwork` now shown, or None after :meth:`clear`.
     test_image_chosen(int)
         A mistake or a confusion-matrix cell was clicked: the index of that
         test image (the first one of the cell).
@@ -113,7 +113,7 @@ class ResultsView(QWidget):
         super().__init__(parent)
         self.setObjectName("resultsView")
         self.setAcceptDrops(True)
-        self.evaluation: Evaluation | None = None
+        self.evaluation: EvaluatedNetwork | None = None
         self.headline = QLabel()
         self.headline.setObjectName("testAccuracyLabel")
         self.headline.setStyleSheet("font-size: 15px;")
@@ -234,7 +234,7 @@ class ResultsView(QWidget):
         self.evaluation_changed.emit(None)
         self.details.setTabText(0, self.tr("Mistakes"))
 
-    def show_evaluation(self, evaluation: Evaluation) -> None:
+    def show_evaluation(self, evaluation: EvaluatedNetwork) -> None:
         """Fill every part from ``evaluation``."""
         self.evaluation = evaluation
         self.evaluation_changed.emit(evaluation)

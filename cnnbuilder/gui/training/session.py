@@ -25,7 +25,7 @@ from cnnbuilder.gui.training.close_wait import CloseWaitDialog
 from cnnbuilder.gui.training.controller import TrainingController
 from cnnbuilder.gui.training.curves_panel import CurvesPanel
 from cnnbuilder.gui.training.data_panel import sentence
-from cnnbuilder.gui.training.results_view import Evaluation, ResultsView
+from cnnbuilder.gui.training.results_view import EvaluatedNetwork, ResultsView
 from cnnbuilder.gui.training.run_clock import RunClock
 from cnnbuilder.gui.training.run_history import run_label
 from cnnbuilder.gui.training.run_messages import finish_status, run_ending
@@ -195,7 +195,7 @@ class TrainingSession(QObject):
             self._save_timer.start()
         self.update_ready()
 
-    def problem(self) -> str | None:
+    def train_blocker(self) -> str | None:
         """Why Train is disabled, or None when a run can start."""
         data_panel = self.panel.data_panel
         if self.controller.running:
@@ -208,9 +208,9 @@ class TrainingSession(QObject):
             return self.tr("Loading the data…")
         if data_panel.dataset is None:
             return self.tr("Choose the data to train on.")
-        if data_panel.fit_problem:  # the reason itself, not only where to look
+        if data_panel.data_mismatch:  # the reason itself, not only where to look
             return self.tr("{problem} — Fit network to data.").format(
-                problem=sentence(data_panel.fit_problem).rstrip(".")
+                problem=sentence(data_panel.data_mismatch).rstrip(".")
             )
         return self.panel.settings.config().invalid_reason()
 
@@ -218,7 +218,7 @@ class TrainingSession(QObject):
         """Enable Train exactly when a run can start, and say why not otherwise."""
         if self.controller.running:
             return
-        problem = self.problem()
+        problem = self.train_blocker()
         self.panel.train_button.setEnabled(problem is None)
         self.panel.train_button.setToolTip(problem or self.tr("Train the network"))
         self.results.save_weights_button.setEnabled(self.weights.network is not None)
@@ -232,7 +232,7 @@ class TrainingSession(QObject):
 
     def _ready_text(self) -> str:
         data, config = self.panel.data_panel.dataset, self.panel.settings.config()
-        if data is None:  # not ready (problem() says so first)
+        if data is None:  # not ready (train_blocker() says so first)
             return self.tr("Choose the data to train on.")
         m, batches = _training_size(data, config)
         return self.tr(
@@ -255,14 +255,14 @@ class TrainingSession(QObject):
     # -- a run -------------------------------------------------------------------------
     def start(self) -> bool:
         """Start a run with the form's settings; False (and a message) if it cannot."""
-        problem = self.problem()
+        problem = self.train_blocker()
         if problem is not None:
             self.panel.set_status(problem, "warn")
             return False
         self.save_settings()
         spec, config = self.document.spec, self.panel.settings.config()
         data = self.panel.data_panel.dataset
-        if data is None:  # problem() above says so; this keeps the type checker sure
+        if data is None:  # train_blocker() above says so; this keeps the type checker sure
             return False
         try:
             network = build_network(spec, config)  # checks settings and the 2 GiB budget
@@ -355,7 +355,7 @@ class TrainingSession(QObject):
             self.weights.saved_network = run.network
         batches = -(-run.data.train_size // run.settings.batch_size)
         self.results.show_evaluation(
-            Evaluation(
+            EvaluatedNetwork(
                 run.network,
                 entry.data,
                 run.test_predictions,

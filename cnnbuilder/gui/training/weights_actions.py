@@ -18,7 +18,7 @@ from cnnbuilder.core.spec import NetworkSpec
 from cnnbuilder.core.weights import NETWORK_KEY, load_weights, save_weights
 from cnnbuilder.gui.document import Document
 from cnnbuilder.gui.training.background import BackgroundJob
-from cnnbuilder.gui.training.results_view import Evaluation, ResultsView
+from cnnbuilder.gui.training.results_view import EvaluatedNetwork, ResultsView
 from cnnbuilder.gui.training.training_panel import TrainingPanel
 from cnnbuilder.i18n import QT_TRANSLATE_NOOP
 
@@ -64,9 +64,9 @@ def mismatch_text(path: str | Path, spec: NetworkSpec, error: ShapeError) -> str
     ).format(file=name, stored=_kernel_shapes(stored), needed=_kernel_shapes(needed))
 
 
-def evaluate(network: Network, data: Dataset, title: str) -> Evaluation:
+def evaluate(network: Network, data: Dataset, title: str) -> EvaluatedNetwork:
     """Predict the test split of ``data`` (runs on a background thread)."""
-    return Evaluation(network, data, predict_test(network, data), title)
+    return EvaluatedNetwork(network, data, predict_test(network, data), title)
 
 
 class WeightsActions(QObject):
@@ -143,7 +143,7 @@ class WeightsActions(QObject):
             self.tr("Loaded the weights from {file}.").format(file=Path(path).name), "good"
         )
         data = self._panel.data_panel.dataset
-        if data is not None and not self._panel.data_panel.fit_problem:
+        if data is not None and not self._panel.data_panel.data_mismatch:
             title = self.tr("weights from {file}").format(file=Path(path).name)
             self._job.submit(evaluate, network, data, title)
         return True
@@ -155,7 +155,7 @@ class WeightsActions(QObject):
         self.message.emit(text)
         return False
 
-    def _on_evaluated(self, evaluation: Evaluation) -> None:
+    def _on_evaluated(self, evaluation: EvaluatedNetwork) -> None:
         if evaluation.network is self.network:  # not replaced by a run meanwhile
             self._results.show_evaluation(evaluation)
 

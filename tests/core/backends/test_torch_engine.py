@@ -22,6 +22,7 @@ from cnnbuilder.core.spec import (
     TrainingSpec,
 )
 from cnnbuilder.core.training import TrainControl, build_network, train
+from tests.generators import drain
 
 torch = pytest.importorskip("torch")
 
@@ -41,15 +42,6 @@ SPEC = NetworkSpec(
 )
 
 
-def _run(gen):
-    items = []
-    while True:
-        try:
-            items.append(next(gen))
-        except StopIteration as stop:
-            return items, stop.value
-
-
 def test_torch_is_listed_when_installed():
     assert available_backends() == ("numpy", "torch")
 
@@ -59,7 +51,7 @@ def test_same_run_as_numpy_within_float_error():
     for backend in ("numpy", "torch"):
         config = TrainingSpec(epochs=2, batch_size=8, optimizer="sgd", lr=0.05, backend=backend)
         network = build_network(SPEC, config)
-        items, result = _run(train(network, _data(), config))
+        items, result = drain(train(network, _data(), config))
         runs[backend] = ([getattr(i, "cost", None) for i in items], network.get_weights(), result)
     (costs_np, w_np, r_np), (costs_t, w_t, r_t) = runs["numpy"], runs["torch"]
     np.testing.assert_allclose(costs_t, costs_np, rtol=1e-4)
@@ -78,7 +70,7 @@ def test_stop_keeps_the_weights_trained_so_far():
     for _ in range(3):
         next(gen)
     control.stop()
-    _, result = _run(gen)
+    _, result = drain(gen)
     assert result.stopped
     assert result.iterations == 3
     assert any(not np.array_equal(before[k], v) for k, v in network.params.items())
@@ -88,7 +80,7 @@ def test_divergence_restores_the_last_finite_weights():
     config = TrainingSpec(epochs=20, batch_size=8, optimizer="sgd", lr=1e8, backend="torch")
     network = build_network(SPEC, config)
     with pytest.raises(TrainingDiverged) as info:
-        _run(train(network, _data(), config))
+        drain(train(network, _data(), config))
     assert info.value.iteration >= 2
     assert all(np.all(np.isfinite(v)) for v in network.params.values())
 

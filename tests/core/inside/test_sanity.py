@@ -9,14 +9,11 @@ from cnnbuilder.core.datasets import load_dataset
 from cnnbuilder.core.fileio import load_spec
 from cnnbuilder.core.inside import sanity
 from cnnbuilder.core.nn.network import Network
+from tests.generators import drain
 
 
 def _finish(generator):
-    try:
-        while True:
-            next(generator)
-    except StopIteration as stop:
-        return stop.value
+    return drain(generator)[1]
 
 
 @pytest.fixture(scope="module")

@@ -10,7 +10,7 @@ from cnnbuilder.core.datasets import load_dataset
 from cnnbuilder.core.evaluation import misclassified
 from cnnbuilder.core.inside.cells import ConvCell, PoolCell, UnitCell
 from cnnbuilder.core.nn.network import Network
-from cnnbuilder.gui.training.results_view import Evaluation
+from cnnbuilder.gui.training.results_view import EvaluatedNetwork
 
 
 @pytest.fixture(scope="module")
@@ -85,7 +85,7 @@ def test_a_trained_run_and_a_mistake_click(inside, digits, qtbot):
     window, view = inside
     network = Network.from_spec(window.document.spec, np.random.default_rng(5))
     predictions = network.predict(digits.x_test)
-    evaluation = Evaluation(network, digits, predictions, "run 1 · adam")
+    evaluation = EvaluatedNetwork(network, digits, predictions, "run 1 · adam")
     results = window.training.results
     results.show_evaluation(evaluation)
     assert view.network is network
@@ -107,7 +107,7 @@ def test_a_confusion_cell_picks_its_first_test_image(inside, digits):
     window, view = inside
     network = Network.from_spec(window.document.spec, np.random.default_rng(5))
     predictions = network.predict(digits.x_test)
-    window.training.results.show_evaluation(Evaluation(network, digits, predictions, "run"))
+    window.training.results.show_evaluation(EvaluatedNetwork(network, digits, predictions, "run"))
     true, pred = int(digits.y_test[4]), int(predictions[4])
     first = int(np.flatnonzero((digits.y_test == true) & (predictions == pred))[0])
     window.training.results.confusion.cellClicked.emit(true, pred)

@@ -36,7 +36,7 @@ def test_data_mismatch_is_explained_and_fixed_in_one_undoable_click(qtbot, train
     document.push(commands.set_input(document, height=16, width=16, channels=3))
     last = len(document.spec.layers) - 1
     document.push(commands.set_param(document, document.spec.layers[last].uid, "classes", 4))
-    problem = data_panel.problem.text()
+    problem = data_panel.warning_label.text()
     assert "8×8×1" in problem
     assert "16×16×3" in problem
     assert "10 classes" in problem
@@ -50,13 +50,13 @@ def test_data_mismatch_is_explained_and_fixed_in_one_undoable_click(qtbot, train
     qtbot.mouseClick(data_panel.fit_button, Qt.MouseButton.LeftButton)
     assert document.spec.input.shape == (8, 8, 1)
     assert document.spec.layers[last].classes == 10
-    assert data_panel.fit_problem is None
+    assert data_panel.data_mismatch is None
     assert data_panel.fit_button.isHidden()
     assert session.panel.train_button.isEnabled()
     document.undo()
     assert document.spec.input.shape == (16, 16, 3)
     assert document.spec.layers[last].classes == 4
-    assert data_panel.fit_problem is not None
+    assert data_panel.data_mismatch is not None
 
 
 def test_choosing_another_data_set_loads_it_and_reports_the_mismatch(qtbot, training_window):
@@ -66,7 +66,7 @@ def test_choosing_another_data_set_loads_it_and_reports_the_mismatch(qtbot, trai
     ):
         data_panel.set_source("shapes")
     assert data_panel.dataset.name == "shapes"
-    assert "32×32×3" in data_panel.problem.text()
+    assert "32×32×3" in data_panel.warning_label.text()
     assert "train " in data_panel.info.text()
     assert "test " in data_panel.info.text()
 
@@ -79,7 +79,7 @@ def test_a_file_that_cannot_be_read_is_reported(qtbot, training_window, tmp_path
         data_panel.set_source(str(bad))
     qtbot.waitUntil(lambda: not data_panel.loading, timeout=10_000)
     assert data_panel.dataset is None
-    assert "broken.npz" in data_panel.problem.text()
+    assert "broken.npz" in data_panel.warning_label.text()
     assert not training_window.training.panel.train_button.isEnabled()
 
 

@@ -54,7 +54,7 @@ def test_cancel_keeps_the_window_responsive_then_retry_resumes(
     qtbot.waitUntil(lambda: panel.download.retry_button.isVisibleTo(panel), timeout=5_000)
     assert time.monotonic() - start < 3
     assert panel.dataset is None
-    assert panel.problem.text()  # the reason, in the panel
+    assert panel.warning_label.text()  # the reason, in the panel
     assert not (source_dir(tiny_mnist) / name).exists()
     server.modes[name] = "ok"
     panel.download.retry_button.click()
@@ -69,8 +69,8 @@ def test_a_404_shows_the_message_and_retry(training_window, tiny_mnist, server, 
     server.modes["t10k-labels-idx1-ubyte.gz"] = "404"
     _choose(panel, "mnist")
     qtbot.waitUntil(lambda: panel.download.retry_button.isVisibleTo(panel), timeout=20_000)
-    assert "404" in panel.problem.text()
-    assert str(source_dir(tiny_mnist)) in panel.problem.text()
+    assert "404" in panel.warning_label.text()
+    assert str(source_dir(tiny_mnist)) in panel.warning_label.text()
 
 
 def test_data_tab_shows_counts_and_samples_per_class(training_window, qtbot):

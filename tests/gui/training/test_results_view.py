@@ -8,7 +8,7 @@ import pytest
 
 from cnnbuilder.core.spec import TrainingSpec
 from cnnbuilder.core.training import build_network
-from cnnbuilder.gui.training.results_view import Evaluation, ResultsView
+from cnnbuilder.gui.training.results_view import EvaluatedNetwork, ResultsView
 
 
 def _draws_placeholder(pane) -> bool:
@@ -36,7 +36,7 @@ def network(tiny_spec):
 
 def test_no_mistakes_says_so_in_the_middle_of_the_tab(view, network, digits):
     perfect = digits.y_test.copy()
-    view.show_evaluation(Evaluation(network, digits, perfect, "run 1"))
+    view.show_evaluation(EvaluatedNetwork(network, digits, perfect, "run 1"))
     assert view.details.tabText(0) == "Mistakes (0)"
     assert view.mistakes.count() == 0
     assert view.mistakes.placeholder == "No misclassified test images."
@@ -45,14 +45,14 @@ def test_no_mistakes_says_so_in_the_middle_of_the_tab(view, network, digits):
 
 def test_mistakes_hide_the_placeholder(view, network, digits):
     wrong = (digits.y_test + 1) % 10
-    view.show_evaluation(Evaluation(network, digits, wrong, "run 1"))
+    view.show_evaluation(EvaluatedNetwork(network, digits, wrong, "run 1"))
     assert view.mistakes.count() == 60
     assert not _draws_placeholder(view.mistakes)
 
 
 def test_data_without_a_test_split_says_so_instead_of_an_empty_matrix(view, network, digits):
     data = dataclasses.replace(digits, x_test=None, y_test=None)
-    view.show_evaluation(Evaluation(network, data, None, "run 1"))
+    view.show_evaluation(EvaluatedNetwork(network, data, None, "run 1"))
     assert "No test split" in view.headline.text()
     for pane in (view.confusion, view.mistakes):
         assert "no test split" in pane.placeholder
