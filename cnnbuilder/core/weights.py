@@ -26,8 +26,6 @@ from cnnbuilder.i18n import translate
 
 NETWORK_KEY = "network"  # a 0-d str array: the network file's JSON text
 
-NETWORK_KEY = "network"
-
 
 class HasWeights(Protocol):
     """Anything with ``get_weights()``, such as a :class:`~cnnbuilder.core.nn.Network`."""

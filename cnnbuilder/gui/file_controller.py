@@ -158,8 +158,7 @@ class FileController(QObject):
         """Replace the network by an empty one (asks about unsaved changes)."""
         if self.document.locked or not self.maybe_save():
             return False
-        self.document.reset(blank_spec())
-        self._given_name = self.document.spec.name
+        self._start_from(blank_spec())
         self.message.emit(self.tr("New network: drag layers from the palette onto the canvas."))
         return True
 
@@ -172,11 +171,26 @@ class FileController(QObject):
         except SpecError as exc:
             self.report_open_failure(path, exc)
             return False
-        self.document.reset(spec)
-        self._given_name = spec.name
+        self._start_from(spec)
         name = QCoreApplication.translate("presets", spec.name)
         self.message.emit(self.tr("New network from the preset “{name}”.").format(name=name))
         return True
+
+    def open_network(self, spec: NetworkSpec) -> bool:
+        """Replace the network by ``spec`` from elsewhere (a weights file), untitled.
+
+        The unsaved-changes questions and the :attr:`guards` are asked as by
+        Open; False when the user kept the current network.
+        """
+        if self.document.locked or not self.maybe_save():
+            return False
+        self._start_from(spec)
+        return True
+
+    def _start_from(self, spec: NetworkSpec) -> None:
+        """An untitled copy of ``spec``: Save As names it after its file."""
+        self.document.reset(spec)
+        self._given_name = spec.name
 
     def open_file(self, path: Path | str | None = None) -> bool:
         """Open ``path`` (or ask for one); on failure keep the current network."""

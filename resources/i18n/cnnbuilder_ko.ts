@@ -1532,6 +1532,18 @@ outside the network&apos;s folder. Read it now?</source>
         <translation>{file}을(를) 불러올 수 없습니다: 다른 네트워크의 가중치입니다. 파일에는 {stored}이(가) 있고, 이 네트워크에는 {needed}이(가) 필요합니다.</translation>
     </message>
     <message>
+        <source>The canvas has no layers for the weights in {file}.</source>
+        <translation>캔버스에 {file}의 가중치를 받을 층이 없습니다.</translation>
+    </message>
+    <message>
+        <source>{file} holds the weights of another network: it has {stored}; the network on the canvas needs {needed}.</source>
+        <translation>{file}에는 다른 네트워크의 가중치가 있습니다: 파일에는 {stored}이(가) 있고, 캔버스의 네트워크에는 {needed}이(가) 필요합니다.</translation>
+    </message>
+    <message>
+        <source>The network on the canvas cannot take the weights in {file}: {problem}</source>
+        <translation>캔버스의 네트워크는 {file}의 가중치를 받을 수 없습니다: {problem}</translation>
+    </message>
+    <message>
         <source>There are no trained weights to save yet.</source>
         <translation>아직 저장할 학습된 가중치가 없습니다.</translation>
     </message>
@@ -1546,6 +1558,22 @@ outside the network&apos;s folder. Read it now?</source>
     <message>
         <source>Saved weights to {file}</source>
         <translation>가중치를 {file}에 저장함</translation>
+    </message>
+    <message>
+        <source>Open the network “{network}” stored with these weights? It replaces the network on the canvas, as File › Open does.</source>
+        <translation>이 가중치와 함께 저장된 네트워크 “{network}”을(를) 열까요? 파일 › 열기처럼 캔버스의 네트워크를 바꿉니다.</translation>
+    </message>
+    <message>
+        <source>Open the network of these weights?</source>
+        <translation>이 가중치의 네트워크를 열까요?</translation>
+    </message>
+    <message>
+        <source>Weights not loaded: {file} belongs to the network “{network}”; the network on the canvas is unchanged.</source>
+        <translation>가중치를 불러오지 않았습니다: {file}은(는) 네트워크 “{network}”의 것입니다. 캔버스의 네트워크는 그대로입니다.</translation>
+    </message>
+    <message>
+        <source>Weights not loaded: the network on the canvas was kept.</source>
+        <translation>가중치를 불러오지 않았습니다: 캔버스의 네트워크를 유지했습니다.</translation>
     </message>
     <message>
         <source>Loaded the weights from {file}.</source>

@@ -49,6 +49,8 @@ def attach_training(window: PanelWindow) -> TrainingSession:
     window.add_panel(runs_table, QCoreApplication.translate("attach", "Runs"))
     # New, Open and closing ask first when trained weights are not saved.
     window.files.guards.append(session.confirm_closing_runs)
+    # Weights of another network open the network stored with them, as File › Open would.
+    session.weights.open_network = window.files.open_network
     _attach_preview(window, panel)
     session.message.connect(lambda text: window.statusBar().showMessage(text, 8000))
     window.closing.connect(session.shutdown)

@@ -2,20 +2,21 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
 from PySide6.QtCore import QCoreApplication, QObject, Signal
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from cnnbuilder.core.datasets import Dataset
-from cnnbuilder.core.errors import CnnBuilderError, DataError, ShapeError
+from cnnbuilder.core.errors import CnnBuilderError, DataError, ShapeError, SpecError
 from cnnbuilder.core.nn.layers import param_shapes
 from cnnbuilder.core.nn.network import Network
 from cnnbuilder.core.reading import npz_shapes
 from cnnbuilder.core.run import predict_test
 from cnnbuilder.core.spec import NetworkSpec
-from cnnbuilder.core.weights import NETWORK_KEY, load_weights, save_weights
+from cnnbuilder.core.weights import NETWORK_KEY, load_weights, read_network, save_weights
 from cnnbuilder.gui.document import Document
 from cnnbuilder.gui.training.background import BackgroundJob
 from cnnbuilder.gui.training.results_view import EvaluatedNetwork, ResultsView
@@ -64,6 +65,55 @@ def mismatch_text(path: str | Path, spec: NetworkSpec, error: ShapeError) -> str
     ).format(file=name, stored=_kernel_shapes(stored), needed=_kernel_shapes(needed))
 
 
+def _network_with(path: str | Path, spec: NetworkSpec) -> Network:
+    """``spec``'s network with the weights of ``path``.
+
+    Raises
+    ------
+    ShapeError
+        The file holds the weights of another network.
+    CnnBuilderError, ValueError, OSError
+        The file cannot be read.
+    """
+    weights = load_weights(path, spec)
+    network = Network.from_spec(spec, np.random.default_rng(0))
+    network.set_weights(weights)
+    return network
+
+
+def stored_network(path: str | Path) -> NetworkSpec | None:
+    """The network stored with the weights of ``path`` when they fit it, else None
+    (an older file without one, or one that cannot be read)."""
+    try:
+        stored = read_network(path)
+    except CnnBuilderError:
+        return None
+    if stored is None or _file_shapes(path) != param_shapes(stored):
+        return None
+    return stored
+
+
+def _why_not(file: str, spec: NetworkSpec, stored: NetworkSpec, problem: Exception) -> str:
+    """Why weights of ``stored`` do not fit ``spec``, the network on the canvas."""
+    if not spec.layers:
+        return QCoreApplication.translate(
+            "WeightsActions", "The canvas has no layers for the weights in {file}."
+        ).format(file=file)
+    if isinstance(problem, ShapeError):
+        return QCoreApplication.translate(
+            "WeightsActions",
+            "{file} holds the weights of another network: it has {stored}; "
+            "the network on the canvas needs {needed}.",
+        ).format(
+            file=file,
+            stored=_kernel_shapes(param_shapes(stored)),
+            needed=_kernel_shapes(param_shapes(spec)),
+        )
+    return QCoreApplication.translate(  # a network that cannot be built holds no weights
+        "WeightsActions", "The network on the canvas cannot take the weights in {file}: {problem}"
+    ).format(file=file, problem=problem)
+
+
 def evaluate(network: Network, data: Dataset, title: str) -> EvaluatedNetwork:
     """Predict the test split of ``data`` (runs on a background thread)."""
     return EvaluatedNetwork(network, data, predict_test(network, data), title)
@@ -92,6 +142,11 @@ class WeightsActions(QObject):
         self._document, self._panel, self._results = document, panel, results
         self.network: Network | None = None
         self.saved_network: Network | None = None  # the network whose weights were last saved
+        # Replaces the document by a weights file's own network, asking what File ›
+        # Open asks; True when it did. Set by the window (None: such files are refused).
+        self.open_network: Callable[[NetworkSpec], bool] | None = None
+        self._unevaluated: tuple[Network, str] | None = None  # loaded, and its title
+        panel.data_panel.dataset_changed.connect(self._evaluate)
         self._job = BackgroundJob(self)
         self._job.succeeded.connect(self._on_evaluated)
         self._job.failed.connect(lambda text: panel.set_status(text, "error"))
@@ -122,31 +177,80 @@ class WeightsActions(QObject):
     def load(self, path: str | Path) -> bool:
         """Read weights for the current network; refuse a file that does not fit.
 
-        The results view then shows how these weights do on the test split.
+        Weights of another network (or with nothing on the canvas) that carry
+        their own network (key ``network``) offer to open that network. The
+        results view then shows how these weights do on the test split.
         """
         spec = self._document.spec
         try:
-            weights = load_weights(path, spec)  # names the key and both shapes on mismatch
-            network = Network.from_spec(spec, np.random.default_rng(0))
-            network.set_weights(weights)
-        except ShapeError as exc:
-            return self._refuse(mismatch_text(path, spec, exc))
+            network = _network_with(path, spec)  # names the key and both shapes on mismatch
+        except (ShapeError, SpecError) as exc:  # another network, or none to hold weights
+            stored = stored_network(path)
+            if stored is not None:
+                return self._offer_network(path, stored, exc)
+            if isinstance(exc, ShapeError):
+                return self._refuse(mismatch_text(path, spec, exc))
+            return self._refuse(self._cannot_load(path, exc))
         except (CnnBuilderError, ValueError, OSError) as exc:
+            return self._refuse(self._cannot_load(path, exc))
+        return self._use(path, network)
+
+    def _cannot_load(self, path: str | Path, problem: Exception) -> str:
+        return self.tr("Could not load {file}: {problem}").format(
+            file=Path(path).name, problem=problem
+        )
+
+    def _offer_network(self, path: str | Path, stored: NetworkSpec, problem: Exception) -> bool:
+        """Ask whether to open the network the weights belong to, then load them into it.
+
+        ``problem`` is why they do not fit the network on the canvas.
+        """
+        name = Path(path).name
+        reason = _why_not(name, self._document.spec, stored, problem)
+        question = self.tr(
+            "Open the network “{network}” stored with these weights? It replaces the "
+            "network on the canvas, as File › Open does."
+        ).format(network=stored.name)
+        answer = QMessageBox.question(
+            self._results.window(),
+            self.tr("Open the network of these weights?"),
+            f"{reason}\n\n{question}",
+        )
+        if answer != QMessageBox.StandardButton.Yes:
             return self._refuse(
-                self.tr("Could not load {file}: {problem}").format(
-                    file=Path(path).name, problem=exc
-                )
+                self.tr(
+                    "Weights not loaded: {file} belongs to the network “{network}”; "
+                    "the network on the canvas is unchanged."
+                ).format(file=name, network=stored.name)
             )
+        if self.open_network is None or not self.open_network(stored):
+            return self._refuse(self.tr("Weights not loaded: the network on the canvas was kept."))
+        try:
+            network = _network_with(path, self._document.spec)
+        except (CnnBuilderError, ValueError, OSError) as exc:
+            return self._refuse(self._cannot_load(path, exc))
+        return self._use(path, network)
+
+    def _use(self, path: str | Path, network: Network) -> bool:
+        """Make ``network`` (weights read from ``path``) the one results and Save use."""
         self.network = network
         self._results.save_weights_button.setEnabled(True)
         self._panel.set_status(
             self.tr("Loaded the weights from {file}.").format(file=Path(path).name), "good"
         )
-        data = self._panel.data_panel.dataset
-        if data is not None and not self._panel.data_panel.data_mismatch:
-            title = self.tr("weights from {file}").format(file=Path(path).name)
-            self._job.submit(evaluate, network, data, title)
+        self._unevaluated = (network, self.tr("weights from {file}").format(file=Path(path).name))
+        self._evaluate(self._panel.data_panel.dataset)
         return True
+
+    def _evaluate(self, data: Dataset | None) -> None:
+        """Show how the loaded weights do on the test split, once data that fits is loaded
+        (opening a weights file's network may load its data set first)."""
+        if self._unevaluated is None or data is None or self._panel.data_panel.data_mismatch:
+            return
+        network, title = self._unevaluated
+        self._unevaluated = None
+        if network is self.network:
+            self._job.submit(evaluate, network, data, title)
 
     def _refuse(self, text: str) -> bool:
         """Say why a file was refused, also in the status bar: the button is on the
