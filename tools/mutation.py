@@ -151,6 +151,7 @@ GROUPS = (
         (
             "tests/core/nn/test_network.py",
             "tests/core/nn/test_split.py",
+            "tests/core/nn/test_blas.py",
             "tests/core/nn/test_workspace.py",
             "tests/core/nn/test_layers.py",
             "tests/core/test_summary_consistency.py",

@@ -5,14 +5,16 @@ from __future__ import annotations
 import copy
 import math
 import pickle
+import threading
 
 import numpy as np
 import pytest
 
-from cnnbuilder.core.errors import DataError, ShapeError, SpecError
+from cnnbuilder.core.errors import DataError, ShapeError, SpecError, StepInterrupted
 from cnnbuilder.core.gradcheck import numerical_gradient, rel_error
 from cnnbuilder.core.nn.network import Network
 from cnnbuilder.core.nn.optim import make_optimizer
+from cnnbuilder.core.nn.workspace import Workspace
 from cnnbuilder.core.spec import ConvSpec, DenseSpec, InputSpec, NetworkSpec, PoolSpec, SoftmaxSpec
 from cnnbuilder.core.summary import summarize
 
@@ -228,3 +230,63 @@ def test_a_trained_network_can_be_copied_and_pickled(rng):
     for other in (copy.deepcopy(net), pickle.loads(pickle.dumps(net))):
         assert other.loss_and_grads(x, y) == pytest.approx(loss, rel=1e-6)
         assert other.params["layer0.W"] is not net.params["layer0.W"]
+
+
+def test_labels_of_the_wrong_shape_are_refused_word_for_word(rng):
+    net = Network.from_spec(GRAD_SPECS["avg-linear"], rng)
+    x = np.zeros((3, 8, 9, 1), dtype=np.float32)
+    with pytest.raises(ShapeError) as caught:
+        net.loss_and_grads(x, np.zeros((3, 1), dtype=int))
+    assert str(caught.value) == "the labels have shape (3, 1); expected (3,), one per sample"
+
+
+def test_one_sample_chunks_and_an_empty_batch(rng):
+    net = Network.from_spec(GRAD_SPECS["strided"], rng)  # 4 classes; the second layer is 2 high
+    x = rng.standard_normal((5, 7, 6, 2)).astype(np.float32)
+    np.testing.assert_allclose(net.predict_proba(x, batch_size=1), net.predict_proba(x), rtol=1e-6)
+    assert net.predict_proba(x[:0]).shape == (0, 4)
+
+
+def test_layer_outputs_are_each_layers_true_output(rng):
+    # The CONV before a max-pool hands its ReLU to the pool in training passes;
+    # what a learner looks at is still the CONV's activation.
+    net = Network.from_spec(GRAD_SPECS["relu-maxpool"], rng)
+    x = rng.standard_normal((4, 7, 6, 2)).astype(np.float32)
+    outputs = net.layer_outputs(x)
+    conv, _ = net.layers[0].forward(x, net.params, Workspace(reuse=False))
+    assert outputs[0].min() == 0
+    np.testing.assert_array_equal(outputs[0], conv)
+
+
+def _interrupted(net, x, y, should_stop):
+    grads = {key: value.copy() for key, value in net.grads.items()}
+    with pytest.raises(StepInterrupted):
+        net.loss_and_grads(x, y, should_stop)
+    for key, value in grads.items():
+        np.testing.assert_array_equal(net.grads[key], value)
+
+
+@pytest.mark.parametrize("at", [1, 4, 5, 8])
+def test_a_stop_is_seen_before_every_layer_of_both_passes(at, rng):
+    net = Network.from_spec(GRAD_SPECS["relu-maxpool"], rng, dtype=np.float64)  # 4 layers
+    net.split_batches = False
+    asked = []
+
+    def should_stop() -> bool:
+        asked.append(1)
+        return len(asked) == at  # 1-4: forward, 5-8: backward
+
+    _interrupted(net, rng.standard_normal((3, 7, 6, 2)), np.array([0, 1, 2]), should_stop)
+    assert len(asked) == at
+
+
+@pytest.mark.parametrize("thread", ["main", "helper"])
+def test_a_stop_reaches_both_halves_of_a_split_batch(thread, rng):
+    net = Network.from_spec(GRAD_SPECS["relu-maxpool"], rng, dtype=np.float64)
+    net.split_batches = True
+
+    def should_stop() -> bool:  # only one of the halves is told to stop
+        main = threading.current_thread() is threading.main_thread()
+        return main == (thread == "main")
+
+    _interrupted(net, rng.standard_normal((6, 7, 6, 2)), np.arange(6) % 3, should_stop)
