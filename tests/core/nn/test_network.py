@@ -17,6 +17,7 @@ from cnnbuilder.core.nn.optim import make_optimizer
 from cnnbuilder.core.nn.workspace import Workspace
 from cnnbuilder.core.spec import ConvSpec, DenseSpec, InputSpec, NetworkSpec, PoolSpec, SoftmaxSpec
 from cnnbuilder.core.summary import summarize
+from cnnbuilder.i18n import language
 
 
 def small_spec(*layers, shape=(7, 6, 2)) -> NetworkSpec:
@@ -232,12 +233,63 @@ def test_a_trained_network_can_be_copied_and_pickled(rng):
         assert other.params["layer0.W"] is not net.params["layer0.W"]
 
 
-def test_labels_of_the_wrong_shape_are_refused_word_for_word(rng):
+X_OK = np.zeros((3, 8, 9, 1), dtype=np.float32)
+Y_OK = np.array([0, 1, 0])
+
+# (x, y, error, English, Korean): every refusal of a batch, word for word.
+REFUSALS = [
+    (
+        np.zeros((3, 9, 8, 1)),
+        Y_OK,
+        ShapeError,
+        "the input has shape (3, 9, 8, 1); the network expects m × 8 × 9 × 1",
+        "입력 크기는 (3, 9, 8, 1)인데, 네트워크는 m × 8 × 9 × 1을(를) 기대합니다",
+    ),
+    (
+        X_OK.astype(str),
+        Y_OK,
+        DataError,
+        "the input is of type <U32, not numbers",
+        "입력의 형식이 숫자가 아닌 <U32입니다",
+    ),
+    (
+        X_OK,
+        np.zeros((3, 1), dtype=int),
+        ShapeError,
+        "the labels have shape (3, 1); expected (3,), one per sample",
+        "레이블 크기가 (3, 1)입니다. 샘플마다 하나씩 (3,)이어야 합니다",
+    ),
+    (
+        X_OK,
+        np.zeros(3),
+        DataError,
+        "the labels are of type float64; expected integers",
+        "레이블의 형식이 float64입니다. 정수여야 합니다",
+    ),
+    (
+        X_OK,
+        np.array([1, 2, 3]),
+        DataError,
+        "labels must lie in 0..1 (got 1..3)",
+        "레이블은 0..1 범위여야 합니다 (받은 범위 1..3)",
+    ),
+    (
+        X_OK[:0],
+        Y_OK[:0],
+        ShapeError,
+        "the batch is empty",
+        "배치가 비어 있습니다",
+    ),
+]
+
+
+@pytest.mark.parametrize(("x", "y", "error", "english", "korean"), REFUSALS)
+def test_refusals_of_a_batch_word_for_word(x, y, error, english, korean, rng):
     net = Network.from_spec(GRAD_SPECS["avg-linear"], rng)
-    x = np.zeros((3, 8, 9, 1), dtype=np.float32)
-    with pytest.raises(ShapeError) as caught:
-        net.loss_and_grads(x, np.zeros((3, 1), dtype=int))
-    assert str(caught.value) == "the labels have shape (3, 1); expected (3,), one per sample"
+    for language_name, message in (("en", english), ("ko", korean)):
+        with language(language_name), pytest.raises(error) as caught:
+            net.loss_and_grads(x, y)
+        assert str(caught.value) == message
 
 
 def test_one_sample_chunks_and_an_empty_batch(rng):

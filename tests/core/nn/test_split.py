@@ -71,6 +71,7 @@ def _recording_part(calls: list[dict]):
                 "ws": ws,
                 "stop": should_stop,
                 "main": threading.current_thread() is threading.main_thread(),
+                "thread": threading.current_thread().name,
                 "blas": blas.current_threads(),
             }
         )
@@ -108,6 +109,8 @@ def test_two_halves_run_in_two_threads_on_their_own_buffers():
         (c["m"], c["main"], c["ws"] is splitter.workspaces[c["main"] is False]) for c in calls
     )
     assert halves == [(4, True, True), (5, False, True)]
+    # The helper thread says whose it is in a profiler or a faulthandler dump.
+    assert [c["thread"].startswith("cnnbuilder-half") for c in calls if not c["main"]] == [True]
     if blas.available():
         assert [c["blas"] for c in calls] == [1, 1]  # one BLAS thread per half
 
