@@ -109,3 +109,12 @@ def test_bars_keep_their_orientation():
     for mask in masks[y == vertical]:
         rows, cols = np.nonzero(mask)
         assert np.ptp(rows) > np.ptp(cols)
+
+
+@pytest.mark.parametrize("name", ["circle", "square", "diamond", "plus", "ring"])
+def test_an_outline_is_centred_and_its_area_grows_with_the_square_of_its_size(name):
+    small, large = outline(name, half=6.0), outline(name, half=12.0)
+    np.testing.assert_allclose(large, large[::-1, ::-1], atol=1e-12)  # centred on the picture
+    assert large.max() == 1.0
+    assert large.min() == 0.0
+    assert large.sum() / small.sum() == pytest.approx(4.0, rel=0.02)  # a 1-pixel soft rim

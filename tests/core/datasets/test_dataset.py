@@ -7,6 +7,8 @@ import pytest
 
 from cnnbuilder.core.datasets import Dataset, check_fits, describe, split_validation
 from cnnbuilder.core.errors import DataError
+from cnnbuilder.i18n import language
+from tests.messages import assert_korean
 
 
 def _dataset(m: int = 6, shape=(4, 5, 1), classes=3, test: int | None = None) -> Dataset:
@@ -65,9 +67,25 @@ def test_check_fits_names_both_class_counts():
 
 def test_check_fits_reports_both_problems():
     message = check_fits(_dataset(shape=(8, 8, 1), classes=10), (28, 28, 1), 2)
-    assert message is not None
-    assert "28×28×1" in message
-    assert "2 outputs" in message
+    assert message == (
+        "the data is 8×8×1 but the network input is 28×28×1; "
+        "the data has 10 classes but the Softmax layer has 2 outputs"
+    )
+
+
+def test_check_fits_speaks_korean():
+    data = _dataset(shape=(8, 8, 1), classes=10, test=2)
+    odd = Dataset(
+        "odd", data.x, data.y, np.zeros((2, 6, 6, 1), np.float32), data.y[:2], data.class_names
+    )
+    with language("ko"):
+        shapes = check_fits(data, (28, 28, 1), 2)
+        test_images = check_fits(odd, (8, 8, 1), None)
+    assert shapes is not None
+    assert test_images is not None
+    assert_korean(shapes, "8×8×1", "28×28×1", "10", "2")
+    assert_korean(test_images, "6×6×1", "8×8×1")
+    assert shapes.count("; ") == 1
 
 
 def _labelled(counts: list[int]) -> tuple[np.ndarray, np.ndarray]:
@@ -125,3 +143,7 @@ def test_describe():
     assert describe(_dataset(m=6, shape=(2, 3, 3), classes=2)) == (
         "tiny: 6 train images (no test split), 2×3×3, 2 classes"
     )
+    assert describe(_dataset(m=1, shape=(2, 3, 3), classes=1)) == (
+        "tiny: 1 train image (no test split), 2×3×3, 1 classes"
+    )
+    assert describe(_dataset(m=2, shape=(2, 3, 3), classes=2)).startswith("tiny: 2 train images (")

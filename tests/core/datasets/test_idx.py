@@ -7,9 +7,11 @@ import gzip
 import numpy as np
 import pytest
 
-from cnnbuilder.core.datasets import load_dataset
+from cnnbuilder.core.datasets import idx, load_dataset
 from cnnbuilder.core.datasets.idx import read_idx
 from cnnbuilder.core.errors import DataError
+from cnnbuilder.i18n import language
+from tests.messages import assert_korean, refusal
 
 
 @pytest.fixture
@@ -119,3 +121,87 @@ def test_big_endian_values(tmp_path):
     values = read_idx(path, 1)
     assert values.tolist() == [258, -3]
     assert values.dtype.isnative
+
+
+def _pair(folder, write_idx, prefix="train", images=None, labels=None):
+    write_idx(
+        folder / f"{prefix}-images-idx3-ubyte",
+        np.zeros((3, 2, 2), np.uint8) if images is None else images,
+    )
+    write_idx(
+        folder / f"{prefix}-labels-idx1-ubyte",
+        np.array([0, 1, 1], np.uint8) if labels is None else labels,
+    )
+
+
+def test_load_refusals_name_the_file_in_both_languages(tmp_path, write_idx):
+    (tmp_path / "d").mkdir()
+    en, ko = refusal(lambda: idx.load_idx(tmp_path / "d" / "train-images-idx3-ubyte"))
+    assert en == "train-images-idx3-ubyte: no such file"
+    assert_korean(ko, "train-images-idx3-ubyte")
+    write_idx(tmp_path / "d" / "train-labels-idx1-ubyte", np.array([0, 1], np.uint8))
+    en, ko = refusal(lambda: load_dataset(tmp_path / "d" / "train-labels-idx1-ubyte"))
+    assert en == "d: train-images-idx3-ubyte[.gz] is missing"
+    assert_korean(ko, "d", "train-images-idx3-ubyte[.gz]")
+    odd = tmp_path / "d" / "pictures.idx"
+    odd.write_bytes(b"")
+    en, ko = refusal(lambda: idx.load_idx(odd))
+    assert en == "pictures.idx: not named like an IDX file (*-images-idx3-ubyte[.gz])"
+    assert_korean(ko, "pictures.idx")
+
+
+def test_a_lone_test_file_beside_the_train_pair_is_a_missing_partner(tmp_path, write_idx):
+    _pair(tmp_path, write_idx)
+    write_idx(tmp_path / "t10k-labels-idx1-ubyte", np.array([0, 1], np.uint8))
+    with pytest.raises(DataError) as caught:
+        load_dataset(tmp_path / "train-images-idx3-ubyte")
+    assert str(caught.value) == f"{tmp_path.name}: t10k-images-idx3-ubyte[.gz] is missing"
+    (tmp_path / "t10k-labels-idx1-ubyte").unlink()
+    write_idx(tmp_path / "test-images-idx3-ubyte", np.zeros((2, 2, 2), np.uint8))
+    with pytest.raises(DataError) as caught:
+        load_dataset(tmp_path / "train-images-idx3-ubyte")
+    assert str(caught.value) == f"{tmp_path.name}: test-labels-idx1-ubyte[.gz] is missing"
+
+
+def test_a_test_pair_named_test_is_the_test_split_too(tmp_path, write_idx):
+    _pair(tmp_path, write_idx)
+    _pair(tmp_path, write_idx, "test", labels=np.array([1, 0, 0], np.uint8))
+    data = load_dataset(tmp_path / "train-labels-idx1-ubyte")
+    assert data.y_test.tolist() == [1, 0, 0]
+    assert data.notes == ("test split: test-images-idx3-ubyte",)
+    with language("ko"):
+        (note,) = load_dataset(tmp_path / "train-labels-idx1-ubyte").notes
+    assert_korean(note, "test-images-idx3-ubyte")
+
+
+def test_without_a_test_pair_there_are_no_notes(tmp_path, write_idx):
+    _pair(tmp_path, write_idx)
+    assert load_dataset(tmp_path / "train-images-idx3-ubyte").notes == ()
+
+
+def test_pair_refusals_name_the_file_at_fault(tmp_path, write_idx):
+    _pair(tmp_path, write_idx, images=np.zeros((0, 2, 2), np.uint8), labels=np.zeros(0, np.uint8))
+    en, _ = refusal(lambda: load_dataset(tmp_path / "train-images-idx3-ubyte"))
+    assert en == "train-images-idx3-ubyte: is empty (0, 2, 2)"
+    _pair(tmp_path, write_idx, labels=np.zeros(0, np.uint8))
+    en, _ = refusal(lambda: load_dataset(tmp_path / "train-images-idx3-ubyte"))
+    assert en == "train-labels-idx1-ubyte: is empty"
+    _pair(tmp_path, write_idx, labels=np.array([0, 1], np.uint8))
+    en, ko = refusal(lambda: load_dataset(tmp_path / "train-images-idx3-ubyte"))
+    assert en == "train-images-idx3-ubyte and train-labels-idx1-ubyte: 3 images but 2 labels"
+    assert_korean(ko, "train-images-idx3-ubyte", "train-labels-idx1-ubyte", "3", "2")
+
+
+def test_test_images_of_another_size_are_refused(tmp_path, write_idx):
+    _pair(tmp_path, write_idx)
+    _pair(tmp_path, write_idx, "t10k", images=np.zeros((3, 3, 2), np.uint8))
+    en, ko = refusal(lambda: load_dataset(tmp_path / "train-images-idx3-ubyte"))
+    assert en == "t10k-images-idx3-ubyte: images differ in size from train-images-idx3-ubyte"
+    assert_korean(ko, "t10k-images-idx3-ubyte", "train-images-idx3-ubyte")
+
+
+def test_one_class_is_not_a_classifier(tmp_path, write_idx):
+    _pair(tmp_path, write_idx, labels=np.zeros(3, np.uint8))
+    en, ko = refusal(lambda: load_dataset(tmp_path / "train-images-idx3-ubyte"))
+    assert en == "train-images-idx3-ubyte: every label is 0; a classifier needs 2 classes"
+    assert_korean(ko, "train-images-idx3-ubyte")

@@ -7,7 +7,7 @@ import pytest
 from PIL import Image, ImageDraw, ImageFont
 
 from cnnbuilder.core.datasets import load_dataset
-from cnnbuilder.core.datasets.images import RESAMPLE, ImageStyle, prepare_image
+from cnnbuilder.core.datasets.images import RESAMPLE, ImageStyle, prepare_image, to_8bit
 
 DIGITS_STYLE = ImageStyle(light_on_dark=True, content_fraction=1.0)
 
@@ -101,3 +101,47 @@ def test_folder_images_are_prepared_by_the_same_function(tmp_path):
         expected = prepare_image(image, (12, 10, 1))
     np.testing.assert_array_equal(data.x[0], expected)
     assert RESAMPLE == Image.Resampling.BILINEAR
+
+
+def test_a_picture_like_the_training_data_exactly():
+    """Inverted, cropped to its 2 × 4 content, framed at half the side, centred: by hand."""
+    picture = np.full((10, 10), 255, np.uint8)
+    picture[4:6, 3:7] = 55
+    picture[5, 6] = 0
+    x = prepare_image(Image.fromarray(picture), (8, 8, 1), like=ImageStyle(True, 0.5))
+    expected = np.zeros((8, 8), np.float32)
+    expected[3:5, 2:6] = 200
+    expected[4, 5] = 255
+    np.testing.assert_array_equal(np.round(x[:, :, 0] * 255), expected)
+
+
+def test_a_colour_picture_framed_for_a_tall_input_exactly():
+    """Aspect 2 (6 high, 3 wide): the 2 × 3 content sits in a 6 × 3 white frame, no resize."""
+    picture = np.zeros((12, 12, 3), np.uint8)
+    picture[5:7, 4:7] = (255, 200, 100)
+    x = prepare_image(Image.fromarray(picture), (6, 3, 3), like=ImageStyle(False, 1.0))
+    expected = np.full((6, 3, 3), 255, np.float32)
+    expected[2:4, :] = (0, 55, 155)
+    np.testing.assert_array_equal(np.round(x * 255), expected)
+
+
+@pytest.mark.parametrize(
+    ("mode", "values", "expected"),
+    [
+        ("I;16", [0, 200, 257 * 100, 65535], [0, 1, 100, 255]),  # 16-bit: always / 257
+        ("I;16", [0, 200, 255], [0, 1, 1]),  # even when every value is small
+        ("I", [-5, 0, 100, 255], [0, 0, 100, 255]),  # 8-bit values in a 32-bit image: kept
+        ("I", [-5, 100, 256], [0, 0, 1]),  # past 255: scaled as 16-bit, negatives to 0
+        ("I", [0, 257 * 200, 100_000], [0, 200, 255]),  # past 16 bits: clipped
+    ],
+)
+def test_wide_grey_images_become_8_bit(mode, values, expected):
+    image = (
+        Image.fromarray(np.array([values], np.int32)).convert(mode)
+        if mode != "I;16"
+        else (Image.fromarray(np.array([values], np.uint16)))
+    )
+    assert image.mode == mode
+    out = to_8bit(image)
+    assert out.mode == "L"
+    assert np.asarray(out).ravel().tolist() == expected

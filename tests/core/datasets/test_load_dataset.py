@@ -7,7 +7,10 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from cnnbuilder.core.datasets import describe, load_dataset
+from cnnbuilder.core.datasets import describe, load_dataset, outside_folder
+from cnnbuilder.core.datasets.cache import source_dir
+from cnnbuilder.core.datasets.catalog import named_source
+from cnnbuilder.core.datasets.named import needs_download
 from cnnbuilder.core.errors import DataError
 
 
@@ -46,3 +49,26 @@ def test_unknown_file_type(tmp_path):
     path.write_bytes(b"\x89PNG")
     with pytest.raises(DataError, match=r"picture.png: not a data file"):
         load_dataset(path)
+
+
+def test_outside_folder_names_only_paths_outside_the_network_folder(tmp_path):
+    for name in ("digits", "shapes", "mnist", "cifar10"):
+        assert outside_folder(name, None) is None  # built-in or downloaded: never outside
+    inside = tmp_path / "data" / "a.npz"
+    assert outside_folder(str(inside), tmp_path) is None
+    assert outside_folder(str(tmp_path / "b.npz"), tmp_path / "data") == tmp_path / "b.npz"
+    assert outside_folder(str(inside), None) == inside  # an untitled network: every path
+    assert outside_folder("~nosuchuser_cnn/x.npz", tmp_path) == Path("~nosuchuser_cnn/x.npz")
+
+
+def test_needs_download_until_every_file_is_cached(monkeypatch, tmp_path):
+    monkeypatch.setenv("CNNBUILDER_DATA_DIR", str(tmp_path))
+    source = named_source("mnist")
+    assert needs_download("mnist")
+    folder = source_dir(source)
+    folder.mkdir(parents=True)
+    for remote in source.files[:-1]:
+        (folder / remote.name).write_bytes(b"")
+    assert needs_download("mnist")
+    (folder / source.files[-1].name).write_bytes(b"")
+    assert not needs_download("mnist")  # by presence: loading checks the sums

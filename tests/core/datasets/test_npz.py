@@ -9,6 +9,7 @@ import pytest
 
 from cnnbuilder.core.datasets import load_dataset
 from cnnbuilder.core.errors import DataError
+from tests.messages import assert_korean, refusal
 
 
 def _good(rng: np.random.Generator, m: int = 12) -> dict[str, np.ndarray]:
@@ -163,3 +164,35 @@ def test_a_text_file_named_npz_is_not_called_a_pickle(tmp_path):
     with pytest.raises(DataError, match=r"notes\.npz: not a NumPy \.npz archive") as info:
         load_dataset(path)
     assert "pickle" not in str(info.value)
+
+
+def test_class_names_may_be_bytes_and_two_are_enough(tmp_path, rng):
+    arrays = _good(rng)
+    arrays["y"] = np.arange(12) % 2
+    arrays["y_test"] = np.array([0, 1, 1, 0])
+    arrays["class_names"] = np.array([b"cat", b"dog"])
+    assert load_dataset(_write(tmp_path, **arrays)).class_names == ("cat", "dog")
+
+
+@pytest.mark.parametrize(
+    ("names", "english", "kept"),
+    [
+        (
+            np.array([[1, 2], [3, 4]]),
+            "mine.npz: key 'class_names': must be a 1-D array of strings, got int64 (2, 2)",
+            "int64 (2, 2)",
+        ),
+        (
+            np.array(["one"]),
+            "mine.npz: key 'class_names': needs at least 2 class names, got 1",
+            "1",
+        ),
+    ],
+)
+def test_bad_class_names_are_named_in_both_languages(tmp_path, rng, names, english, kept):
+    arrays = _good(rng)
+    arrays["class_names"] = names
+    path = _write(tmp_path, **arrays)
+    en, ko = refusal(lambda: load_dataset(path))
+    assert en == english
+    assert_korean(ko, "mine.npz", "'class_names'", kept)
