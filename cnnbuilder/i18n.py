@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import os
 import xml.etree.ElementTree as ET
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from functools import cache
 from pathlib import Path
@@ -28,6 +28,8 @@ from cnnbuilder.paths import RESOURCES
 I18N = RESOURCES / "i18n"
 LANGUAGES = ("en", "ko")  # English is the source language: it needs no catalogue
 SOURCE_LANGUAGE = "en"
+SYSTEM = "system"  # the window's choice "as the system" (View ▸ Language, --lang)
+WINDOW_LANGUAGES = (SYSTEM, *LANGUAGES)
 
 #: ``(context, source, disambiguation, n) -> text``; the window installs Qt's.
 Translator = Callable[[str, str, str | None, int], str]
@@ -158,3 +160,19 @@ def system_language(environ: Mapping[str, str] | None = None) -> str:
         if env.get(variable):
             return language_from_locale(env[variable])
     return SOURCE_LANGUAGE
+
+
+def command_line_language(argv: Sequence[str], environ: Mapping[str, str] | None = None) -> str:
+    """The language of a command's messages: ``--lang`` if given, else the locale's.
+
+    ``--json`` output is for programs: it stays English whatever is asked.
+    """
+    if "--json" in argv:
+        return SOURCE_LANGUAGE
+    for i, arg in enumerate(argv):
+        value = arg.partition("=")[2] if arg.startswith("--lang=") else None
+        if arg == "--lang" and i + 1 < len(argv):
+            value = argv[i + 1]
+        if value in LANGUAGES:
+            return value
+    return system_language(environ)

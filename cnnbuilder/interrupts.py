@@ -22,6 +22,7 @@ from types import FrameType
 from typing import Any
 
 SIGNALS = (signal.SIGINT, signal.SIGTERM)
+EARLY_LINE = "cnnbuilder: interrupted"  # before the language is known
 
 
 class Interrupted(BaseException):
@@ -94,16 +95,28 @@ class Interrupts:
 INTERRUPTS = Interrupts()
 
 
-def install_early() -> None:
+def install_early(message: Callable[[], str] | None = None) -> None:
     """Before the heavy imports: a signal ends the process with one line, no traceback.
 
     Nothing needs saving yet, so the process ends at once (``os._exit``): an
     exception raised inside an import can be swallowed by the imported
     module's own ``try`` and the command would run on as if never stopped.
+
+    Parameters
+    ----------
+    message : callable, optional
+        Returns the line to print (in the chosen language), called only when
+        a signal comes; if it fails the line is English, never a traceback.
     """
 
     def early(signum: int, frame: FrameType | None) -> None:
-        sys.stderr.write("cnnbuilder: interrupted\n")
+        line = EARLY_LINE
+        if message is not None:
+            # The handler can run in the middle of any import: whatever goes wrong
+            # while translating, the process must still end with one line.
+            with contextlib.suppress(Exception):
+                line = message()
+        sys.stderr.write(line + "\n")
         sys.stderr.flush()
         os._exit(128 + signum)
 

@@ -7,11 +7,15 @@
 - ``docs/screenshot-inside.png``: the digits preset after a short run, the
   Inside tab on its first misclassified test image with a CONV2 value
   selected (1280×800).
-- the same three in Korean for README.ko.md: ``docs/screenshot-ko.png``,
-  ``docs/screenshot-training-ko.png``, ``docs/screenshot-results-ko.png``
-  (a font with Hangul is needed, e.g. ``fonts-noto-cjk``).
+- the same four in Korean for README.ko.md: ``docs/screenshot-ko.png``,
+  ``docs/screenshot-training-ko.png``, ``docs/screenshot-results-ko.png``,
+  ``docs/screenshot-inside-ko.png`` (a font with Hangul is needed, e.g.
+  ``fonts-noto-cjk``).
 
-Runs offscreen; the training run is real (a few epochs on the built-in data).
+Runs offscreen; the training runs are real (a few epochs on the built-in data).
+Nobody can answer a dialog offscreen: a window that would ask (unsaved
+edits, unsaved run weights) is closed without asking, and any dialog that
+still opens ends the script with its title instead of waiting forever.
 """
 
 from __future__ import annotations
@@ -22,7 +26,7 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QEventLoop
+from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -31,6 +35,29 @@ sys.path.insert(0, str(ROOT))
 from cnnbuilder.gui.app import application, create_main_window, wait_for_data  # noqa: E402
 
 SIZE = (1280, 800)
+DIALOG_CHECK_MS = 1000
+
+
+def _no_dialogs() -> QTimer:
+    """Fail at once, naming it, when a modal dialog waits for an answer nobody gives."""
+
+    def check() -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is not None:
+            print(f"make_screenshots: a dialog opened: {dialog.windowTitle()!r}", file=sys.stderr)
+            os._exit(1)  # the dialog's own event loop would swallow an exception
+
+    timer = QTimer()
+    timer.timeout.connect(check)
+    timer.start(DIALOG_CHECK_MS)
+    return timer
+
+
+def _close(window) -> None:
+    """Close ``window`` without its questions: the edits and the runs were only for the picture."""
+    window.training.runs.clear()
+    window.document.undo_stack.setClean()
+    window.close()
 
 
 def _settle(window) -> None:
@@ -47,8 +74,7 @@ def builder_shot(out: Path) -> None:
     window.selection.set(window.document.spec.layers[2].uid)  # CONV2
     _settle(window)
     window.grab().save(str(out))
-    window.document.undo_stack.setClean()
-    window.close()
+    _close(window)
 
 
 def training_shots(curves_out: Path, results_out: Path, epochs: int = 6) -> None:
@@ -68,8 +94,7 @@ def training_shots(curves_out: Path, results_out: Path, epochs: int = 6) -> None
     window.show_panel(session.results)
     _settle(window)
     window.grab().save(str(results_out))
-    window.document.undo_stack.setClean()
-    window.close()
+    _close(window)
 
 
 def _train(window, epochs: int) -> None:
@@ -91,22 +116,22 @@ def inside_shot(out: Path, epochs: int = 4) -> None:
     window.inside.select_cell(2, (3, 2, 5))
     _settle(window)
     window.grab().save(str(out))
-    window.document.undo_stack.setClean()
-    window.close()
+    _close(window)
 
 
 def main(languages: tuple[str, ...] = ("en", "ko")) -> None:
-    """Write the three screenshots of each language into docs/."""
+    """Write the four screenshots of each language into docs/."""
     for language in languages:
         application(language)  # not the saved View ▸ Language choice
+        guard = _no_dialogs()
         suffix = "" if language == "en" else f"-{language}"
         builder_shot(ROOT / f"docs/screenshot{suffix}.png")
         training_shots(
             ROOT / f"docs/screenshot-training{suffix}.png",
             ROOT / f"docs/screenshot-results{suffix}.png",
         )
-        if language == "en":
-            inside_shot(ROOT / "docs/screenshot-inside.png")
+        inside_shot(ROOT / f"docs/screenshot-inside{suffix}.png")
+        guard.stop()
 
 
 if __name__ == "__main__":

@@ -10,7 +10,11 @@ from pathlib import Path
 
 import pytest
 
-from cnnbuilder.cli import language_of, main
+from cnnbuilder import i18n
+from cnnbuilder.cli import main
+from cnnbuilder.core.json_words import MESSAGES, json_problem
+from cnnbuilder.core.report import display_width
+from cnnbuilder.i18n import command_line_language as language_of
 
 ROOT = Path(__file__).resolve().parents[1]
 HANGUL = range(0xAC00, 0xD7A4)
@@ -99,3 +103,53 @@ def test_invalid_network_exit_code_is_the_same(tmp_path: Path, presets_dir: Path
     result = _run(["summary", str(path)], lang)
     assert result.returncode == 2
     assert _has_hangul(result.stderr) == lang.startswith("ko")
+
+
+BROKEN_JSON = ["{", "[1,", '{"a" 1}', "1 2", '"abc', '"\\x"', '"\\u12"', '"a\x01"', "[1 2]"]
+
+
+@pytest.mark.parametrize("text", BROKEN_JSON)
+def test_json_module_messages_are_translated(text: str) -> None:
+    with pytest.raises(json.JSONDecodeError) as caught:
+        json.loads(text)
+    assert caught.value.msg in MESSAGES  # json still says what the catalogue knows
+    with i18n.language("ko"):
+        korean = json_problem(caught.value)
+    assert _has_hangul(korean)
+    assert caught.value.msg not in korean
+    assert json_problem(caught.value).endswith(caught.value.msg)
+
+
+def test_every_json_message_has_a_korean_translation() -> None:
+    korean = i18n.read_catalogue(i18n.catalogue_path("ko"))
+    assert all(_has_hangul(korean[("json", m, "")]) for m in MESSAGES)
+
+
+def test_broken_network_file_names_the_json_problem_in_korean(tmp_path: Path, capsys) -> None:
+    bad = tmp_path / "broken.cnn.json"
+    bad.write_text("{", encoding="utf-8")
+    assert main(["summary", str(bad), "--lang", "ko"]) == 2
+    err = capsys.readouterr().err
+    assert "1행, 2열: 큰따옴표로 감싼 속성 이름이 있어야 합니다" in err
+    assert "Expecting" not in err
+
+
+def test_an_absent_device_is_invalid_input_in_korean(capsys, presets_dir: Path) -> None:
+    torch = pytest.importorskip("torch")
+    if torch.cuda.is_available():
+        pytest.skip("this computer has CUDA")
+    net = str(presets_dir / "digits.cnn.json")
+    argv = ["train", net, "--data", "digits", "--epochs", "1", "--backend", "torch"]
+    assert main([*argv, "--device", "cuda", "--lang", "ko"]) == 2
+    err = capsys.readouterr().err
+    assert err == "cnnbuilder: 오류: 이 컴퓨터에서는 장치 cuda을(를) 쓸 수 없습니다\n"
+
+
+def test_data_list_columns_line_up_in_korean(capsys) -> None:
+    assert main(["data", "list", "--lang", "ko"]) == 0
+    header, *rows = capsys.readouterr().out.splitlines()[:4]
+    assert "캐시" in header
+    cached = display_width(header) - display_width("캐시")
+    for row in rows:  # the last column (cached: 예 / 아니요) starts under its title
+        last = row.rsplit("  ", 1)[1].strip()
+        assert display_width(row) - display_width(last) == cached, (header, row)

@@ -13,17 +13,17 @@ import sys
 from collections.abc import Sequence
 
 from cnnbuilder import __version__, i18n
-from cnnbuilder.cli.common import EXIT_INTERRUPTED, EXIT_INVALID, UsageError, fail
+from cnnbuilder.cli.argparse_words import argparse_translated
+from cnnbuilder.cli.common import (
+    EXIT_INTERRUPTED,
+    EXIT_INVALID,
+    CommandParser,
+    UsageError,
+    fail,
+)
 from cnnbuilder.core.errors import CnnBuilderError
 from cnnbuilder.i18n import translate
 from cnnbuilder.interrupts import INTERRUPTS, Interrupted
-
-
-class _Parser(argparse.ArgumentParser):
-    """An argument parser whose errors are one line and exit code 2."""
-
-    def error(self, message: str) -> None:  # type: ignore[override]
-        raise UsageError(f"{self.prog}: {message}")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -31,15 +31,31 @@ def build_parser() -> argparse.ArgumentParser:
     from cnnbuilder.cli import (
         data_cmd,
         export_cmd,
+        gui_cmd,
         inspect_cmd,
         predict_cmd,
         summary_cmd,
         train_cmd,
     )
 
-    parser = _Parser(prog="cnnbuilder", description=__doc__.splitlines()[0])
-    parser.add_argument("--version", action="version", version=f"cnnbuilder {__version__}")
-    sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+    parser = CommandParser(
+        prog="cnnbuilder",
+        description=translate(
+            "cli", "Design, train and look inside convolutional networks (course 4 notation)."
+        ),
+    )
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"cnnbuilder {__version__}",
+        help=translate("cli", "show the version and exit"),
+    )
+    sub = parser.add_subparsers(
+        dest="command",
+        required=True,
+        parser_class=CommandParser,
+        help=translate("cli", "what to do; cnnbuilder COMMAND --help tells more"),
+    )
     summary_cmd.add_parser(sub)
     train_cmd.add_parser(sub)
     predict_cmd.add_parser(sub)
@@ -52,51 +68,14 @@ def build_parser() -> argparse.ArgumentParser:
             choices=i18n.LANGUAGES,
             help=translate("cli", "language of messages and tables: en or ko (default: from LANG)"),
         )
-    gui = sub.add_parser("gui", help=translate("cli", "open the window"))
-    gui.add_argument("file", nargs="?", help=translate("cli", "a network file (*.cnn.json)"))
-    gui.add_argument(
-        "--screenshot", metavar="OUT.png", help=translate("cli", "render once, save, exit")
-    )
-    gui.add_argument(
-        "--lang",
-        choices=("system", *i18n.LANGUAGES),
-        help=translate("cli", "language of the window"),
-    )
-    gui.set_defaults(run=_run_gui)
+    gui_cmd.add_parser(sub)
     return parser
-
-
-def _run_gui(args: argparse.Namespace) -> int:
-    from cnnbuilder.gui.app import main as gui_main
-
-    argv = [args.file] if args.file else []
-    if args.screenshot:
-        argv += ["--screenshot", args.screenshot]
-    if args.lang:
-        argv += ["--lang", args.lang]
-    return gui_main(argv)
-
-
-def language_of(argv: Sequence[str], environ: dict[str, str] | None = None) -> str:
-    """The language of the messages: ``--lang`` if given, else the locale's (LANG...).
-
-    ``--json`` output is for programs: it stays English whatever is asked.
-    """
-    if "--json" in argv:
-        return i18n.SOURCE_LANGUAGE
-    for i, arg in enumerate(argv):
-        value = arg.partition("=")[2] if arg.startswith("--lang=") else None
-        if arg == "--lang" and i + 1 < len(argv):
-            value = argv[i + 1]
-        if value in i18n.LANGUAGES:
-            return value
-    return i18n.system_language(environ)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit code."""
     argv = list(sys.argv[1:] if argv is None else argv)
-    with i18n.language(language_of(argv)):
+    with i18n.language(i18n.command_line_language(argv)), argparse_translated():
         return _main(argv)
 
 

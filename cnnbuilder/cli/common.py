@@ -6,7 +6,9 @@ import argparse
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Any, NoReturn
 
+from cnnbuilder.cli.argparse_words import WideHelpFormatter
 from cnnbuilder.core.atomic import output_target
 from cnnbuilder.core.errors import OutputPathError, SpecError
 from cnnbuilder.core.fileio import load_spec
@@ -24,6 +26,20 @@ EXIT_INTERRUPTED = 130
 
 class UsageError(Exception):
     """A bad option or argument (exit code 2)."""
+
+
+class CommandParser(argparse.ArgumentParser):
+    """An argument parser whose errors are one line (:class:`UsageError`, exit code 2).
+
+    Its help wraps by terminal columns (Korean characters are two wide).
+    """
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("formatter_class", WideHelpFormatter)
+        super().__init__(*args, **kwargs)
+
+    def error(self, message: str) -> NoReturn:
+        raise UsageError(f"{self.prog}: {message}")
 
 
 def fail(message: str, code: int = EXIT_INVALID) -> int:
@@ -66,6 +82,19 @@ def whole_number(least: int) -> Callable[[str], int]:
         return value
 
     return parse
+
+
+def real_number(text: str) -> float:
+    """An argparse ``type``: a number such as ``0.01`` or ``1e-3``, else a one-line error.
+
+    Range checks belong to the settings (``TrainingSpec``); this only reads.
+    """
+    try:
+        return float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            translate("cli", "not a number: {value}").format(value=repr(text[:40]))
+        ) from None
 
 
 def checked_output(path: str, option: str, force: bool = False, inputs: Sequence[str] = ()) -> Path:

@@ -13,22 +13,26 @@ from cnnbuilder.core.datasets.cache import data_dir, is_cached, source_dir
 from cnnbuilder.core.datasets.catalog import NAMED_SOURCES, NamedSource
 from cnnbuilder.core.datasets.download import fetch
 from cnnbuilder.core.datasets.named import lookup
-from cnnbuilder.core.report import human_bytes
+from cnnbuilder.core.report import aligned_rows, human_bytes
 from cnnbuilder.i18n import translate
 
 
 def add_parser(sub: Any) -> None:
     """Register ``data list`` and ``data get``."""
-    data = sub.add_parser("data", help=translate("cli", "the downloadable data sets (list, get)"))
-    actions = data.add_subparsers(dest="action", required=True, parser_class=type(data))
-    listing = actions.add_parser(
-        "list", help=translate("cli", "name, size, classes and whether it is cached")
+    about = translate("cli", "the downloadable data sets (list, get)")
+    data = sub.add_parser("data", help=about, description=about)
+    actions = data.add_subparsers(
+        dest="action",
+        required=True,
+        parser_class=type(data),
+        help=translate("cli", "list the data sets, or get one"),
     )
+    about = translate("cli", "name, size, classes and whether it is cached")
+    listing = actions.add_parser("list", help=about, description=about)
     listing.add_argument("--json", action="store_true", help=translate("cli", "one JSON object"))
     listing.set_defaults(run=run_list)
-    get = actions.add_parser(
-        "get", help=translate("cli", "download NAME into the cache (if needed) and check it")
-    )
+    about = translate("cli", "download NAME into the cache (if needed) and check it")
+    get = actions.add_parser("get", help=about, description=about)
     get.add_argument("name", help=" | ".join(NAMED_SOURCES))
     get.set_defaults(run=run_get)
     for action in (listing, get):  # `data list --lang ko` as well as `data --lang ko list`
@@ -64,14 +68,13 @@ def run_list(args: argparse.Namespace) -> int:
         translate("data", "images"),
         translate("data", "cached"),
     )
-    print(f"{head[0]:<15}{head[1]:>10}  {head[2]:>7}  {head[3]:<26}{head[4]}")
+    rows = [head]
     for e in entries:
         shape = "×".join(str(n) for n in e["shape"])
         images = f"{e['train']:,}+{e['test']:,} {shape}"
-        print(
-            f"{e['name']:<15}{human_bytes(e['download_bytes']):>10}  {e['classes']:>7}  "
-            f"{images:<26}{yes if e['cached'] else no}"
-        )
+        size = human_bytes(e["download_bytes"])
+        rows.append((e["name"], size, str(e["classes"]), images, yes if e["cached"] else no))
+    print("\n".join(aligned_rows(rows, right={1, 2})))
     print(
         translate("data", "cache folder: {folder} (set CNNBUILDER_DATA_DIR to change it)").format(
             folder=data_dir()

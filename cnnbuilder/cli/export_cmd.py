@@ -14,12 +14,27 @@ from cnnbuilder.i18n import translate
 
 def add_parser(sub: Any) -> None:
     """Register the sub-command."""
-    p = sub.add_parser("export", help="write the network as a PyTorch script or ONNX graph")
-    p.add_argument("network", help="a network file (*.cnn.json)")
-    p.add_argument("--weights", metavar="W.npz", help="weights to include (required for onnx)")
-    p.add_argument("--format", required=True, choices=FORMATS)
-    p.add_argument("--output", required=True, metavar="OUT", help="OUT.py or OUT.onnx")
-    p.add_argument("--force", action="store_true", help="replace existing files")
+    about = translate("cli", "write the network as a PyTorch script or ONNX graph")
+    p = sub.add_parser("export", help=about, description=about)
+    p.add_argument("network", help=translate("cli", "a network file (*.cnn.json)"))
+    p.add_argument(
+        "--weights",
+        metavar="W.npz",
+        help=translate("cli", "weights to include (required for onnx)"),
+    )
+    p.add_argument(
+        "--format",
+        required=True,
+        choices=FORMATS,
+        help=translate("cli", "pytorch: a Python script; onnx: an ONNX graph"),
+    )
+    p.add_argument(
+        "--output",
+        required=True,
+        metavar="OUT",
+        help=translate("cli", "the file to write: OUT.py or OUT.onnx"),
+    )
+    p.add_argument("--force", action="store_true", help=translate("cli", "replace existing files"))
     p.set_defaults(run=run)
 
 

@@ -14,7 +14,7 @@ from typing import Any
 
 import numpy as np
 
-from cnnbuilder.cli.common import EXIT_OK, UsageError, load_trainable_spec
+from cnnbuilder.cli.common import EXIT_OK, UsageError, load_trainable_spec, whole_number
 from cnnbuilder.cli.predict_cmd import read_images
 from cnnbuilder.core.datasets import load_dataset
 from cnnbuilder.core.errors import DataError
@@ -23,7 +23,7 @@ from cnnbuilder.core.inside.fields import field_rect
 from cnnbuilder.core.inside.inspection import Inspection, inspect_input
 from cnnbuilder.core.inside.picture import read_picture
 from cnnbuilder.core.nn.network import Network
-from cnnbuilder.core.report import columns, display_width
+from cnnbuilder.core.report import aligned_rows, columns
 from cnnbuilder.core.spec import NetworkSpec, display_name
 from cnnbuilder.core.summary import summarize
 from cnnbuilder.core.weights import load_weights
@@ -32,9 +32,8 @@ from cnnbuilder.i18n import translate
 
 def add_parser(sub: Any) -> None:
     """Register the sub-command."""
-    parser = sub.add_parser(
-        "inspect", help=translate("cli", "every layer's output for one input, or one value")
-    )
+    about = translate("cli", "every layer's output for one input, or one value")
+    parser = sub.add_parser("inspect", help=about, description=about)
     parser.add_argument("network", help=translate("cli", "a network file (*.cnn.json)"))
     parser.add_argument(
         "--weights", help=translate("cli", "weights file (.npz); default: the initial weights")
@@ -45,7 +44,10 @@ def add_parser(sub: Any) -> None:
         help=translate("cli", "a picture, a .npy array m x H x W x C or a data .npz"),
     )
     parser.add_argument(
-        "--index", type=int, default=0, help=translate("cli", "which example (default 0)")
+        "--index",
+        type=whole_number(0),
+        default=0,
+        help=translate("cli", "which example (default 0)"),
     )
     parser.add_argument(
         "--at",
@@ -65,7 +67,7 @@ def _examples(path: str, shape: tuple[int, int, int]) -> tuple[np.ndarray, str]:
             translate("cli", "cnnbuilder inspect: --input: {file} is not a file").format(file=path)
         )
     if suffix == ".npy":
-        return read_images(path, shape), "array"
+        return read_images(path, shape), translate("cli", "array")
     if suffix == ".npz":
         data = load_dataset(Path(path), shape)
         if data.x_test is not None and len(data.x_test):
@@ -171,12 +173,7 @@ def _layers_text(inspection: Inspection, heading: str) -> str:
         rows.append(
             (str(s.index), s.name, s.kind, shape, f"{s.min:.4g}", f"{s.max:.4g}", f"{s.mean:.4g}")
         )
-    widths = [max(display_width(r[i]) for r in rows) for i in range(len(rows[0]))]
-    lines = [heading]
-    lines += [
-        "  ".join(c + " " * (w - display_width(c)) for c, w in zip(r, widths, strict=True)).rstrip()
-        for r in rows
-    ]
+    lines = [heading, *aligned_rows(rows)]
     k = inspection.predicted
     lines.append(
         translate("cli", "predicted class {k} (probability {p})").format(

@@ -21,12 +21,13 @@ from cnnbuilder.i18n import translate
 
 def add_parser(sub: Any) -> None:
     """Register the sub-command."""
-    parser = sub.add_parser(
-        "predict", help=translate("cli", "write the softmax probabilities of images")
-    )
+    about = translate("cli", "write the softmax probabilities of images")
+    parser = sub.add_parser("predict", help=about, description=about)
     parser.add_argument("network", help=translate("cli", "a network file (*.cnn.json)"))
     parser.add_argument("--weights", required=True, help=translate("cli", "weights file (.npz)"))
-    parser.add_argument("--input", required=True, help="images, m x H x W x C (.npy)")
+    parser.add_argument(
+        "--input", required=True, help=translate("cli", "images, m x H x W x C (.npy)")
+    )
     parser.add_argument(
         "--output", required=True, help=translate("cli", "where to write m x classes (.npy)")
     )

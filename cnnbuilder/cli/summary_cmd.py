@@ -15,9 +15,8 @@ from cnnbuilder.i18n import translate
 
 def add_parser(sub: Any) -> None:
     """Register the sub-command."""
-    parser = sub.add_parser(
-        "summary", help=translate("cli", "print the per-layer table of a network")
-    )
+    about = translate("cli", "print the per-layer table of a network")
+    parser = sub.add_parser("summary", help=about, description=about)
     parser.add_argument("network", help=translate("cli", "a network file (*.cnn.json)"))
     parser.add_argument(
         "--json", action="store_true", help=translate("cli", "print JSON instead of a table")

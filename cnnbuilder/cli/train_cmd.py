@@ -18,6 +18,7 @@ from cnnbuilder.cli.common import (
     checked_output,
     fail,
     load_trainable_spec,
+    real_number,
     whole_number,
 )
 from cnnbuilder.cli.download_bar import load_data_with_bar
@@ -45,27 +46,65 @@ from cnnbuilder.interrupts import INTERRUPTS
 
 def add_parser(sub: Any) -> None:
     """Register the sub-command; defaults come from the file's training section."""
-    p = sub.add_parser(
-        "train", help=translate("cli", "train a network (same engine as the window)")
-    )
+    about = translate("cli", "train a network (same engine as the window)")
+    p = sub.add_parser("train", help=about, description=about)
     p.add_argument("network", help=translate("cli", "a network file (*.cnn.json)"))
     p.add_argument(
         "--data",
-        help="digits | shapes | mnist | fashion-mnist | cifar10 | FILE.npz | DIR | IDX-FILE",
+        help=translate("cli", "the data: {names}, a .npz file, a folder or an IDX file").format(
+            names="digits | shapes | mnist | fashion-mnist | cifar10"
+        ),
     )
-    p.add_argument("--epochs", type=whole_number(1))
-    p.add_argument("--batch-size", type=whole_number(1))
-    p.add_argument("--lr", type=float, help=translate("cli", "learning rate"))
-    p.add_argument("--optimizer", choices=OPTIMIZERS)
-    p.add_argument("--seed", type=whole_number(0))
-    p.add_argument("--val-split", type=float)
-    p.add_argument("--no-shuffle", action="store_true", help="keep the data order")
-    p.add_argument("--init-weights", metavar="W.npz", help="start from these weights")
-    p.add_argument("--save-weights", metavar="OUT.npz", help="write the trained weights")
-    p.add_argument("--force", action="store_true", help="replace a read-only --save-weights file")
-    p.add_argument("--json", action="store_true", help="one JSON object per line")
-    p.add_argument("--backend", choices=BACKENDS, help="training engine (default numpy)")
-    p.add_argument("--device", choices=DEVICES, help="for --backend torch (default auto)")
+    from_file = translate("cli", "(default: the file's training settings)")
+    p.add_argument(
+        "--epochs",
+        type=whole_number(1),
+        help=translate("cli", "passes over the training data") + " " + from_file,
+    )
+    p.add_argument(
+        "--batch-size",
+        type=whole_number(1),
+        help=translate("cli", "examples per update (mini-batch size)") + " " + from_file,
+    )
+    p.add_argument(
+        "--lr", type=real_number, help=translate("cli", "learning rate") + " " + from_file
+    )
+    p.add_argument(
+        "--optimizer", choices=OPTIMIZERS, help=translate("cli", "optimizer") + " " + from_file
+    )
+    p.add_argument(
+        "--seed",
+        type=whole_number(0),
+        help=translate("cli", "seed of every random choice (weights, split, order)")
+        + " "
+        + from_file,
+    )
+    p.add_argument(
+        "--val-split",
+        type=real_number,
+        help=translate("cli", "share of the training data kept for validation") + " " + from_file,
+    )
+    p.add_argument(
+        "--no-shuffle", action="store_true", help=translate("cli", "keep the data order")
+    )
+    p.add_argument(
+        "--init-weights", metavar="W.npz", help=translate("cli", "start from these weights")
+    )
+    p.add_argument(
+        "--save-weights", metavar="OUT.npz", help=translate("cli", "write the trained weights")
+    )
+    p.add_argument(
+        "--force",
+        action="store_true",
+        help=translate("cli", "replace a read-only --save-weights file"),
+    )
+    p.add_argument("--json", action="store_true", help=translate("cli", "one JSON object per line"))
+    p.add_argument(
+        "--backend", choices=BACKENDS, help=translate("cli", "training engine (default numpy)")
+    )
+    p.add_argument(
+        "--device", choices=DEVICES, help=translate("cli", "for --backend torch (default auto)")
+    )
     p.set_defaults(run=run)
 
 

@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from cnnbuilder.core.errors import OutputPathError
+from cnnbuilder.core.os_words import os_reason
 from cnnbuilder.core.reading import file_kind
 from cnnbuilder.i18n import translate
 
@@ -78,7 +79,7 @@ def output_target(
         info = None
     except OSError as exc:
         raise OutputPathError(
-            translate("atomic", "{text}: {value}").format(text=text, value=exc.strerror or exc)
+            translate("atomic", "{text}: {value}").format(text=text, value=os_reason(exc))
         ) from None
     if info is not None:
         _check_existing(text, target, info, force, inputs)
@@ -245,7 +246,7 @@ def write_or_recover(
     try:
         atomic_write_with(path, write, force=force)
     except OSError as exc:  # a refusal too: the path was checked before the work began
-        reason = exc.strerror or str(exc)
+        reason = os_reason(exc)
         try:
             recovery = _write_recovery(Path(path).name, write)
         except OSError as again:
@@ -253,7 +254,7 @@ def write_or_recover(
                 translate(
                     "atomic",
                     "cannot write {file} ({reason}); a recovery copy failed too ({strerror})",
-                ).format(file=path, reason=reason, strerror=again.strerror)
+                ).format(file=path, reason=reason, strerror=os_reason(again))
             ) from None
         raise OutputPathError(
             translate(

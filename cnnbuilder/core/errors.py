@@ -86,6 +86,10 @@ class ExportError(CnnBuilderError, ValueError):
     a layer kind without an export)."""
 
 
+class DeviceUnavailable(CnnBuilderError, ValueError):
+    """The device asked for (``cuda``, ``mps``) is not available on this computer."""
+
+
 class MissingExtra(CnnBuilderError, ImportError):
     """An optional package (a pip extra) is needed and not installed.
 

@@ -15,9 +15,11 @@ from typing import Any
 
 from cnnbuilder.core.atomic import atomic_write_text
 from cnnbuilder.core.errors import DataError, SpecError
+from cnnbuilder.core.json_words import json_problem
 from cnnbuilder.core.kinds.fields import read_choice, read_int, shown
 from cnnbuilder.core.kinds.input import INPUT
 from cnnbuilder.core.kinds.registry import kind_named, kind_of, type_names
+from cnnbuilder.core.os_words import os_reason
 from cnnbuilder.core.reading import open_regular
 from cnnbuilder.core.spec import OPTIMIZERS, PER_RUN_SETTINGS, LayerSpec, NetworkSpec, TrainingSpec
 from cnnbuilder.i18n import translate
@@ -221,7 +223,7 @@ def load_spec(path: str | Path) -> NetworkSpec:
     except OSError as exc:
         raise SpecError(
             translate("fileio", "cannot read {file}: {value}").format(
-                file=path.name, value=exc.strerror or exc
+                file=path.name, value=os_reason(exc)
             )
         ) from None
     if len(raw) > MAX_FILE_BYTES:
@@ -240,9 +242,9 @@ def load_spec(path: str | Path) -> NetworkSpec:
         ) from None
     except json.JSONDecodeError as exc:
         raise SpecError(
-            translate(
-                "fileio", "{file} is not valid JSON (line {lineno}, column {colno}: {msg})"
-            ).format(file=path.name, lineno=exc.lineno, colno=exc.colno, msg=exc.msg)
+            translate("fileio", "{file} is not valid JSON ({problem})").format(
+                file=path.name, problem=json_problem(exc)
+            )
         ) from None
     except (ValueError, RecursionError) as exc:  # a 5000-digit integer, deep nesting
         reason = (

@@ -27,6 +27,7 @@ import numpy as np
 from PIL import Image
 
 from cnnbuilder.core.errors import DataError
+from cnnbuilder.core.os_words import os_reason
 from cnnbuilder.i18n import translate
 
 READ_LIMIT_BYTES = 2 * 1024**3
@@ -88,7 +89,7 @@ def open_regular(path: str | Path) -> BinaryIO:
     except (OSError, ValueError) as exc:  # ValueError: a NUL byte in the name
         raise DataError(
             translate("reading", "{name}: cannot be opened ({value})").format(
-                name=name, value=_reason(exc)
+                name=name, value=os_reason(exc)
             )
         ) from None
     info = os.fstat(fd)
@@ -102,12 +103,6 @@ def open_regular(path: str | Path) -> BinaryIO:
     if hasattr(os, "set_blocking"):
         os.set_blocking(fd, True)
     return os.fdopen(fd, "rb")
-
-
-def _reason(exc: BaseException) -> str:
-    if isinstance(exc, OSError) and exc.strerror:
-        return exc.strerror
-    return str(exc).splitlines()[0] if str(exc) else type(exc).__name__
 
 
 def check_size(nbytes: int, what: str, limit: int = READ_LIMIT_BYTES) -> None:
@@ -142,7 +137,7 @@ def _npy_header(stream: BinaryIO, where: str) -> tuple[tuple[int, ...], np.dtype
     except (ValueError, OSError, EOFError, SyntaxError, zipfile.BadZipFile) as exc:
         raise DataError(
             translate("reading", "{where}: cannot be read as an .npy array ({value})").format(
-                where=where, value=_reason(exc)
+                where=where, value=os_reason(exc)
             )
         ) from None
     if dtype.hasobject:
@@ -197,7 +192,7 @@ def read_npy(path: str | Path, limit: int = READ_LIMIT_BYTES) -> np.ndarray:
         except (ValueError, OSError, EOFError) as exc:
             raise DataError(
                 translate("reading", "{name}: cannot be read ({value})").format(
-                    name=name, value=_reason(exc)
+                    name=name, value=os_reason(exc)
                 )
             ) from None
 
@@ -229,7 +224,7 @@ def npz_headers(
         except (OSError, zipfile.BadZipFile, EOFError, NotImplementedError) as exc:
             raise DataError(
                 translate("reading", "{what}: cannot be read ({value})").format(
-                    what=what, value=_reason(exc)
+                    what=what, value=os_reason(exc)
                 )
             ) from None
         total += declared_bytes(shape, dtype)
@@ -265,7 +260,7 @@ def open_npz(path: str | Path) -> Iterator[zipfile.ZipFile]:
         except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
             raise DataError(
                 translate("reading", "{name}: not a readable .npz archive ({value})").format(
-                    name=name, value=_reason(exc)
+                    name=name, value=os_reason(exc)
                 )
             ) from None
         with archive:
@@ -306,7 +301,7 @@ def read_npz(
                     translate(
                         "reading",
                         "{name}: key '{key}': cannot be read, the file may be damaged ({value})",
-                    ).format(name=name, key=key, value=_reason(exc))
+                    ).format(name=name, key=key, value=os_reason(exc))
                 ) from None
         return arrays, sorted(headers)
 
@@ -334,7 +329,7 @@ def open_image(path: str | Path, pixel_limit: int = IMAGE_PIXEL_LIMIT) -> Iterat
         except Exception as exc:  # Pillow fails in many ways on hostile files
             raise DataError(
                 translate("reading", "{name} is not a picture that can be read ({value})").format(
-                    name=name, value=_reason(exc)
+                    name=name, value=os_reason(exc)
                 )
             ) from None
         with image:
@@ -360,6 +355,6 @@ def open_image(path: str | Path, pixel_limit: int = IMAGE_PIXEL_LIMIT) -> Iterat
             except Exception as exc:  # decoding happens in the caller's block
                 raise DataError(
                     translate("reading", "{name}: the picture cannot be decoded ({value})").format(
-                        name=name, value=_reason(exc)
+                        name=name, value=os_reason(exc)
                     )
                 ) from None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Collection, Sequence
 from typing import Any
 
 from cnnbuilder.core.kinds.registry import kind_named
@@ -91,6 +92,23 @@ def display_width(text: str) -> int:
     return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
 
 
+def aligned_rows(rows: Sequence[Sequence[str]], right: Collection[int] = ()) -> list[str]:
+    """Lay ``rows`` out in columns two spaces apart, by terminal columns (Korean is two wide).
+
+    Columns whose index is in ``right`` are right-aligned (numbers); the others left.
+    """
+    widths = [max(display_width(r[i]) for r in rows) for i in range(len(rows[0]))]
+
+    def line(cells: Sequence[str]) -> str:
+        parts = []
+        for i, (cell, width) in enumerate(zip(cells, widths, strict=True)):
+            pad = " " * (width - display_width(cell))
+            parts.append(pad + cell if i in right else cell + pad)
+        return "  ".join(parts).rstrip()
+
+    return [line(r) for r in rows]
+
+
 def field_text(side: int | None) -> str:
     """A receptive field as ``14×14`` (input pixels); ``—`` for FC and Softmax."""
     return "—" if side is None else f"{side}×{side}"
@@ -153,18 +171,9 @@ def text_table(summary: NetworkSummary, title: str, batch_size: int = 32) -> str
     """A console table in the style of Keras ``model.summary()``, course columns."""
     rows = [columns()] + [tuple(map(escape_controls, row_cells(r))) for r in summary.rows]
     title = escape_controls(title)
-    widths = [max(display_width(r[i]) for r in rows) for i in range(len(COLUMNS))]
-
-    def fmt(cells: tuple[str, ...]) -> str:
-        parts = []
-        for i, (cell, width) in enumerate(zip(cells, widths, strict=True)):
-            pad = " " * (width - display_width(cell))
-            parts.append(pad + cell if i in NUMERIC else cell + pad)
-        return "  ".join(parts).rstrip()
-
-    rule = "=" * display_width(fmt(rows[0]))
-    lines = [title, rule, fmt(rows[0]), "-" * len(rule)]
-    lines += [fmt(r) for r in rows[1:]]
+    header, *body = aligned_rows(rows, NUMERIC)
+    rule = "=" * display_width(header)
+    lines = [title, rule, header, "-" * len(rule), *body]
     lines += [rule, *totals_lines(summary, batch_size)]
     lines += why_conv_lines(summary)
     for row in summary.rows:

@@ -18,6 +18,7 @@ import numpy as np
 from cnnbuilder.core.atomic import atomic_write_with, write_or_recover
 from cnnbuilder.core.errors import DataError
 from cnnbuilder.core.fileio import dumps_spec, spec_from_dict
+from cnnbuilder.core.json_words import json_problem
 from cnnbuilder.core.nn.layers import param_shapes
 from cnnbuilder.core.nn.params import check_weights
 from cnnbuilder.core.reading import read_npz
@@ -103,8 +104,8 @@ def read_network(path: str | Path) -> NetworkSpec | None:
         data = json.loads(str(text))
     except json.JSONDecodeError as exc:
         raise DataError(
-            translate("weights", "{file}: the stored network is not JSON ({error})").format(
-                file=Path(path).name, error=exc
+            translate("weights", "{file}: the stored network is not JSON ({problem})").format(
+                file=Path(path).name, problem=json_problem(exc)
             )
         ) from None
     return spec_from_dict(data)

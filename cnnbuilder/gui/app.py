@@ -26,12 +26,15 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
+from cnnbuilder import i18n
+from cnnbuilder.cli.argparse_words import argparse_translated
+from cnnbuilder.cli.common import UsageError, fail
+from cnnbuilder.cli.gui_cmd import window_parser
 from cnnbuilder.core.errors import SpecError
 from cnnbuilder.core.fileio import load_spec
 from cnnbuilder.gui import error_hook
 from cnnbuilder.gui.autosave import Autosave, offer_restore
 from cnnbuilder.gui.language import (
-    CHOICES,
     apply_language,
     current_language,
     missing_font_notice,
@@ -42,7 +45,6 @@ from cnnbuilder.gui.resources import DEFAULT_PRESET, icon
 from cnnbuilder.gui.training.controller import detached_threads
 
 ORGANIZATION = APPLICATION = "cnnbuilder"
-SCREENSHOT_SIZE = (1280, 800)
 
 
 def application(language: str | None = None) -> QApplication:
@@ -93,30 +95,24 @@ def create_main_window(path: str | None = None) -> MainWindow:
     return window
 
 
-def _parse(argv: list[str] | None) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(prog="cnnbuilder gui", description="The cnnbuilder window.")
-    parser.add_argument("file", nargs="?", help="a network file (*.cnn.json)")
-    parser.add_argument("--screenshot", metavar="OUT.png", help="render the window once and exit")
-    parser.add_argument("--size", default="{}x{}".format(*SCREENSHOT_SIZE), help="window size WxH")
-    parser.add_argument(
-        "--lang", choices=CHOICES, help="the language of the window (default: View ▸ Language)"
-    )
-    return parser.parse_args(argv)
-
-
-def _size(text: str) -> tuple[int, int]:
-    try:
-        width, height = (int(v) for v in text.lower().split("x"))
-    except ValueError:
-        message = QCoreApplication.translate("app", "--size must look like 1280x800, got {text}")
-        raise SystemExit(f"cnnbuilder gui: {message.format(text=repr(text))}") from None
-    return width, height
-
-
 def main(argv: list[str] | None = None) -> int:
-    """Run the window; return the exit code (2 when FILE cannot be opened offscreen)."""
-    args = _parse(argv)
-    size = _size(args.size)
+    """Run the window; return the exit code (2 for a bad option, or FILE unreadable offscreen).
+
+    The options are those of ``cnnbuilder gui`` (:mod:`cnnbuilder.cli.gui_cmd`),
+    their help and errors in the language of ``--lang`` / ``LANG``.
+    """
+    argv = sys.argv[1:] if argv is None else argv
+    try:
+        with i18n.language(i18n.command_line_language(argv)), argparse_translated():
+            args = window_parser().parse_args(argv)
+    except UsageError as exc:
+        return fail(str(exc))
+    return run_window(args)
+
+
+def run_window(args: argparse.Namespace) -> int:
+    """Open the window for parsed options, run it, return the exit code."""
+    size = args.size
     if args.screenshot:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # works with no display
     app = application(args.lang)  # the language first: messages below are translated

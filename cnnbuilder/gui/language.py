@@ -25,8 +25,8 @@ from PySide6.QtWidgets import QMenu, QWidget
 from cnnbuilder import i18n
 
 KEY = "language"
-SYSTEM = "system"
-CHOICES = (SYSTEM, *i18n.LANGUAGES)  # what View ▸ Language offers and the settings keep
+SYSTEM = i18n.SYSTEM
+CHOICES = i18n.WINDOW_LANGUAGES  # what View ▸ Language offers and the settings keep
 
 _installed: list[QTranslator] = []
 _current = i18n.SOURCE_LANGUAGE

@@ -290,7 +290,7 @@
     </message>
     <message>
         <source>Train</source>
-        <translation>학습</translation>
+        <translation>훈련</translation>
     </message>
     <message>
         <source>Validation</source>
@@ -1602,16 +1602,104 @@ outside the network&apos;s folder. Read it now?</source>
 <context>
     <name>app</name>
     <message>
-        <source>--size must look like 1280x800, got {text}</source>
-        <translation>--size는 1280x800 형식이어야 합니다. 받은 값: {text}</translation>
-    </message>
-    <message>
         <source>cannot open {file}: {problem}</source>
         <translation>{file}을(를) 열 수 없습니다: {problem}</translation>
     </message>
     <message>
         <source>cannot write the screenshot {file}</source>
         <translation>스크린샷 {file}을(를) 쓸 수 없습니다</translation>
+    </message>
+</context>
+<context>
+    <name>argparse</name>
+    <message>
+        <source>usage: </source>
+        <extracomment>argparse&apos;s messages that a person can meet; the %-placeholders stay in a translation.</extracomment>
+        <translation>사용법: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>위치 인수</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>옵션</translation>
+    </message>
+    <message>
+        <source>subcommands</source>
+        <translation>하위 명령</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>이 도움말을 보여 주고 끝냅니다</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>인수 %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>알 수 없는 인수: %s</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>모호한 옵션: %(option)s 은(는) %(matches)s 중 어느 것으로도 읽힙니다</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>잘못된 선택: %(value)r (다음 중에서 고르십시오: %(choices)s)</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>잘못된 %(type)s 값: %(value)r</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>값 하나가 필요합니다</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>값은 많아야 하나입니다</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>값이 하나 이상 필요합니다</translation>
+    </message>
+    <message>
+        <source>expected %s argument</source>
+        <translation>값 %s개가 필요합니다</translation>
+    </message>
+    <message>
+        <source>expected %s arguments</source>
+        <translation>값 %s개가 필요합니다</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>다음 인수가 필요합니다: %s</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>다음 인수 중 하나가 필요합니다: %s</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>인수 %s 와(과) 함께 쓸 수 없습니다</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation>명시한 값 %r 은(는) 무시되었습니다</translation>
+    </message>
+    <message>
+        <source>unexpected option string: %s</source>
+        <translation>예상하지 못한 옵션 문자열: %s</translation>
+    </message>
+    <message>
+        <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
+        <translation>&apos;%(filename)s&apos;을(를) 열 수 없습니다: %(error)s</translation>
+    </message>
+    <message>
+        <source>%(prog)s: error: %(message)s</source>
+        <translation>%(prog)s: 오류: %(message)s</translation>
     </message>
 </context>
 <context>
@@ -1862,6 +1950,18 @@ Restore them?</source>
 <context>
     <name>cli</name>
     <message>
+        <source>Design, train and look inside convolutional networks (course 4 notation).</source>
+        <translation>합성곱 신경망을 설계하고, 학습시키고, 그 안을 들여다봅니다 (강좌 4의 표기법).</translation>
+    </message>
+    <message>
+        <source>show the version and exit</source>
+        <translation>버전을 보여 주고 끝냅니다</translation>
+    </message>
+    <message>
+        <source>what to do; cnnbuilder COMMAND --help tells more</source>
+        <translation>할 일; 자세한 것은 cnnbuilder COMMAND --help</translation>
+    </message>
+    <message>
         <source>language of messages and tables: en or ko (default: from LANG)</source>
         <translation>메시지와 표의 언어: en 또는 ko (기본값: LANG에서)</translation>
     </message>
@@ -1870,16 +1970,24 @@ Restore them?</source>
         <translation>창을 엽니다</translation>
     </message>
     <message>
+        <source>must look like 1280x800, got {text}</source>
+        <translation>1280x800 같은 꼴이어야 합니다 (받은 값 {text})</translation>
+    </message>
+    <message>
+        <source>window size for --screenshot (default 1280x800)</source>
+        <translation>--screenshot 의 창 크기 (기본값 1280x800)</translation>
+    </message>
+    <message>
+        <source>language of the window (default: the View menu&apos;s choice)</source>
+        <translation>창의 언어 (기본값: 보기 메뉴에서 고른 것)</translation>
+    </message>
+    <message>
         <source>a network file (*.cnn.json)</source>
         <translation>네트워크 파일 (*.cnn.json)</translation>
     </message>
     <message>
         <source>render once, save, exit</source>
         <translation>한 번 그려서 저장하고 끝냅니다</translation>
-    </message>
-    <message>
-        <source>language of the window</source>
-        <translation>창의 언어</translation>
     </message>
     <message>
         <source>cnnbuilder: interrupted</source>
@@ -1896,6 +2004,10 @@ Restore them?</source>
     <message>
         <source>weights file (.npz)</source>
         <translation>가중치 파일 (.npz)</translation>
+    </message>
+    <message>
+        <source>images, m x H x W x C (.npy)</source>
+        <translation>이미지, m x H x W x C (.npy)</translation>
     </message>
     <message>
         <source>where to write m x classes (.npy)</source>
@@ -1938,8 +2050,64 @@ Restore them?</source>
         <translation>네트워크를 학습합니다 (창과 같은 엔진)</translation>
     </message>
     <message>
+        <source>the data: {names}, a .npz file, a folder or an IDX file</source>
+        <translation>데이터: {names}, .npz 파일, 폴더 또는 IDX 파일</translation>
+    </message>
+    <message>
+        <source>(default: the file&apos;s training settings)</source>
+        <translation>(기본값: 파일의 학습 설정)</translation>
+    </message>
+    <message>
+        <source>passes over the training data</source>
+        <translation>훈련 데이터를 도는 횟수 (에폭)</translation>
+    </message>
+    <message>
+        <source>examples per update (mini-batch size)</source>
+        <translation>한 번 갱신할 때의 예시 수 (미니 배치 크기)</translation>
+    </message>
+    <message>
         <source>learning rate</source>
         <translation>학습률</translation>
+    </message>
+    <message>
+        <source>optimizer</source>
+        <translation>옵티마이저</translation>
+    </message>
+    <message>
+        <source>seed of every random choice (weights, split, order)</source>
+        <translation>모든 무작위 선택(가중치, 분할, 순서)의 시드</translation>
+    </message>
+    <message>
+        <source>share of the training data kept for validation</source>
+        <translation>검증용으로 떼어 두는 훈련 데이터의 비율</translation>
+    </message>
+    <message>
+        <source>keep the data order</source>
+        <translation>데이터 순서를 섞지 않습니다</translation>
+    </message>
+    <message>
+        <source>start from these weights</source>
+        <translation>이 가중치에서 시작합니다</translation>
+    </message>
+    <message>
+        <source>write the trained weights</source>
+        <translation>학습된 가중치를 씁니다</translation>
+    </message>
+    <message>
+        <source>replace a read-only --save-weights file</source>
+        <translation>읽기 전용 --save-weights 파일도 바꿉니다</translation>
+    </message>
+    <message>
+        <source>one JSON object per line</source>
+        <translation>한 줄에 JSON 객체 하나</translation>
+    </message>
+    <message>
+        <source>training engine (default numpy)</source>
+        <translation>학습 엔진 (기본값 numpy)</translation>
+    </message>
+    <message>
+        <source>for --backend torch (default auto)</source>
+        <translation>--backend torch 용 (기본값 auto)</translation>
     </message>
     <message>
         <source>cnnbuilder train: {problem}</source>
@@ -2046,6 +2214,10 @@ Restore them?</source>
         <translation>cnnbuilder inspect: --input: {file}은(는) 파일이 아닙니다</translation>
     </message>
     <message>
+        <source>array</source>
+        <translation>배열</translation>
+    </message>
+    <message>
         <source>test split</source>
         <translation>테스트 세트</translation>
     </message>
@@ -2118,8 +2290,16 @@ Restore them?</source>
         <translation>{least}과(와) {MAX_WHOLE} 사이여야 하는데, {value}입니다</translation>
     </message>
     <message>
+        <source>not a number: {value}</source>
+        <translation>숫자가 아닙니다: {value}</translation>
+    </message>
+    <message>
         <source>the downloadable data sets (list, get)</source>
         <translation>내려받을 수 있는 데이터 세트 (list, get)</translation>
+    </message>
+    <message>
+        <source>list the data sets, or get one</source>
+        <translation>데이터 세트를 나열하거나 하나를 받습니다</translation>
     </message>
     <message>
         <source>name, size, classes and whether it is cached</source>
@@ -2132,6 +2312,26 @@ Restore them?</source>
     <message>
         <source>download NAME into the cache (if needed) and check it</source>
         <translation>NAME을 캐시에 내려받고(필요하면) 확인합니다</translation>
+    </message>
+    <message>
+        <source>write the network as a PyTorch script or ONNX graph</source>
+        <translation>네트워크를 PyTorch 스크립트나 ONNX 그래프로 씁니다</translation>
+    </message>
+    <message>
+        <source>weights to include (required for onnx)</source>
+        <translation>함께 넣을 가중치 (onnx에는 필수)</translation>
+    </message>
+    <message>
+        <source>pytorch: a Python script; onnx: an ONNX graph</source>
+        <translation>pytorch: Python 스크립트, onnx: ONNX 그래프</translation>
+    </message>
+    <message>
+        <source>the file to write: OUT.py or OUT.onnx</source>
+        <translation>쓸 파일: OUT.py 또는 OUT.onnx</translation>
+    </message>
+    <message>
+        <source>replace existing files</source>
+        <translation>이미 있는 파일을 바꿉니다</translation>
     </message>
 </context>
 <context>
@@ -2643,8 +2843,8 @@ Restore them?</source>
         <translation>{file}을(를) 읽을 수 없습니다: UTF-8 텍스트가 아닙니다 ({reason})</translation>
     </message>
     <message>
-        <source>{file} is not valid JSON (line {lineno}, column {colno}: {msg})</source>
-        <translation>{file}은(는) 올바른 JSON이 아닙니다 ({lineno}행, {colno}열: {msg})</translation>
+        <source>{file} is not valid JSON ({problem})</source>
+        <translation>{file}은(는) 올바른 JSON이 아닙니다 ({problem})</translation>
     </message>
     <message>
         <source>nested too deeply</source>
@@ -2875,6 +3075,49 @@ Restore them?</source>
     </message>
 </context>
 <context>
+    <name>json</name>
+    <message>
+        <source>Expecting value</source>
+        <translation>값이 있어야 합니다</translation>
+    </message>
+    <message>
+        <source>Expecting &apos;,&apos; delimiter</source>
+        <translation>구분자 &apos;,&apos;가 있어야 합니다</translation>
+    </message>
+    <message>
+        <source>Expecting &apos;:&apos; delimiter</source>
+        <translation>구분자 &apos;:&apos;가 있어야 합니다</translation>
+    </message>
+    <message>
+        <source>Expecting property name enclosed in double quotes</source>
+        <translation>큰따옴표로 감싼 속성 이름이 있어야 합니다</translation>
+    </message>
+    <message>
+        <source>Extra data</source>
+        <translation>남는 데이터가 있습니다</translation>
+    </message>
+    <message>
+        <source>Unterminated string starting at</source>
+        <translation>여기서 시작한 문자열이 닫히지 않았습니다</translation>
+    </message>
+    <message>
+        <source>Invalid \uXXXX escape</source>
+        <translation>잘못된 \uXXXX 이스케이프</translation>
+    </message>
+    <message>
+        <source>Invalid control character at</source>
+        <translation>잘못된 제어 문자</translation>
+    </message>
+    <message>
+        <source>Invalid \escape</source>
+        <translation>잘못된 \ 이스케이프</translation>
+    </message>
+    <message>
+        <source>line {lineno}, column {colno}: {message}</source>
+        <translation>{lineno}행, {colno}열: {message}</translation>
+    </message>
+</context>
+<context>
     <name>layers</name>
     <message>
         <source>the network is not valid</source>
@@ -2979,6 +3222,93 @@ Restore them?</source>
     <message>
         <source>{file}: key &apos;y&apos;: every label is 0; a classifier needs 2 classes or more</source>
         <translation>{file}: 키 &apos;y&apos;: 모든 레이블이 0입니다. 분류기에는 클래스가 2개 이상 필요합니다</translation>
+    </message>
+</context>
+<context>
+    <name>os</name>
+    <message>
+        <source>no such file or folder</source>
+        <translation>그런 파일이나 폴더가 없습니다</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>권한이 없습니다</translation>
+    </message>
+    <message>
+        <source>operation not permitted</source>
+        <translation>허용되지 않은 작업입니다</translation>
+    </message>
+    <message>
+        <source>read-only file system</source>
+        <translation>읽기 전용 파일 시스템입니다</translation>
+    </message>
+    <message>
+        <source>no space left on the disk</source>
+        <translation>디스크에 남은 공간이 없습니다</translation>
+    </message>
+    <message>
+        <source>disk quota exceeded</source>
+        <translation>디스크 할당량을 넘었습니다</translation>
+    </message>
+    <message>
+        <source>is a folder</source>
+        <translation>폴더입니다</translation>
+    </message>
+    <message>
+        <source>not a folder</source>
+        <translation>폴더가 아닙니다</translation>
+    </message>
+    <message>
+        <source>already exists</source>
+        <translation>이미 있습니다</translation>
+    </message>
+    <message>
+        <source>file name too long</source>
+        <translation>파일 이름이 너무 깁니다</translation>
+    </message>
+    <message>
+        <source>too many levels of symbolic links</source>
+        <translation>심볼릭 링크가 너무 많이 이어집니다</translation>
+    </message>
+    <message>
+        <source>too many open files</source>
+        <translation>열린 파일이 너무 많습니다</translation>
+    </message>
+    <message>
+        <source>input/output error</source>
+        <translation>입출력 오류</translation>
+    </message>
+    <message>
+        <source>device or resource busy</source>
+        <translation>장치나 자원이 사용 중입니다</translation>
+    </message>
+    <message>
+        <source>connection refused</source>
+        <translation>연결이 거부되었습니다</translation>
+    </message>
+    <message>
+        <source>connection reset</source>
+        <translation>연결이 끊어졌습니다</translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation>시간이 초과되었습니다</translation>
+    </message>
+    <message>
+        <source>host unreachable</source>
+        <translation>호스트에 닿을 수 없습니다</translation>
+    </message>
+    <message>
+        <source>network unreachable</source>
+        <translation>네트워크에 닿을 수 없습니다</translation>
+    </message>
+    <message>
+        <source>unknown host name</source>
+        <translation>알 수 없는 호스트 이름입니다</translation>
+    </message>
+    <message>
+        <source>host name lookup failed for now</source>
+        <translation>지금은 호스트 이름을 찾을 수 없습니다</translation>
     </message>
 </context>
 <context>
@@ -3514,6 +3844,13 @@ It must be the last layer.</source>
     </message>
 </context>
 <context>
+    <name>torch_engine</name>
+    <message>
+        <source>device {device} is not available on this computer</source>
+        <translation>이 컴퓨터에서는 장치 {device}을(를) 쓸 수 없습니다</translation>
+    </message>
+</context>
+<context>
     <name>train_cmd</name>
     <message>
         <source>the cost became {cost} at iteration {iteration}; the weights of the last finite step were kept. The learning rate {lr} is too large for {optimizer}: try a lower learning rate, such as {lower}.</source>
@@ -3566,8 +3903,8 @@ It must be the last layer.</source>
 <context>
     <name>weights</name>
     <message>
-        <source>{file}: the stored network is not JSON ({error})</source>
-        <translation>{file}: 저장된 네트워크가 JSON이 아닙니다 ({error})</translation>
+        <source>{file}: the stored network is not JSON ({problem})</source>
+        <translation>{file}: 저장된 네트워크가 JSON이 아닙니다 ({problem})</translation>
     </message>
 </context>
 </TS>

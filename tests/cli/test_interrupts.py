@@ -177,3 +177,59 @@ def test_a_signal_while_nothing_is_at_stake_raises_interrupted():
     with INTERRUPTS.installed(), pytest.raises(Interrupted) as caught:
         _signal_self_and_wait()
     assert caught.value.exit_code == 130
+
+
+# Runs ``python -m cnnbuilder ARGS`` but holds the import of the command line for a
+# minute after saying so: the moment only the early handler (install_early) is set.
+HELD_IMPORT = """
+import runpy, sys, time
+class Hold:
+    def find_spec(self, name, path=None, target=None):
+        if name == "cnnbuilder.cli":
+            print("importing", flush=True)
+            time.sleep(60)
+        return None
+sys.meta_path.insert(0, Hold())
+runpy.run_module("cnnbuilder", run_name="__main__", alter_sys=True)
+"""
+
+
+@pytest.mark.parametrize(
+    ("lang", "signum", "line"),
+    [
+        ("ko_KR.UTF-8", signal.SIGINT, "cnnbuilder: 중단됨"),
+        ("ko_KR.UTF-8", signal.SIGTERM, "cnnbuilder: 중단됨"),
+        ("C.UTF-8", signal.SIGINT, "cnnbuilder: interrupted"),
+    ],
+)
+def test_a_signal_during_the_imports_prints_one_line_in_the_language(lang, signum, line):
+    env = {k: v for k, v in _env().items() if not k.startswith(("LC_", "LANGUAGE"))}
+    proc = subprocess.Popen(
+        [sys.executable, "-c", HELD_IMPORT, "summary", str(NET)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env={**env, "LANG": lang},
+    )
+    assert proc.stdout is not None
+    assert proc.stdout.readline() == "importing\n"
+    proc.send_signal(signum)
+    out, err = proc.communicate(timeout=30)
+    assert proc.returncode == 128 + signum
+    assert err == line + "\n"
+    assert out == ""
+
+
+def test_korean_lang_option_reaches_the_early_line():
+    proc = subprocess.Popen(
+        [sys.executable, "-c", HELD_IMPORT, "summary", str(NET), "--lang", "ko"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env={**_env(), "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8"},
+    )
+    assert proc.stdout is not None
+    assert proc.stdout.readline() == "importing\n"
+    proc.send_signal(signal.SIGINT)
+    _out, err = proc.communicate(timeout=30)
+    assert (proc.returncode, err) == (130, "cnnbuilder: 중단됨\n")

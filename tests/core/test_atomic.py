@@ -134,7 +134,7 @@ def test_a_failed_save_keeps_the_bytes_in_a_recovery_file(tmp_path, monkeypatch)
     with pytest.raises(OutputPathError) as caught:
         write_or_recover(gone / "w.npz", write)
     message = str(caught.value)
-    assert "No space left" in message
+    assert "no space left on the disk" in message  # by its errno (core/os_words.py)
     assert "\n" not in message
     recovered = Path(message.split("saved to ")[1].split(" instead")[0])
     assert recovered.parent == tmp_path / "tmp"

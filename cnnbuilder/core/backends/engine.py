@@ -87,7 +87,7 @@ def make_engine(
     Raises
     ------
     ValueError
-        An unknown backend or device.
+        An unknown backend; :class:`DeviceUnavailable` for a device this computer lacks.
     MissingExtra
         ``torch`` without PyTorch installed.
     """

@@ -15,10 +15,11 @@ from typing import Any
 
 import numpy as np
 
-from cnnbuilder.core.errors import StepInterrupted
+from cnnbuilder.core.errors import DeviceUnavailable, StepInterrupted
 from cnnbuilder.core.export.pytorch_script import pytorch_script
 from cnnbuilder.core.nn.network import Network
 from cnnbuilder.core.spec import NetworkSpec
+from cnnbuilder.i18n import translate
 
 _MODULE = "cnnbuilder_torch_model"
 
@@ -52,7 +53,14 @@ class TorchEngine:
         import torch
 
         self.torch: Any = torch
-        self.device = self.script.choose_device(device, 0)
+        try:
+            self.device = self.script.choose_device(device, 0)
+        except SystemExit:  # the script's own words are for its command line: English, exit 1
+            raise DeviceUnavailable(
+                translate(
+                    "torch_engine", "device {device} is not available on this computer"
+                ).format(device=device)
+            ) from None
         self.model = self.script.build_model(network.params).to(self.device)
         self.optimizer = self.script.make_optimizer(optimizer, self.model.parameters(), lr)
         self._params = list(self.model.parameters())

@@ -20,6 +20,7 @@ from pathlib import Path
 
 from cnnbuilder.core.datasets.catalog import NamedSource, RemoteFile
 from cnnbuilder.core.errors import DataError
+from cnnbuilder.core.os_words import os_reason
 from cnnbuilder.i18n import translate
 
 DATA_DIR_ENV = "CNNBUILDER_DATA_DIR"
@@ -65,7 +66,7 @@ def writable_dir(source: NamedSource) -> Path:
                 "download",
                 "the data folder {folder} cannot be written ({reason}); "
                 "set CNNBUILDER_DATA_DIR to a folder you can write",
-            ).format(folder=folder, reason=exc.strerror or exc)
+            ).format(folder=folder, reason=os_reason(exc))
         ) from None
     return folder
 

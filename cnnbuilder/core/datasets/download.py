@@ -32,6 +32,7 @@ from cnnbuilder.core.datasets.cache import (
 )
 from cnnbuilder.core.datasets.catalog import NamedSource, RemoteFile
 from cnnbuilder.core.errors import DataError
+from cnnbuilder.core.os_words import os_reason
 from cnnbuilder.i18n import translate
 
 MIRROR_ENV = "CNNBUILDER_DATA_MIRROR"
@@ -298,7 +299,7 @@ class _Fetch:
             self._check_stall()
             return None
         except (urllib.error.URLError, OSError) as exc:
-            reason = getattr(exc, "reason", exc)
+            reason = getattr(exc, "reason", exc)  # URLError wraps the OSError
             if isinstance(reason, TimeoutError | socket.timeout):
                 self._check_stall()
                 return None
@@ -307,7 +308,7 @@ class _Fetch:
                 translate(
                     "download",
                     "cannot reach {host} ({reason}). Check the network connection and try again",
-                ).format(host=host, reason=reason)
+                ).format(host=host, reason=os_reason(reason))
             ) from None
 
     def _copy(self, response: http.client.HTTPResponse, out: object) -> bool:

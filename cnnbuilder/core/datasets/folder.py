@@ -24,6 +24,7 @@ from cnnbuilder.core.datasets.arrays import as_images
 from cnnbuilder.core.datasets.dataset import Dataset, shape_text
 from cnnbuilder.core.datasets.images import GREY_MODES, prepare_image
 from cnnbuilder.core.errors import DataError
+from cnnbuilder.core.os_words import os_reason
 from cnnbuilder.core.reading import open_image
 from cnnbuilder.i18n import translate
 
@@ -53,7 +54,7 @@ def _image_files(folder: Path) -> list[Path]:
 def _reason(exc: Exception) -> str:
     if isinstance(exc, UnidentifiedImageError):
         return translate("folder", "not a recognised image")
-    return str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+    return os_reason(exc)
 
 
 @dataclass
@@ -248,7 +249,7 @@ def load_folder(folder: Path, input_shape: tuple[int, int, int] | None = None) -
         where = Path(exc.filename).name if exc.filename else folder.name
         raise DataError(
             translate("folder", "{where}: cannot be read ({value})").format(
-                where=where, value=exc.strerror or exc
+                where=where, value=os_reason(exc)
             )
         ) from None
 
