@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from cnnbuilder.core.kinds.input import INPUT as INPUT_KIND
 from cnnbuilder.core.kinds.registry import layer_kinds
+from cnnbuilder.core.summary import summarize
 from cnnbuilder.gui import commands
 from cnnbuilder.gui.app import application
 from cnnbuilder.gui.selection import INPUT
@@ -113,6 +114,7 @@ def english_words(text: str, allowed: set[str]) -> list[str]:
     """Words of ``text`` that are English and not notation, names or data."""
     text = re.sub(r"<[^>]+>", " ", text)  # rich-text tags
     text = FILE_NAME.sub(" ", text)
+    text = text.replace("a_prev[window", "a_prev[")  # the Inside tab's notation, as in README
     text = text.replace("&", "")
     return [
         w
@@ -230,6 +232,23 @@ def _dialog(out: Texts, qtbot, open_it, where: str, answer=QMessageBox.StandardB
     assert seen, f"{where}: no message box opened"
 
 
+def _inside(out: Texts, window) -> None:
+    """The Inside tab on a test image: each layer's caption (painted, not a widget) and
+    how one value of every layer was computed."""
+    inside = window.inside
+    inside.show_test_image(0)
+    rows = summarize(window.document.spec).rows
+    for layer in range(1, len(rows)):
+        shape = rows[layer].output_shape
+        assert shape is not None
+        inside.select_cell(layer, (0,) * len(shape))
+        _add(out, f"inside working of layer {layer}", inside.computation.toPlainText())
+    assert inside.canvas.bands, "the Inside tab drew nothing"
+    for band in inside.canvas.bands:
+        _add(out, "inside maps caption", band.caption)
+    widgets(out, inside)
+
+
 def walk(window, qtbot, bad_file: Path) -> Texts:
     """Drive ``window`` and return every text it showed, with where it was."""
     out: Texts = []
@@ -272,6 +291,7 @@ def walk(window, qtbot, bad_file: Path) -> Texts:
     _scene(out, window)
     for action in window.menuBar().actions():
         _action(out, action, action.text())
+    _inside(out, window)
     # dialogs the program opens by itself
     window.document.push(commands.set_name(window.document, "changed", None))
     _dialog(out, qtbot, session.confirm_closing_runs, "unsaved weights prompt")

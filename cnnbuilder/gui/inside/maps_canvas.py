@@ -154,7 +154,8 @@ class MapsCanvas(QWidget):
         k = cell_size(n_h, n_w)
         scales = self._scales_of(out)
         lo, hi = scales[0]
-        shared = "" if self.per_map else f"   scale {lo:.3g} … {hi:.3g}"
+        scale = self.tr("scale {lo} … {hi}").format(lo=f"{lo:.3g}", hi=f"{hi:.3g}")
+        shared = "" if self.per_map else "   " + scale
         band = Band(layer, self._caption(layer, out.shape, shared), y)
         x0, row_top = MARGIN, y + CAPTION
         for c in range(n_c):

@@ -64,8 +64,18 @@ class SlideCanvas(QWidget):
             6, min(28, (self.width() - 60) // max(pw + ow, 1), (self.height() - 40) // max(ph, 1))
         )
         left = QRect(10, 24, pw * cell, ph * cell)
-        right = QRect(left.right() + 40, 24, ow * cell, oh * cell)
+        # the output starts right of the input and of its caption, which a small input
+        # (or a longer translation) makes wider than the grid
+        caption = self.fontMetrics().horizontalAdvance(self._input_caption())
+        right = QRect(max(left.right(), left.left() + caption) + 40, 24, ow * cell, oh * cell)
         return cell, left, right
+
+    def _input_caption(self) -> str:
+        assert self.slide is not None
+        slide = self.slide
+        return self.tr("input {h}×{w}, padded by p = {p}").format(
+            h=slide.n_h, w=slide.n_w, p=slide.window.p
+        )
 
     def sizeHint(self) -> QSize:
         return QSize(640, 360)
@@ -98,8 +108,7 @@ class SlideCanvas(QWidget):
                 painter.setPen(QColor("#d1d5db"))
                 painter.drawRect(rect)
         painter.setPen(QColor("#111827"))
-        padded = self.tr("input {h}×{w}, padded by p = {p}").format(h=slide.n_h, w=slide.n_w, p=p)
-        painter.drawText(area.left(), area.top() - 8, padded)
+        painter.drawText(area.left(), area.top() - 8, self._input_caption())
         if slide.dropped[0] or slide.dropped[1]:
             painter.setPen(QColor("#b91c1c"))
             painter.drawText(

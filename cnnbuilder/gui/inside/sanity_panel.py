@@ -65,6 +65,7 @@ class SanityPanel(QWidget):
         self.cancel_button.clicked.connect(self.cancel)
         self.progress = QProgressBar()
         self.answer = QLabel()
+        self._showing_problem = False  # the answer says why the checks cannot run
         self.answer.setObjectName("sanityAnswer")
         self.answer.setWordWrap(True)
         self.job = BackgroundJob(self)
@@ -109,6 +110,9 @@ class SanityPanel(QWidget):
         self.progress.setVisible(running)
         if problem:
             self.answer.setText(problem)
+        elif self._showing_problem:  # it fits now: the old reason would mislead
+            self.answer.clear()
+        self._showing_problem = bool(problem)
 
     def _start(
         self, generator: Generator[Any, None, Any], total: int, describe: Callable[[Any], str]

@@ -74,3 +74,25 @@ def test_a_check_can_be_cancelled(make_window, qtbot):
     )
     assert sanity.answer.text() == "Cancelled."
     assert sanity.grad_button.isEnabled()
+
+
+def test_the_output_starts_right_of_the_input_caption(qtbot):
+    view = SandboxView()
+    qtbot.addWidget(view)
+    view.resize(900, 500)
+    view.set_layer("CONV1", 1, 1, Window(1, 1, 0))  # a grid far narrower than its caption
+    canvas = view.canvas
+    _, left, right = canvas._geometry()
+    text = canvas.tr("input {h}×{w}, padded by p = {p}").format(h=1, w=1, p=0)
+    caption = canvas.fontMetrics().horizontalAdvance(text)
+    assert right.left() > left.left() + caption
+
+
+def test_the_reason_the_checks_cannot_run_goes_once_the_data_fits(make_window):
+    window = make_window()
+    sanity = window.inside.sanity
+    window.inside.set_data(None)
+    assert sanity.answer.text() == "Load data that fits the network's input first."
+    window.inside.set_data(load_dataset("digits"))
+    assert sanity.grad_button.isEnabled()
+    assert sanity.answer.text() == ""
