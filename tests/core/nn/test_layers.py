@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from types import SimpleNamespace
+
 import pytest
 
 from cnnbuilder.core.errors import SpecError
+from cnnbuilder.core.nn import layers
 from cnnbuilder.core.nn.layers import build_layers, param_shapes
 from cnnbuilder.core.spec import ConvSpec, DenseSpec, InputSpec, NetworkSpec, PoolSpec, SoftmaxSpec
 from cnnbuilder.core.summary import summarize
+from cnnbuilder.i18n import language
 
 SPEC = NetworkSpec(
     name="t",
@@ -44,3 +48,14 @@ def test_an_invalid_spec_is_refused_with_the_summary_problem():
     with pytest.raises(SpecError) as info:
         build_layers(bad)
     assert str(info.value) == summarize(bad).problem
+
+
+def test_a_refusal_without_a_reason_gets_a_general_one(monkeypatch):
+    monkeypatch.setattr(layers, "summarize", lambda spec: SimpleNamespace(ok=False, problem=""))
+    for name, message in (
+        ("en", "the network is not valid"),
+        ("ko", "네트워크가 유효하지 않습니다"),
+    ):
+        with language(name), pytest.raises(SpecError) as caught:
+            build_layers(SPEC)
+        assert str(caught.value) == message

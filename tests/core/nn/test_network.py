@@ -342,3 +342,13 @@ def test_a_stop_reaches_both_halves_of_a_split_batch(thread, rng):
         return main == (thread == "main")
 
     _interrupted(net, rng.standard_normal((6, 7, 6, 2)), np.arange(6) % 3, should_stop)
+
+
+@pytest.mark.parametrize("dtype", [np.uint8, np.int64, np.float64])
+def test_any_numbers_are_computed_in_the_networks_dtype(dtype, rng):
+    # Images arrive as uint8: 200 + 100 must not wrap around in a CONV.
+    net = Network.from_spec(GRAD_SPECS["relu-maxpool"], rng)
+    x = rng.integers(0, 256, (2, 7, 6, 2)).astype(dtype)
+    scores = net.scores(x)
+    assert scores.dtype == np.float32
+    np.testing.assert_array_equal(scores, net.scores(x.astype(np.float32)))
