@@ -92,9 +92,11 @@ def test_no_input_gradient_when_not_needed(rng):
     assert set(grads) == {"layer0.W", "layer0.b"}
 
 
-def test_float32_stays_float32(rng):
-    x, params = _setup((7, 6, 3, 4, 3, 1, 1), rng, np.float32)
-    layer = Conv2D(0, (7, 6, 3), 4, 3, 1, 1, "sigmoid")
+@pytest.mark.parametrize("group", [None, 2])  # width 6 in groups of 3; width 5 in 3 groups of 2
+def test_float32_stays_float32(group, rng):
+    w = 6 if group is None else 5
+    x, params = _setup((7, w, 3, 4, 3, 1, 1), rng, np.float32)
+    layer = Conv2D(0, (7, w, 3), 4, 3, 1, 1, "sigmoid", group=group)
     a, cache = layer.forward(x, params, Workspace())
     dx, grads = layer.backward(np.ones_like(a), cache, params, Workspace())
     assert a.dtype == dx.dtype == grads["layer0.W"].dtype == np.float32
