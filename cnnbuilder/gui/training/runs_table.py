@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
+    QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from cnnbuilder.core.run import Outcome, network_changes
 from cnnbuilder.core.spec import NetworkSpec
+from cnnbuilder.gui.file_text import NAME_CHARS, TITLE_CHARS, plain_tip, shown
 from cnnbuilder.gui.summary_view import TITLE_PADDING
 from cnnbuilder.gui.training.run_messages import outcome_text
 from cnnbuilder.gui.training.runs import RunEntry, RunsModel
@@ -126,7 +128,7 @@ class RunsTable(QWidget):
             "",
             str(run.number),
             self.version_text(entry),
-            run.data.name,
+            shown(run.data.name, NAME_CHARS),
             s.optimizer,
             f"{s.lr:g}",
             str(s.batch_size),
@@ -143,7 +145,9 @@ class RunsTable(QWidget):
         check.setToolTip(self.tr("Show this run's curves"))
         colour = GOOD_COLOUR if run.outcome is Outcome.FINISHED else WARN_COLOUR
         items[-1].setForeground(QColor(colour))
-        items[2].setToolTip(items[2].text())
+        items[2].setText(shown(texts[2], TITLE_CHARS))
+        items[2].setToolTip(plain_tip(shown(texts[2])))
+        items[3].setToolTip(plain_tip(shown(run.data.source)))
         return items
 
     def _on_selection(self) -> None:
@@ -157,5 +161,20 @@ class RunsTable(QWidget):
             self.runs.set_shown(self.runs.entries[item.row()], shown)
 
     def _delete_selected(self) -> None:
-        if self.runs.selected is not None:
-            self.runs.remove(self.runs.selected)
+        """Forget the selected run; ask first when its trained weights are in no file."""
+        entry = self.runs.selected
+        if entry is None:
+            return
+        if not entry.saved:
+            answer = QMessageBox.question(
+                self.window(),
+                self.tr("Delete run"),
+                self.tr("The trained weights of run {n} are not saved. Delete the run?").format(
+                    n=entry.run.number
+                ),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No,
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        self.runs.remove(entry)
