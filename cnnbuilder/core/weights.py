@@ -82,9 +82,15 @@ def write_weights(
     np.savez(handle, **arrays)  # type: ignore[arg-type]
 
 
-def _read(path: Path) -> dict[str, np.ndarray]:
-    """Every array of the file, each decoded once, after its header was checked."""
-    return read_npz(path)[0]
+def read_arrays(path: str | Path) -> dict[str, np.ndarray]:
+    """Every array of a weights file (``network`` too), each decoded once, headers checked.
+
+    Raises
+    ------
+    DataError
+        Not a readable ``.npz`` file, or an array over the reading limit.
+    """
+    return read_npz(Path(path))[0]
 
 
 def read_network(path: str | Path) -> NetworkSpec | None:
@@ -97,7 +103,20 @@ def read_network(path: str | Path) -> NetworkSpec | None:
     SpecError
         The stored network is not a valid network file.
     """
-    text = _read(Path(path)).get(NETWORK_KEY)
+    return stored_network(read_arrays(path), Path(path).name)
+
+
+def stored_network(arrays: Mapping[str, np.ndarray], file: str) -> NetworkSpec | None:
+    """The network in the ``network`` key of a weights file's ``arrays`` (None without one).
+
+    Raises
+    ------
+    DataError
+        The stored text is not JSON.
+    SpecError
+        The stored network is not a valid network file.
+    """
+    text = arrays.get(NETWORK_KEY)
     if text is None:
         return None
     try:
@@ -105,7 +124,7 @@ def read_network(path: str | Path) -> NetworkSpec | None:
     except json.JSONDecodeError as exc:
         raise DataError(
             translate("weights", "{file}: the stored network is not JSON ({problem})").format(
-                file=Path(path).name, problem=json_problem(exc)
+                file=file, problem=json_problem(exc)
             )
         ) from None
     return spec_from_dict(data)
@@ -130,8 +149,17 @@ def load_weights(path: str | Path, spec: NetworkSpec) -> dict[str, np.ndarray]:
     SpecError
         The spec itself cannot be built.
     """
-    path = Path(path)
-    weights = _read(path)
-    weights.pop(NETWORK_KEY, None)  # the network they belong to, not a weight
+    return fit_weights(read_arrays(path), spec)
+
+
+def fit_weights(arrays: Mapping[str, np.ndarray], spec: NetworkSpec) -> dict[str, np.ndarray]:
+    """The weights among a file's ``arrays``, checked against ``spec``, as float32.
+
+    Raises
+    ------
+    DataError, ShapeError, SpecError
+        As :func:`load_weights`.
+    """
+    weights = {key: value for key, value in arrays.items() if key != NETWORK_KEY}
     check_weights(weights, param_shapes(spec))
     return {key: value.astype(np.float32) for key, value in weights.items()}

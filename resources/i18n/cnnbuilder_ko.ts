@@ -21,6 +21,13 @@
     </message>
 </context>
 <context>
+    <name>BusyLine</name>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+</context>
+<context>
     <name>CloseWaitDialog</name>
     <message>
         <source>Finishing the current training step before closing…</source>
@@ -617,6 +624,10 @@
         <source>Open a picture</source>
         <translation>그림 열기</translation>
     </message>
+    <message>
+        <source>Reading {file}…</source>
+        <translation>{file} 읽는 중…</translation>
+    </message>
 </context>
 <context>
     <name>InsideView</name>
@@ -894,6 +905,10 @@ here</source>
     <message>
         <source>Train the network or load weights before trying a picture.</source>
         <translation>그림을 시험하기 전에 네트워크를 학습하거나 가중치를 불러오세요.</translation>
+    </message>
+    <message>
+        <source>Reading {file}…</source>
+        <translation>{file} 읽는 중…</translation>
     </message>
     <message>
         <source>Open a picture</source>
@@ -1562,6 +1577,14 @@ outside the network&apos;s folder. Read it now?</source>
     <message>
         <source>Saved weights to {file}</source>
         <translation>가중치를 {file}에 저장함</translation>
+    </message>
+    <message>
+        <source>Reading the weights in {file}…</source>
+        <translation>{file}의 가중치 읽는 중…</translation>
+    </message>
+    <message>
+        <source>Stopped reading {file}; the weights are unchanged.</source>
+        <translation>{file} 읽기를 중지했습니다. 가중치는 그대로입니다.</translation>
     </message>
     <message>
         <source>Open the network “{network}” stored with these weights? It replaces the network on the canvas, as File › Open does.</source>

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QMessageBox
 from cnnbuilder.core.fileio import load_spec
 from cnnbuilder.core.nn.network import Network
 from cnnbuilder.gui import error_hook
+from tests.gui.reading import try_picture
 from tests.hostile.corpus import build
 
 
@@ -79,12 +80,14 @@ def test_opening_a_device_or_a_folder_is_refused(make_window, corpus, escaped, b
         ("a/pipe.png", "FIFO"),
     ],
 )
-def test_try_a_picture_refuses_bombs_with_a_message(make_window, corpus, escaped, picture, words):
+def test_try_a_picture_refuses_bombs_with_a_message(
+    qtbot, make_window, corpus, escaped, picture, words
+):
     window = make_window()
     view = window.training.results.prediction
     spec = load_spec(corpus / "good.cnn.json")
     view.set_model(Network.from_spec(spec, np.random.default_rng(0)), tuple("0123456789"))
-    assert view.predict_file(corpus / "pictures" / picture) is None
+    assert try_picture(qtbot, view, corpus / "pictures" / picture) is None
     assert words in view.answer.text()
     assert escaped == []
 

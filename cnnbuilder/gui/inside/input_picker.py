@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import numpy as np
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -18,11 +18,11 @@ from PySide6.QtWidgets import (
 
 from cnnbuilder.core.datasets import Dataset
 from cnnbuilder.core.datasets.images import ImageStyle
-from cnnbuilder.core.errors import DataError
 from cnnbuilder.core.inside.picture import read_picture
 from cnnbuilder.gui.inside.draw_pad import DrawPad
-
-IMAGE_FILTERS = "Pictures (*.png *.jpg *.jpeg *.bmp *.gif);;All files (*)"
+from cnnbuilder.gui.training.background import BackgroundJob
+from cnnbuilder.gui.training.busy_line import BusyLine
+from cnnbuilder.gui.training.prediction_view import IMAGE_FILTERS
 
 
 class InputPicker(QWidget):
@@ -34,6 +34,9 @@ class InputPicker(QWidget):
         The new input ``(n_H, n_W, n_c)`` and what it is.
     message(str)
         A problem in plain words (a picture that cannot be read).
+
+    A picture file is read off the GUI thread; another choice, or Cancel,
+    drops the earlier answer.
     """
 
     input_changed = Signal(object, str)
@@ -61,6 +64,11 @@ class InputPicker(QWidget):
         self.pad.changed.connect(lambda x: self.input_changed.emit(x, self.tr("your drawing")))
         self.clear_button = QPushButton(self.tr("Clear"))
         self.clear_button.clicked.connect(self.pad.clear)
+        self._reading = Path()
+        self._reader = BackgroundJob(self)
+        self._reader.succeeded.connect(self._on_picture_read)
+        self._reader.failed.connect(self.message)
+        self.busy_line = BusyLine(self._reader, "insidePictureBusy")
         self._build()
         self.set_data(None, self.shape)
 
@@ -91,6 +99,7 @@ class InputPicker(QWidget):
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
         column.addLayout(row)
+        column.addWidget(self.busy_line)
         column.addWidget(self.pad_box)
 
     # -- sources ---------------------------------------------------------------------
@@ -164,16 +173,28 @@ class InputPicker(QWidget):
             self.current()
 
     def _ask_picture(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open a picture"), "", IMAGE_FILTERS)
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Open a picture"),
+            "",
+            QCoreApplication.translate("PredictionView", IMAGE_FILTERS),
+        )
         if path:
             self.load_picture(path)
 
     def load_picture(self, path: str | Path) -> None:
-        """Prepare a picture file as the input (resized, grey or RGB)."""
-        try:
-            x = read_picture(path, self.shape, like=self.data_style)
-        except DataError as exc:
-            self.message.emit(str(exc))
-            return
+        """Prepare a picture file as the input (resized, grey or RGB), in the background."""
+        self._reading = Path(path)
+        self.busy_line.say(self.tr("Reading {file}…").format(file=self._reading.name))
+        self._reader.submit(read_picture, self._reading, self.shape, self.data_style)
+
+    @property
+    def reading(self) -> bool:
+        """True while a picture is being read."""
+        return self._reader.busy
+
+    def _on_picture_read(self, x: np.ndarray) -> None:
+        if x.shape != self.shape:
+            return  # the network's input changed while reading
         self.draw_button.setChecked(False)
-        self.input_changed.emit(x, Path(path).name)
+        self.input_changed.emit(x, self._reading.name)

@@ -19,8 +19,9 @@ from PySide6.QtWidgets import (
 )
 
 from cnnbuilder.core.datasets.images import ImageStyle
-from cnnbuilder.core.errors import DataError
 from cnnbuilder.core.nn.network import Network
+from cnnbuilder.gui.training.background import BackgroundJob
+from cnnbuilder.gui.training.busy_line import BusyLine
 from cnnbuilder.gui.training.images import read_image, to_pixmap
 from cnnbuilder.gui.training.plot_style import style_plot
 from cnnbuilder.i18n import QT_TRANSLATE_NOOP
@@ -37,13 +38,20 @@ class PredictionView(QWidget):
     A view of a trained :class:`Network` and its class names (``set_model``).
     Object name ``predictionView``.
 
+    The picture is read and prepared off the GUI thread (a large or slow
+    file never freezes the window); another picture chosen meanwhile, or
+    Cancel, drops the earlier answer.
+
     Signals
     -------
     message(str)
         A plain-words problem with the picture (not readable, wrong channels).
+    predicted(ndarray)
+        The (classes,) probabilities of the picture just shown.
     """
 
     message = Signal(str)
+    predicted = Signal(object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -53,8 +61,13 @@ class PredictionView(QWidget):
         self._style: ImageStyle | None = None
         self.last_input: np.ndarray | None = None
         self._class_names: tuple[str, ...] = ()
-        self._last_path: Path | None = None
+        self._last_path: Path | None = None  # the picture shown
+        self._reading: Path | None = None  # the picture being read
         self.probabilities: np.ndarray | None = None
+        self._reader = BackgroundJob(self)
+        self._reader.succeeded.connect(self._on_read)
+        self._reader.failed.connect(self._on_read_failed)
+        self.busy_line = BusyLine(self._reader, "pictureBusy")
         self._build()
         self.set_model(None, ())
 
@@ -91,6 +104,7 @@ class PredictionView(QWidget):
         side.addWidget(self.open_button)
         side.addWidget(self.invert_box)
         side.addWidget(self.answer)
+        side.addWidget(self.busy_line)
         side.addStretch(1)
         row = QHBoxLayout()
         row.addWidget(self.preview, 0, Qt.AlignmentFlag.AlignTop)
@@ -114,6 +128,7 @@ class PredictionView(QWidget):
         self._network, self._class_names = network, tuple(class_names)
         self._style = style
         if network is None:  # nothing of an earlier run's answer stays on screen
+            self._reader.forget()
             self._last_path, self.last_input, self.probabilities = None, None, None
             self.preview.clear()
             self.preview.setText(self.tr("Drop a picture\nhere"))
@@ -124,27 +139,45 @@ class PredictionView(QWidget):
             else self.tr("Train the network first.")
         )
         self._show_bars(np.zeros(len(self._class_names)))
-        if network is not None and self._last_path is not None:
-            self._redo()
+        if network is not None:
+            self._redo()  # the picture shown (or being read), prepared for this network
 
-    def predict_file(self, path: str | Path) -> np.ndarray | None:
-        """Classify the picture at ``path``; return its (classes,) probabilities."""
+    def predict_file(self, path: str | Path) -> None:
+        """Read the picture at ``path`` in the background, then classify it.
+
+        The answer comes as ``predicted`` (probabilities) or ``message`` (a problem).
+        """
         if self._network is None:
             self.message.emit(self.tr("Train the network or load weights before trying a picture."))
-            return None
-        try:
-            x = read_image(
-                path, self._network.spec.input.shape, self.invert_box.isChecked(), self._style
-            )
-        except DataError as exc:
-            self.answer.setText(str(exc))
-            self.message.emit(str(exc))
-            return None
-        self._last_path = Path(path)
+            return
+        self._reading = Path(path)
+        self.busy_line.say(self.tr("Reading {file}…").format(file=self._reading.name))
+        self._reader.submit(
+            read_image,
+            self._reading,
+            self._network.spec.input.shape,
+            self.invert_box.isChecked(),
+            self._style,
+        )
+
+    @property
+    def reading(self) -> bool:
+        """True while a picture is being read."""
+        return self._reader.busy
+
+    def _on_read(self, x: np.ndarray) -> None:
+        network = self._network
+        if network is None or x.shape[1:] != network.spec.input.shape:
+            return  # the network changed meanwhile; set_model asked again
+        self._last_path = self._reading
         self.last_input = x  # (1, n_H, n_W, n_c): exactly what the network saw
-        probabilities: np.ndarray = self._network.predict_proba(x)[0]
+        probabilities: np.ndarray = network.predict_proba(x)[0]
         self._show(x[0], probabilities)
-        return probabilities
+        self.predicted.emit(probabilities)
+
+    def _on_read_failed(self, text: str) -> None:
+        self.answer.setText(text)
+        self.message.emit(text)
 
     def _show(self, image: np.ndarray, probabilities: np.ndarray) -> None:
         self.probabilities = probabilities
@@ -170,8 +203,10 @@ class PredictionView(QWidget):
         return self._class_names[index] if index < len(self._class_names) else str(index)
 
     def _redo(self) -> None:
-        if self._last_path is not None and self._network is not None:
-            self.predict_file(self._last_path)
+        """Read again the picture being read, or else the one shown (another network, Invert)."""
+        path = self._reading if self._reader.busy else self._last_path
+        if path is not None and self._network is not None:
+            self.predict_file(path)
 
     def _ask_file(self) -> None:
         path, _ = QFileDialog.getOpenFileName(

@@ -166,8 +166,13 @@ class ResultsView(QWidget):
         column = QVBoxLayout()
         column.addLayout(header)
         column.addLayout(note)
+        self._header_column = column
         self.show_version(0, [])
         return column
+
+    def add_busy_line(self, line: QWidget) -> None:
+        """Show ``line`` (``Reading w.npz… [Cancel]``) under the headline and its buttons."""
+        self._header_column.insertWidget(1, line)
 
     def show_version(self, number: int, changes: list[str]) -> None:
         """Say that run ``number`` trained an earlier version of the canvas network."""

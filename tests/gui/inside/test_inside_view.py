@@ -11,6 +11,7 @@ from cnnbuilder.core.evaluation import misclassified
 from cnnbuilder.core.inside.cells import ConvCell, PoolCell, UnitCell
 from cnnbuilder.core.nn.network import Network
 from cnnbuilder.gui.training.results_view import EvaluatedNetwork
+from tests.gui.reading import load_picture
 
 
 @pytest.fixture(scope="module")
@@ -132,7 +133,7 @@ def test_drawing_updates_the_view_as_you_draw(inside, qtbot):
     assert view.input_x[1, 3, 0] == 0.0
 
 
-def test_a_picture_file_is_prepared_like_the_data(inside, digits, tmp_path):
+def test_a_picture_file_is_prepared_like_the_data(qtbot, inside, digits, tmp_path):
     from PIL import Image, ImageDraw
 
     from cnnbuilder.core.datasets.images import ImageStyle, prepare_image
@@ -142,7 +143,7 @@ def test_a_picture_file_is_prepared_like_the_data(inside, digits, tmp_path):
     picture = Image.new("L", (40, 30), 255)  # dark on light: the digits are the reverse
     ImageDraw.Draw(picture).line([(10, 5), (30, 5), (18, 25)], fill=0, width=4)
     picture.save(path)
-    view.picker.load_picture(path)
+    load_picture(qtbot, view.picker, path)
     assert view.input_x.shape == (8, 8, 1)
     assert view.x_text == "seven.png"
     with Image.open(path) as image:
@@ -153,8 +154,44 @@ def test_a_picture_file_is_prepared_like_the_data(inside, digits, tmp_path):
     view.message.connect(messages.append)
     bad = tmp_path / "bad.png"
     bad.write_text("no")
-    view.picker.load_picture(bad)
+    load_picture(qtbot, view.picker, bad)
     assert "is not a picture" in messages[-1]
+
+
+def test_a_picture_is_read_in_the_background_cancel_keeps_the_input_and_a_fifo_is_refused(
+    qtbot, inside, tmp_path, monkeypatch
+):
+    import os
+    import threading
+    import time
+
+    from PIL import Image
+
+    from cnnbuilder.gui.inside import input_picker
+
+    _, view = inside
+    before, text = view.input_x.copy(), view.x_text
+    release = threading.Event()
+    real = input_picker.read_picture
+    monkeypatch.setattr(input_picker, "read_picture", lambda *a: release.wait(3) and real(*a))
+    path = tmp_path / "slow.png"
+    Image.new("L", (20, 20), 255).save(path)
+    started = time.monotonic()
+    view.picker.load_picture(path)
+    assert time.monotonic() - started < 0.5
+    assert view.picker.busy_line.isVisibleTo(view)
+    qtbot.mouseClick(view.picker.busy_line.cancel_button, Qt.MouseButton.LeftButton)
+    release.set()
+    qtbot.wait(300)
+    np.testing.assert_array_equal(view.input_x, before)
+    assert view.x_text == text
+    monkeypatch.undo()
+    fifo = tmp_path / "pipe.png"
+    os.mkfifo(fifo)
+    messages = []
+    view.message.connect(messages.append)
+    load_picture(qtbot, view.picker, fifo)
+    assert "FIFO" in messages[-1]
 
 
 def test_per_map_scale_and_an_invalid_network(inside):

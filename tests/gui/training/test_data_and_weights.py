@@ -17,6 +17,7 @@ from cnnbuilder.core.spec import ConvSpec
 from cnnbuilder.core.weights import save_weights
 from cnnbuilder.gui import commands
 from cnnbuilder.paths import PRESETS
+from tests.gui.reading import load_weights, try_picture
 
 
 def _trained(qtbot, window, set_form):
@@ -89,7 +90,7 @@ def test_weights_round_trip(qtbot, training_window, set_form, tmp_path):
     path = tmp_path / "w.npz"
     assert session.weights.save(path)
     saved = outcome.network.get_weights()
-    assert session.weights.load(path)
+    assert load_weights(qtbot, session.weights, path)
     loaded = session.weights.network
     assert loaded is not outcome.network
     for key, value in saved.items():
@@ -107,7 +108,7 @@ def test_weights_of_another_network_are_refused_with_both_shapes(qtbot, training
     path = tmp_path / "other.npz"
     save_weights(Network.from_spec(other, np.random.default_rng(0)), path)
     before = session.weights.network
-    assert not session.weights.load(path)
+    assert not load_weights(qtbot, session.weights, path)
     text = session.panel.status.text()
     assert "layer0.W" in text
     assert "(3, 3, 1, 8)" in text
@@ -123,7 +124,7 @@ def test_weights_of_a_network_with_other_layers_list_both_shapes(qtbot, training
     save_weights(Network.from_spec(lenet, np.random.default_rng(0)), path)
     before = session.weights.network
     with qtbot.waitSignal(session.message, timeout=1_000) as shown:
-        assert not session.weights.load(path)
+        assert not load_weights(qtbot, session.weights, path)
     text = session.panel.status.text()
     assert shown.args == [text]  # the status bar too: the panel may be behind a tab
     assert "another network" in text
@@ -150,7 +151,7 @@ def test_trying_a_picture_shows_the_class_probabilities(
     session = training_window.training
     outcome = _trained(qtbot, training_window, set_form)
     view = session.results.prediction
-    probabilities = view.predict_file(digit_png)
+    probabilities = try_picture(qtbot, view, digit_png)
     assert probabilities.shape == (10,)
     assert probabilities.sum() == pytest.approx(1.0, abs=1e-5)
     np.testing.assert_allclose(view._bar_item.opts["width"], probabilities)
@@ -177,7 +178,7 @@ def test_a_picture_dropped_on_the_results_is_classified(
         Qt.KeyboardModifier.NoModifier,
     )
     results.dropEvent(event)
-    assert results.prediction.probabilities is not None
+    qtbot.waitUntil(lambda: results.prediction.probabilities is not None, timeout=10_000)
     assert "digit.png" in results.prediction.answer.text()
 
 
@@ -186,5 +187,5 @@ def test_a_file_that_is_not_a_picture_is_explained(qtbot, training_window, set_f
     _trained(qtbot, training_window, set_form)
     text_file = tmp_path / "notes.png"
     text_file.write_text("hello")
-    assert session.results.prediction.predict_file(text_file) is None
+    assert try_picture(qtbot, session.results.prediction, text_file) is None
     assert "notes.png" in session.results.prediction.answer.text()

@@ -16,6 +16,7 @@ from cnnbuilder.core.fileio import save_spec
 from cnnbuilder.core.spec import TrainingSpec
 from cnnbuilder.core.weights import read_network
 from cnnbuilder.gui import commands
+from tests.gui.reading import try_picture
 from tests.gui.training.conftest import use_settings
 
 Button = QMessageBox.StandardButton
@@ -125,7 +126,7 @@ def test_an_edit_after_training_marks_the_run_and_try_a_picture_keeps_its_networ
     image = Image.new("L", (300, 100), 255)
     ImageDraw.Draw(image).text((120, 10), "3", fill=0, font=ImageFont.load_default(size=60))
     image.save(picture)
-    probabilities = session.results.prediction.predict_file(picture)
+    probabilities = try_picture(qtbot, session.results.prediction, picture)
     assert session.weights.save(tmp_path / "w.npz")
     assert read_network(tmp_path / "w.npz").layers == run.spec.layers
     net = tmp_path / "run.cnn.json"

@@ -15,6 +15,7 @@ from cnnbuilder.core.spec import TrainingSpec
 from cnnbuilder.core.weights import save_weights
 from cnnbuilder.gui import commands
 from cnnbuilder.paths import PRESETS
+from tests.gui.reading import load_weights
 from tests.gui.training.conftest import use_settings
 
 Button = QMessageBox.StandardButton
@@ -59,7 +60,7 @@ def test_weights_on_an_empty_canvas_open_their_network(
     assert not document.spec.layers
     path, weights = _weights_file(tmp_path, tiny_spec)
     replies[OFFER] = Button.Yes
-    assert session.weights.load(path)
+    assert load_weights(qtbot, session.weights, path)
     (title, text), *_ = asked
     assert title == OFFER
     assert "no layers" in text
@@ -81,7 +82,7 @@ def test_weights_on_an_empty_canvas_open_their_network(
 
 
 def test_declining_the_offer_changes_nothing_and_says_so(
-    training_window, tmp_path, tiny_spec, answers
+    qtbot, training_window, tmp_path, tiny_spec, answers
 ):
     asked, replies = answers
     session, document = training_window.training, training_window.document
@@ -89,7 +90,7 @@ def test_declining_the_offer_changes_nothing_and_says_so(
     path, _ = _weights_file(tmp_path, tiny_spec)
     replies[OFFER] = Button.No
     before = session.weights.network
-    assert not session.weights.load(path)
+    assert not load_weights(qtbot, session.weights, path)
     assert [title for title, _ in asked] == [OFFER]
     # Another network (not an empty canvas): the question says what differs.
     assert "holds the weights of another network" in asked[0][1]
@@ -103,7 +104,7 @@ def test_declining_the_offer_changes_nothing_and_says_so(
 
 
 def test_accepting_asks_about_unsaved_changes_first_and_cancel_keeps_all(
-    training_window, tmp_path, tiny_spec, answers
+    qtbot, training_window, tmp_path, tiny_spec, answers
 ):
     asked, replies = answers
     session, document = training_window.training, training_window.document
@@ -111,7 +112,7 @@ def test_accepting_asks_about_unsaved_changes_first_and_cancel_keeps_all(
     spec = document.spec
     path, _ = _weights_file(tmp_path, tiny_spec)
     replies[OFFER] = Button.Yes  # the unsaved-changes question gets Cancel
-    assert not session.weights.load(path)
+    assert not load_weights(qtbot, session.weights, path)
     assert [title for title, _ in asked] == [OFFER, "Unsaved changes"]
     assert document.spec is spec
     assert "the network on the canvas was kept" in session.panel.status.text()
@@ -130,7 +131,7 @@ def test_the_opened_network_brings_its_training_settings_and_data(
     assert shapes.training is not None
     path, weights = _weights_file(tmp_path, shapes)
     replies[OFFER] = Button.Yes
-    assert session.weights.load(path)
+    assert load_weights(qtbot, session.weights, path)
     assert [title for title, _ in asked] == [OFFER]  # nothing unsaved: nothing else asked
     assert document.spec.layers == shapes.layers
     assert session.panel.settings.config() == shapes.training
@@ -147,13 +148,13 @@ def test_the_opened_network_brings_its_training_settings_and_data(
 
 
 def test_weights_without_their_network_are_refused_as_before_without_asking(
-    training_window, tmp_path, tiny_spec, answers
+    qtbot, training_window, tmp_path, tiny_spec, answers
 ):
     asked, _ = answers
     session, document = training_window.training, training_window.document
     spec = document.spec
     path, _ = _weights_file(tmp_path, tiny_spec, with_network=False)
-    assert not session.weights.load(path)
+    assert not load_weights(qtbot, session.weights, path)
     assert asked == []
     text = session.panel.status.text()
     assert "another network" in text
@@ -161,10 +162,10 @@ def test_weights_without_their_network_are_refused_as_before_without_asking(
     assert document.spec is spec
 
 
-def test_weights_of_this_network_load_without_asking(training_window, tmp_path, answers):
+def test_weights_of_this_network_load_without_asking(qtbot, training_window, tmp_path, answers):
     asked, _ = answers
     session, document = training_window.training, training_window.document
     path, weights = _weights_file(tmp_path, replace(document.spec, name="same"))
-    assert session.weights.load(path)
+    assert load_weights(qtbot, session.weights, path)
     assert asked == []
     _same_weights(session.weights.network, weights)
