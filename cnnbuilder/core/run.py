@@ -168,9 +168,34 @@ class Run:
     @cached_property
     def network(self) -> Network:
         """The trained network, built once from :attr:`spec` and :attr:`weights`."""
+        return self._network_with(self.weights)
+
+    @cached_property
+    def best_network(self) -> Network | None:
+        """The network with :attr:`best_weights`, None without them."""
+        return None if self.best_weights is None else self._network_with(self.best_weights)
+
+    def _network_with(self, weights: Mapping[str, np.ndarray]) -> Network:
         network = Network.from_spec(self.spec, np.random.default_rng(self.settings.seed))
-        network.set_weights(self.weights)
+        network.set_weights(weights)
         return network
+
+    @property
+    def best_epoch(self) -> int | None:
+        """The first epoch that reached :attr:`best_val_accuracy`, None without one."""
+        best = self.best_val_accuracy
+        if best is None:
+            return None
+        return next((e.epoch for e in self.epochs if e.val_accuracy == best), None)
+
+    @property
+    def best_differs(self) -> bool:
+        """True when the best weights are not the final ones (training went on after
+        the epoch of best validation accuracy and changed them)."""
+        best = self.best_weights
+        return best is not None and any(
+            not np.array_equal(best[key], value) for key, value in self.weights.items()
+        )
 
     @property
     def epochs_completed(self) -> int:

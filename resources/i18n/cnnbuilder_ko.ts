@@ -12,12 +12,12 @@
         <translation>에폭</translation>
     </message>
     <message>
-        <source>train</source>
-        <translation>훈련</translation>
+        <source>train (run {n})</source>
+        <translation>훈련 (실행 {n})</translation>
     </message>
     <message>
-        <source>validation</source>
-        <translation>검증</translation>
+        <source>validation (run {n})</source>
+        <translation>검증 (실행 {n})</translation>
     </message>
 </context>
 <context>
@@ -134,8 +134,12 @@
         <translation>비용을 로그 축으로 표시</translation>
     </message>
     <message>
-        <source>Clear earlier runs</source>
-        <translation>이전 실행 지우기</translation>
+        <source>Hide earlier runs</source>
+        <translation>이전 실행 숨기기</translation>
+    </message>
+    <message>
+        <source>Show only the latest run; tick a run in the Runs tab to show it again</source>
+        <translation>최근 실행만 보입니다. 실행 기록 탭에서 실행을 체크하면 다시 보입니다</translation>
     </message>
     <message>
         <source>Export PNG…</source>
@@ -1573,6 +1577,10 @@ outside the network&apos;s folder. Read it now?</source>
     <message>
         <source>Saved the weights to {file}.</source>
         <translation>가중치를 {file}에 저장했습니다.</translation>
+    </message>
+    <message>
+        <source>Saved the best weights to {file}.</source>
+        <translation>최고 가중치를 {file}에 저장했습니다.</translation>
     </message>
     <message>
         <source>Saved weights to {file}</source>
@@ -3698,6 +3706,10 @@ It must be the last layer.</source>
         <translation>학습하지 못함</translation>
     </message>
     <message>
+        <source>These results use the final weights. The best validation accuracy, {best}, was reached at epoch {epoch} of {epochs}; Save weights offers those too.</source>
+        <translation>이 결과는 최종 가중치를 씁니다. 최고 검증 정확도 {best}은(는) {epochs} 에폭 중 {epoch} 에폭에서 나왔습니다. 가중치 저장에서 그 가중치도 고를 수 있습니다.</translation>
+    </message>
+    <message>
         <source>Stopped after {done} of {epochs} epochs ({n} iterations); the weights trained so far are kept.</source>
         <translation>에폭 {epochs}회 중 {done}회 후 중지했습니다 (반복 {n}회). 지금까지 학습한 가중치를 유지합니다.</translation>
     </message>
@@ -3944,6 +3956,25 @@ It must be the last layer.</source>
     <message>
         <source>{file}: the stored network is not JSON ({problem})</source>
         <translation>{file}: 저장된 네트워크가 JSON이 아닙니다 ({problem})</translation>
+    </message>
+</context>
+<context>
+    <name>weights_choice</name>
+    <message>
+        <source>Save which weights?</source>
+        <translation>어떤 가중치를 저장할까요?</translation>
+    </message>
+    <message>
+        <source>Run {n} reached its best validation accuracy, {best}, at epoch {epoch} of {epochs}; its last epoch had {last}. The results shown use the final weights.</source>
+        <translation>실행 {n}은(는) {epochs} 에폭 중 {epoch} 에폭에서 최고 검증 정확도 {best}에 이르렀고, 마지막 에폭은 {last}였습니다. 보이는 결과는 최종 가중치를 씁니다.</translation>
+    </message>
+    <message>
+        <source>Final weights</source>
+        <translation>최종 가중치</translation>
+    </message>
+    <message>
+        <source>Best weights (epoch {epoch})</source>
+        <translation>최고 가중치 ({epoch} 에폭)</translation>
     </message>
 </context>
 </TS>

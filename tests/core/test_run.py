@@ -111,3 +111,44 @@ def test_adam_with_a_huge_rate_on_the_digits_is_never_a_success(presets_dir):
     run, _ = _record(settings, data, spec, "digits")
     assert run.outcome in (Outcome.DID_NOT_LEARN, Outcome.DIVERGED)
     assert suggested_lr(50, "adam") == 0.01
+
+
+def _epoch(n: int, val: float) -> EpochResult:
+    return EpochResult(n, 1.0 / n, val, val, 0.1, 100.0)
+
+
+def _network(scale: float):
+    network = build_network(SPEC, TrainingSpec())
+    network.set_weights({key: np.full_like(w, scale) for key, w in network.get_weights().items()})
+    return network
+
+
+@pytest.mark.parametrize(
+    ("vals", "best_epoch", "differs"),
+    [
+        ((0.5, 0.9, 0.7), 2, True),  # went on after its best epoch: the weights differ
+        ((0.5, 0.7, 0.9), 3, False),  # best at the end: the same weights
+        ((0.5, 0.9, 0.9), 2, True),  # a tie keeps the first epoch that reached it
+    ],
+)
+def test_the_best_epoch_and_whether_its_weights_differ(vals, best_epoch, differs):
+    recorder = RunRecorder(SPEC, _data(), "tiny", TrainingSpec(epochs=3))
+    for n, val in enumerate(vals, start=1):
+        recorder.add(_epoch(n, val), _network(float(n)))
+    run = recorder.finish(_network(3.0), None)
+    assert run.best_epoch == best_epoch
+    assert run.best_val_accuracy == max(vals)
+    assert run.best_differs is differs
+    best = run.best_network.get_weights()
+    for value in best.values():
+        assert np.all(value == best_epoch)  # the weights after the best epoch
+    assert run.network.get_weights()["layer0.W"][0, 0, 0, 0] == 3.0
+
+
+def test_without_validation_there_are_no_best_weights():
+    recorder = RunRecorder(SPEC, _data(), "tiny", TrainingSpec(epochs=1, val_split=0.0))
+    recorder.add(EpochResult(1, 1.0, 0.5, None, 0.1, 100.0), _network(1.0))
+    run = recorder.finish(_network(2.0), None)
+    assert run.best_epoch is None
+    assert run.best_network is None
+    assert not run.best_differs

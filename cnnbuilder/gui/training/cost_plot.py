@@ -6,12 +6,13 @@ from typing import Any
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QWidget
 
 from cnnbuilder.gui.training.plot_style import (
     FADED_ALPHA,
     RAW_ALPHA,
+    on_legend_click,
     pen,
     run_color,
     style_plot,
@@ -33,9 +34,11 @@ def nice_ceiling(value: float) -> float:
 class _RunItems:
     """The plot items of one run, created once and updated with ``setData``."""
 
-    def __init__(self, plot: pg.PlotItem, record: RunRecord) -> None:
+    def __init__(self, plot: pg.PlotItem, record: RunRecord, iterations: int) -> None:
         color = run_color(record.number)
         self.record = record
+        self.span = iterations  # planned length, for the x axis
+        self.shown = True
         self.raw = plot.plot(pen=pen(run_color(record.number, RAW_ALPHA), 1))
         self.smooth = plot.plot(pen=pen(color, 2.5), name=record.label)
         self.marks = plot.plot(
@@ -76,6 +79,7 @@ class _RunItems:
                 angle=90,
                 pen=pen(run_color(self.record.number, 60), 1, Qt.PenStyle.DashLine),
             )
+            line.setVisible(self.shown)
             plot.addItem(line, ignoreBounds=True)
             self.lines.append(line)
 
@@ -86,6 +90,12 @@ class _RunItems:
         self.lines = []
         self.smooth.setPen(pen(run_color(self.record.number, FADED_ALPHA), 1.5))
 
+    def set_shown(self, shown: bool) -> None:
+        """Show or hide every item of the run (a faded run's removed items stay out)."""
+        self.shown = shown
+        for item in (self.raw, self.smooth, self.marks, *self.lines):
+            item.setVisible(shown)
+
     def remove(self, plot: pg.PlotItem) -> None:
         for item in (self.raw, self.smooth, self.marks, *self.lines):
             plot.removeItem(item)
@@ -95,9 +105,17 @@ class CostPlot(pg.PlotWidget):
     """Cost ``J`` per iteration of the current run over the faded earlier runs.
 
     It views :class:`RunRecord` objects: :meth:`show_run` starts drawing one,
-    :meth:`refresh` redraws it after new data; the legend names each run's
-    settings. Object name ``costPlot``.
+    :meth:`refresh` redraws it after new data, :meth:`set_run_shown` hides or
+    shows one; the legend names each shown run's number and settings.
+    Object name ``costPlot``.
+
+    Signals
+    -------
+    run_toggled(int, bool)
+        A legend entry was clicked: that run (number) is now hidden (False).
     """
+
+    run_toggled = Signal(int, bool)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -105,6 +123,7 @@ class CostPlot(pg.PlotWidget):
         style_plot(self, self.tr("cost J"), self.tr("iteration"))
         self.legend = self.getPlotItem().addLegend(offset=(-10, 10), labelTextColor="#374151")
         self.legend.setBrush(pg.mkBrush(255, 255, 255, 220))
+        on_legend_click(self.legend, self._on_legend_clicked)
         self._runs: list[_RunItems] = []
         self._span = 1  # iterations shown on the x axis
         self._top = 0.0  # cost shown at the top of the y axis
@@ -113,7 +132,7 @@ class CostPlot(pg.PlotWidget):
 
     @property
     def curve_count(self) -> int:
-        """Number of runs drawn (the current one and the faded ones)."""
+        """Number of runs kept on the plot (the current one and the faded ones, shown or hidden)."""
         return len(self._runs)
 
     def show_run(self, record: RunRecord, iterations: int) -> None:
@@ -123,12 +142,55 @@ class CostPlot(pg.PlotWidget):
         grows across the plot, and the axis is not redrawn with every point.
         """
         plot = self.getPlotItem()
-        self._span = max(self._span, iterations)
-        plot.setXRange(0, self._span, padding=0.02)
         if self._runs:
             self._runs[-1].fade(plot)
-        self._runs.append(_RunItems(plot, record))
+        self._runs.append(_RunItems(plot, record, iterations))
         self._runs[-1].log = self._log
+        self._fit_span()
+
+    def _shown(self) -> list[_RunItems]:
+        return [items for items in self._runs if items.shown]
+
+    def _fit_span(self) -> None:
+        """The iteration axis fits the longest run shown."""
+        self._span = max([1, *(items.span for items in self._shown())])
+        self.getPlotItem().setXRange(0, self._span, padding=0.02)
+
+    def _items(self, number: int) -> _RunItems | None:
+        return next((items for items in self._runs if items.record.number == number), None)
+
+    def set_run_shown(self, number: int, shown: bool) -> None:
+        """Show or hide the curves of run ``number`` (and its legend entry)."""
+        items = self._items(number)
+        if items is None or items.shown == shown:
+            return
+        items.set_shown(shown)
+        self._fit_axes()
+
+    def remove_run(self, number: int) -> None:
+        """Remove the curves of run ``number``."""
+        items = self._items(number)
+        if items is not None:
+            items.remove(self.getPlotItem())
+            self._runs.remove(items)
+            self._fit_axes()
+
+    def _on_legend_clicked(self, item: pg.PlotDataItem) -> None:
+        """A legend entry (a shown run) was clicked: hide that whole run."""
+        for items in self._runs:
+            if item is items.smooth:
+                self.set_run_shown(items.record.number, False)
+                self.run_toggled.emit(items.record.number, False)
+                return
+
+    def _fit_axes(self) -> None:
+        """After runs were shown, hidden or removed: legend and axes fit those shown."""
+        self.legend.clear()
+        for items in self._shown():
+            self.legend.addItem(items.smooth, items.record.label)
+        self._fit_span()
+        self._top = 0.0
+        self._fit_height()
 
     def refresh(self) -> None:
         """Redraw the current run from its record."""
@@ -146,7 +208,7 @@ class CostPlot(pg.PlotWidget):
         costs run off the top (:attr:`clipped_cost`) instead of flattening
         every other run; the "A" button or the log scale shows them.
         """
-        height = max([0.0, *(items.record.plot_height for items in self._runs)])
+        height = max([0.0, *(items.record.plot_height for items in self._shown())])
         if self._log or height <= self._top:
             return
         self._top = nice_ceiling(height * 1.02)
@@ -155,24 +217,12 @@ class CostPlot(pg.PlotWidget):
     @property
     def clipped_cost(self) -> float | None:
         """The highest cost above the top of the linear axis, None when all are shown."""
-        highest = max([0.0, *(items.record.max_cost for items in self._runs)])
+        highest = max([0.0, *(items.record.max_cost for items in self._shown())])
         return highest if not self._log and highest > self._top * 1.02 else None
 
     def current_data(self) -> tuple[Any, ...]:
         """(x, y) of the current run's raw cost curve as drawn (for tests)."""
         return self._runs[-1].raw.getData() if self._runs else (None, None)
-
-    def remove_runs(self, keep_last: bool) -> None:
-        """Remove the earlier runs, and the current one unless ``keep_last``."""
-        plot = self.getPlotItem()
-        keep = self._runs[-1:] if keep_last else []
-        for items in self._runs[: len(self._runs) - len(keep)]:
-            items.remove(plot)
-        self._runs = keep
-        self._span = max([1, *(items.record.size for items in keep)])
-        self.getPlotItem().setXRange(0, self._span, padding=0.02)
-        self._top = 0.0
-        self._fit_height()
 
     def set_log_scale(self, on: bool) -> None:
         """Show the cost on a logarithmic axis (small late costs become readable)."""

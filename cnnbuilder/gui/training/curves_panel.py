@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -34,10 +34,11 @@ REDRAW_MS = 200
 
 
 class CurvesPanel(QWidget):
-    """Live curves of the current run over the earlier runs of this session.
+    """Live curves of the current run over the earlier runs of this document.
 
-    It owns the :class:`RunRecord` of every run still shown and feeds the
-    :class:`CostPlot` and :class:`AccuracyPlot` views from them.
+    It owns the :class:`RunRecord` of every run kept and feeds the
+    :class:`CostPlot` and :class:`AccuracyPlot` views from them. Runs are
+    known by the number the runs table gives them; each is shown or hidden.
 
     Signals
     -------
@@ -45,16 +46,20 @@ class CurvesPanel(QWidget):
         A line for the status bar (e.g. where an export went).
     redrawn()
         The plots were brought up to date (at most every ``REDRAW_MS``).
+    shown_changed(int, bool)
+        The panel itself hid a run (Hide earlier runs, a click on its legend
+        entry): its number, and False.
     """
 
     message = Signal(str)
     redrawn = Signal()
+    shown_changed = Signal(int, bool)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("curvesPanel")
         self.runs: list[RunRecord] = []
-        self._run_count = 0
+        self._hidden: set[int] = set()  # numbers of the runs whose curves are hidden
         self._running = False
         # Painting the plots (axes above all) is the GUI's main cost during a run;
         # redrawing at most 5 times a second leaves the CPU to the training.
@@ -63,6 +68,9 @@ class CurvesPanel(QWidget):
         self._redraw_timer.timeout.connect(self.redraw)
         self.cost_plot = CostPlot()
         self.accuracy_plot = AccuracyPlot()
+        for plot in (self.cost_plot, self.accuracy_plot):
+            plot.run_toggled.connect(self.set_run_shown)
+            plot.run_toggled.connect(self.shown_changed)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(self._tool_row())
@@ -94,9 +102,12 @@ class CurvesPanel(QWidget):
         self.log_box.setToolTip(self.tr("Show the cost on a logarithmic axis"))
         self.log_box.toggled.connect(self.cost_plot.set_log_scale)
         self.log_box.toggled.connect(self._update_clip_note)
-        self.clear_button = QPushButton(self.tr("Clear earlier runs"))
+        self.clear_button = QPushButton(self.tr("Hide earlier runs"))
         self.clear_button.setObjectName("clearRunsButton")
-        self.clear_button.clicked.connect(self.clear_runs)
+        self.clear_button.setToolTip(
+            self.tr("Show only the latest run; tick a run in the Runs tab to show it again")
+        )
+        self.clear_button.clicked.connect(self.hide_earlier_runs)
         self.png_button = QPushButton(self.tr("Export PNG…"))
         self.png_button.clicked.connect(self._ask_png)
         self.csv_button = QPushButton(self.tr("Export CSV…"))
@@ -107,12 +118,9 @@ class CurvesPanel(QWidget):
         return row
 
     # -- a run -----------------------------------------------------------------
-    def begin_run(self, config: TrainingSpec, batches_per_epoch: int) -> RunRecord:
-        """Start the curves of a new run; earlier runs fade."""
-        self._run_count += 1
-        record = RunRecord(
-            self._run_count, run_label(self._run_count, config), smoothing_weight(batches_per_epoch)
-        )
+    def begin_run(self, number: int, config: TrainingSpec, batches_per_epoch: int) -> RunRecord:
+        """Start the curves of run ``number``; earlier runs fade."""
+        record = RunRecord(number, run_label(number, config), smoothing_weight(batches_per_epoch))
         self.runs.append(record)
         self.cost_plot.show_run(record, config.epochs * batches_per_epoch)
         self.accuracy_plot.show_run(record, config.epochs)
@@ -171,18 +179,48 @@ class CurvesPanel(QWidget):
         self._running = False
         self._update_buttons()
 
-    def clear_runs(self) -> None:
-        """Remove the earlier runs (the last one stays; it is what results show)."""
-        keep = 1 if self.runs else 0
-        self.runs = self.runs[len(self.runs) - keep :]
-        self.cost_plot.remove_runs(keep_last=bool(keep))
-        self.accuracy_plot.remove_runs(keep_last=bool(keep))
+    def set_run_shown(self, number: int, shown: bool) -> None:
+        """Show or hide the curves of run ``number``."""
+        if shown:
+            self._hidden.discard(number)
+        else:
+            self._hidden.add(number)
+        self.cost_plot.set_run_shown(number, shown)
+        self.accuracy_plot.set_run_shown(number, shown)
         self._update_clip_note()
         self._update_buttons()
 
+    def keep_runs(self, shown: Mapping[int, bool]) -> None:
+        """Keep the curves of the runs in ``shown`` (number: shown), and of the run
+        in progress; remove the others (deleted runs, runs of another document)."""
+        running = self.runs[-1].number if self._running and self.runs else None
+        for record in list(self.runs):
+            if record.number not in shown and record.number != running:
+                self.runs.remove(record)
+                self._hidden.discard(record.number)
+                self.cost_plot.remove_run(record.number)
+                self.accuracy_plot.remove_run(record.number)
+        for record in self.runs:
+            visible = shown.get(record.number, True)
+            if visible == (record.number in self._hidden):
+                self.set_run_shown(record.number, visible)
+        self._update_clip_note()
+        self._update_buttons()
+
+    def hide_earlier_runs(self) -> None:
+        """Hide every run but the latest (the runs table can show them again)."""
+        for record in self.runs[:-1]:
+            if record.number not in self._hidden:
+                self.set_run_shown(record.number, False)
+                self.shown_changed.emit(record.number, False)
+
+    def shown_runs(self) -> list[RunRecord]:
+        """The runs whose curves are shown."""
+        return [record for record in self.runs if record.number not in self._hidden]
+
     def _update_buttons(self) -> None:
-        self.clear_button.setEnabled(len(self.runs) > 1)
-        has_data = any(r.size for r in self.runs) or self._running
+        self.clear_button.setEnabled(any(r.number not in self._hidden for r in self.runs[:-1]))
+        has_data = any(r.size for r in self.shown_runs()) or self._running
         self.png_button.setEnabled(has_data)
         self.csv_button.setEnabled(has_data)
 
@@ -201,10 +239,10 @@ class CurvesPanel(QWidget):
         return path
 
     def export_csv(self, path: str | Path) -> Path:
-        """Save every run's costs and epoch results as CSV (atomically)."""
+        """Save the costs and epoch results of the runs shown as CSV (atomically)."""
         path = Path(path)
         with atomic_output(path, "w") as out:
-            write_csv(self.runs, out)
+            write_csv(self.shown_runs(), out)
         return path
 
     def _ask_png(self) -> None:

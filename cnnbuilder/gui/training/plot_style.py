@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QColor, QPen
 from PySide6.QtWidgets import QGraphicsItem
 
@@ -44,3 +46,13 @@ def style_plot(plot: pg.PlotWidget, left: str, bottom: str) -> None:
         axis.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
     item.setMenuEnabled(False)  # pyqtgraph's own menu is confusing next to our buttons
     item.hideButtons()
+
+
+def on_legend_click(legend: pg.LegendItem, handle: Callable[[pg.PlotDataItem], None]) -> None:
+    """Call ``handle(item)`` after a click on ``item``'s legend entry.
+
+    pyqtgraph has then hidden that one line; ``handle`` runs once the click is
+    over, because it rebuilds the legend, and the clicked entry must not be
+    removed from the scene while it still handles its own click.
+    """
+    legend.sigSampleClicked.connect(lambda item: QTimer.singleShot(0, lambda: handle(item)))

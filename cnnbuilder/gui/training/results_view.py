@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from dataclasses import dataclass
 
 import numpy as np
@@ -48,6 +49,9 @@ class EvaluatedNetwork:
     ending : str
         How the run ended early (``"stopped after epoch 3 of 10"``); empty for
         a complete run or weights loaded from a file.
+    note : str
+        Which weights these are when a run's best weights differ from them
+        (``"These results use the final weights. The best validation…"``).
     """
 
     network: Network
@@ -56,6 +60,7 @@ class EvaluatedNetwork:
     title: str
     ending: str = ""
     style: ImageStyle | None = None  # of the training images, for "Try a picture"
+    note: str = ""  # which weights these are, when a run's best ones differ
 
     @property
     def heading(self) -> str:
@@ -249,7 +254,7 @@ class ResultsView(QWidget):
         self.filters.set_placeholder(self.tr("The network has no CONV layer."))
         self.details.setTabText(0, self.tr("Mistakes"))
         if pred is None or data.y_test is None:
-            self.headline.setText(
+            self._set_headline(
                 self.tr("<b>No test split</b> in {data}: results of {heading}.").format(
                     data=data.name, heading=evaluation.heading
                 )
@@ -263,7 +268,7 @@ class ResultsView(QWidget):
             return
         classes = max(data.num_classes, int(pred.max()) + 1, int(data.y_test.max()) + 1)
         correct = int(np.sum(pred == data.y_test))
-        self.headline.setText(
+        self._set_headline(
             self.tr(
                 "Test accuracy <b>{accuracy}</b> ({correct} of {total} test images) — {heading}"
             ).format(
@@ -275,6 +280,13 @@ class ResultsView(QWidget):
         )
         self.confusion.set_matrix(confusion_matrix(data.y_test, pred, classes), data.class_names)
         self._show_mistakes(data, pred)
+
+    def _set_headline(self, text: str) -> None:
+        """The headline, with the evaluation's note (which weights) on a line below."""
+        note = self.evaluation.note if self.evaluation is not None else ""
+        if note:
+            text += f"<br><span style='color: #6b7280; font-size: 13px;'>{html.escape(note)}</span>"
+        self.headline.setText(text)
 
     def _show_mistakes(self, data: Dataset, pred: np.ndarray) -> None:
         if data.x_test is None or data.y_test is None:  # the caller shows "no test split"

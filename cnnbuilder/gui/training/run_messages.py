@@ -146,3 +146,18 @@ def outcome_text(run: Run) -> str:
         Outcome.DID_NOT_LEARN: translate("run_messages", "did not learn"),
     }
     return words[run.outcome]
+
+
+def best_weights_note(run: Run) -> str:
+    """Say which weights the results use when the best ones differ; else ``""``.
+
+    E.g. "These results use the final weights. The best validation accuracy,
+    96.1 %, was reached at epoch 4 of 10; Save weights offers those too."
+    """
+    if not run.best_differs or run.best_val_accuracy is None:
+        return ""
+    return translate(
+        "run_messages",
+        "These results use the final weights. The best validation accuracy, {best}, "
+        "was reached at epoch {epoch} of {epochs}; Save weights offers those too.",
+    ).format(best=f"{run.best_val_accuracy:.1%}", epoch=run.best_epoch, epochs=run.settings.epochs)

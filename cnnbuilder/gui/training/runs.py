@@ -50,6 +50,21 @@ class RunsModel(QObject):
         """The run the result views show, None when there is none."""
         return self._selected
 
+    @property
+    def next_number(self) -> int:
+        """The number the next run added gets (its curves are named by it meanwhile)."""
+        return self._next
+
+    def shown(self) -> dict[int, bool]:
+        """Each run's number, and whether its curves are shown."""
+        return {entry.run.number: entry.shown for entry in self.entries}
+
+    def set_shown_number(self, number: int, shown: bool) -> None:
+        """Show or hide the curves of the run numbered ``number`` (if it is kept)."""
+        for entry in self.entries:
+            if entry.run.number == number and entry.shown != shown:
+                self.set_shown(entry, shown)
+
     def add(self, run: Run, data: Dataset) -> RunEntry:
         """Keep ``run`` under the next number and select it."""
         entry = RunEntry(replace(run, number=self._next), data)

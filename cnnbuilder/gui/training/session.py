@@ -28,7 +28,7 @@ from cnnbuilder.gui.training.data_panel import sentence
 from cnnbuilder.gui.training.results_view import EvaluatedNetwork, ResultsView
 from cnnbuilder.gui.training.run_clock import RunClock
 from cnnbuilder.gui.training.run_history import run_label
-from cnnbuilder.gui.training.run_messages import finish_status, run_ending
+from cnnbuilder.gui.training.run_messages import best_weights_note, finish_status, run_ending
 from cnnbuilder.gui.training.runs import RunEntry, RunsModel
 from cnnbuilder.gui.training.settings_form import describe_change
 from cnnbuilder.gui.training.training_panel import TrainingPanel
@@ -104,6 +104,9 @@ class TrainingSession(QObject):
         self.document.replaced.connect(p.clear_progress)
         self.document.replaced.connect(self._on_replaced)
         self.runs.selected_changed.connect(self._show_run)
+        # The curves follow the runs table: its check boxes, deleted runs, another document.
+        self.runs.changed.connect(lambda: self.curves.keep_runs(self.runs.shown()))
+        self.curves.shown_changed.connect(self.runs.set_shown_number)
         self.results.restore_button.clicked.connect(self.restore_network)
         c.progressed.connect(self._on_progress)
         c.finished.connect(self._on_finished)
@@ -271,7 +274,7 @@ class TrainingSession(QObject):
             return False
         _, batches = _training_size(data, config)
         self._config, self._batches = config, batches
-        record = self.curves.begin_run(config, batches)
+        record = self.curves.begin_run(self.runs.next_number, config, batches)
         self._title = record.label
         self.document.set_locked(True)
         self.panel.set_running(True)
@@ -343,6 +346,7 @@ class TrainingSession(QObject):
     # -- the selected run --------------------------------------------------------------
     def _show_run(self, entry: RunEntry | None) -> None:
         """Every result view shows the selected run, with its own network."""
+        self.weights.run = None if entry is None else entry.run
         if entry is None:
             self.weights.network = None
             self.results.clear()
@@ -362,6 +366,7 @@ class TrainingSession(QObject):
                 run_label(run.number, run.settings),
                 run_ending(run, batches),
                 run.data.style,
+                best_weights_note(run),
             )
         )
         self._show_version()
@@ -384,12 +389,13 @@ class TrainingSession(QObject):
         self.document.push(commands.SpecEditCommand(self.document, after, text))
 
     def _on_replaced(self) -> None:
-        """Another document: its settings (or the defaults), no runs of the old one."""
+        """Another document: its settings (or the defaults), no runs of the old one,
+        and no results: not even of weights loaded without a run."""
         self._save_timer.stop()
         self.panel.settings.set_config(self.document.spec.training or TrainingSpec())
         self.panel.data_panel.set_val_split(self.panel.settings.config().val_split)
         self.runs.clear()
-        self.update_ready()
+        self._show_run(None)
 
     def confirm_closing_runs(self) -> bool:
         """Ask before runs whose trained weights are not saved are closed; True to go on."""
@@ -410,6 +416,7 @@ class TrainingSession(QObject):
 
     def _on_failed(self, message: str) -> None:
         self._end_run()
+        self.curves.keep_runs(self.runs.shown())  # no run to show: its curves go too
         self.panel.set_status(message, "error")
         self.update_ready()
 

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from cnnbuilder.core.datasets import Dataset
 from cnnbuilder.core.errors import CnnBuilderError
 from cnnbuilder.core.nn.network import Network
-from cnnbuilder.core.run import predict_test
+from cnnbuilder.core.run import Run, predict_test
 from cnnbuilder.core.spec import NetworkSpec
 from cnnbuilder.core.weights import save_weights
 from cnnbuilder.gui.document import Document
@@ -19,6 +19,7 @@ from cnnbuilder.gui.training.background import BackgroundJob
 from cnnbuilder.gui.training.busy_line import BusyLine
 from cnnbuilder.gui.training.results_view import EvaluatedNetwork, ResultsView
 from cnnbuilder.gui.training.training_panel import TrainingPanel
+from cnnbuilder.gui.training.weights_choice import choose_weights
 from cnnbuilder.gui.training.weights_file import (
     WeightsFile,
     cannot_load,
@@ -64,6 +65,7 @@ class WeightsActions(QObject):
         self._document, self._panel, self._results = document, panel, results
         self.network: Network | None = None
         self.saved_network: Network | None = None  # the network whose weights were last saved
+        self.run: Run | None = None  # the selected run (Save weights offers its best weights)
         # Replaces the document by a weights file's own network, asking what File ›
         # Open asks; True when it did. Set by the window (None: such files are refused).
         self.open_network: Callable[[NetworkSpec], bool] | None = None
@@ -82,14 +84,16 @@ class WeightsActions(QObject):
         results.save_weights_button.clicked.connect(self._ask_save)
         results.load_weights_button.clicked.connect(self._ask_load)
 
-    def save(self, path: str | Path) -> bool:
-        """Write the current network's weights; False (and a message) on failure."""
+    def save(self, path: str | Path, network: Network | None = None) -> bool:
+        """Write the current network's weights, or ``network``'s (the selected run's
+        best weights); False (and a message) on failure."""
         panel = self._panel
-        if self.network is None:
+        chosen = network or self.network
+        if chosen is None:
             panel.set_status(self.tr("There are no trained weights to save yet."), "warn")
             return False
         try:
-            save_weights(self.network, path, self.network.spec)  # with its network
+            save_weights(chosen, path, chosen.spec)  # with its network
         except OSError as exc:
             panel.set_status(
                 self.tr("Could not save the weights: {problem}").format(problem=exc), "error"
@@ -97,9 +101,12 @@ class WeightsActions(QObject):
             return False
         self.saved_network = self.network
         self.saved.emit(self.network)
-        panel.set_status(
-            self.tr("Saved the weights to {file}.").format(file=Path(path).name), "good"
+        text = (
+            self.tr("Saved the weights to {file}.")
+            if chosen is self.network
+            else self.tr("Saved the best weights to {file}.")
         )
+        panel.set_status(text.format(file=Path(path).name), "good")
         self.message.emit(self.tr("Saved weights to {file}").format(file=path))
         return True
 
@@ -205,11 +212,17 @@ class WeightsActions(QObject):
             self._results.show_evaluation(evaluation)
 
     def _ask_save(self) -> None:
+        run, network = self.run, self.network
+        if run is not None and run.network is network:  # its best weights may differ
+            network = choose_weights(self._results.window(), run)
+            if network is None:
+                return
+        name = "weights.npz" if network is self.network else "weights-best.npz"
         path, _ = QFileDialog.getSaveFileName(
-            self._results, self.tr("Save weights"), "weights.npz", self.tr(WEIGHTS_FILTER)
+            self._results, self.tr("Save weights"), name, self.tr(WEIGHTS_FILTER)
         )
         if path:
-            self.save(path if path.endswith(".npz") else path + ".npz")
+            self.save(path if path.endswith(".npz") else path + ".npz", network)
 
     def _ask_load(self) -> None:
         path, _ = QFileDialog.getOpenFileName(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 
 from cnnbuilder.core.datasets import load_dataset
 from cnnbuilder.core.spec import ConvSpec, InputSpec, NetworkSpec, PoolSpec, SoftmaxSpec
@@ -49,6 +50,17 @@ def use_settings(session, **values) -> None:
             form.optimizer.setCurrentIndex(form.optimizer.findData(value))
         else:
             boxes[key].setValue(value)
+
+
+def train_once(qtbot, window, **settings):
+    """One short run (1 epoch, batch 64, then ``settings``) by a click on Train; its Run."""
+    session = window.training
+    use_settings(session, **{"epochs": 1, "batch_size": 64, **settings})
+    with qtbot.waitSignal(session.run_finished, timeout=120_000) as blocker:
+        blocker.connect(session.controller.failed)
+        qtbot.mouseClick(session.panel.train_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not session.controller.running, timeout=5_000)
+    return blocker.args[0]
 
 
 @pytest.fixture

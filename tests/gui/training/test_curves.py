@@ -81,7 +81,7 @@ def curves(qtbot):
 
 
 def test_packets_add_up_on_the_cost_curve(qtbot, curves):
-    curves.begin_run(TrainingSpec(), batches_per_epoch=10)
+    curves.begin_run(1, TrainingSpec(), batches_per_epoch=10)
     curves.add_progress(_packet(1, [2.0, 1.9, 1.7]))
     curves.add_progress(_packet(4, [1.5, 1.2], epochs=[_epoch(1, 0.4)]))
     curves.add_progress(_packet(6, [1.1]))
@@ -98,7 +98,7 @@ def test_packets_add_up_on_the_cost_curve(qtbot, curves):
 
 
 def test_a_nan_cost_does_not_break_the_plot(curves):
-    curves.begin_run(TrainingSpec(), batches_per_epoch=10)
+    curves.begin_run(1, TrainingSpec(), batches_per_epoch=10)
     curves.add_progress(_packet(1, [2.0, np.nan, np.inf]))
     curves.redraw()
     x, _ = curves.cost_plot.current_data()
@@ -106,9 +106,9 @@ def test_a_nan_cost_does_not_break_the_plot(curves):
     assert np.isfinite(curves.runs[-1].smoothed).all()
 
 
-def test_earlier_runs_fade_and_clear(curves):
+def test_earlier_runs_fade_and_hide(curves):
     for lr in (0.1, 0.01, 0.001):
-        curves.begin_run(TrainingSpec(lr=lr), batches_per_epoch=10)
+        curves.begin_run(len(curves.runs) + 1, TrainingSpec(lr=lr), batches_per_epoch=10)
         curves.add_progress(_packet(1, [2.0, 1.0]))
         curves.redraw()
         curves.end_run()
@@ -118,14 +118,21 @@ def test_earlier_runs_fade_and_clear(curves):
         run_label(i + 1, TrainingSpec(lr=lr)) for i, lr in enumerate((0.1, 0.01, 0.001))
     ]
     assert curves.clear_button.isEnabled()
-    curves.clear_runs()
-    assert curves.cost_plot.curve_count == 1
-    assert [r.number for r in curves.runs] == [3]
+    hidden = []
+    curves.shown_changed.connect(lambda number, shown: hidden.append((number, shown)))
+    curves.hide_earlier_runs()
+    assert hidden == [(1, False), (2, False)]  # for the runs table's check boxes
+    assert curves.cost_plot.curve_count == 3  # kept, hidden
+    assert [r.number for r in curves.shown_runs()] == [3]
+    assert [label.text for _, label in curves.cost_plot.legend.items] == [labels[2]]
     assert not curves.clear_button.isEnabled()
+    curves.set_run_shown(1, True)
+    assert [label.text for _, label in curves.cost_plot.legend.items] == [labels[0], labels[2]]
+    assert curves.clear_button.isEnabled()
 
 
 def test_log_scale_toggle(curves):
-    curves.begin_run(TrainingSpec(), batches_per_epoch=10)
+    curves.begin_run(1, TrainingSpec(), batches_per_epoch=10)
     curves.add_progress(_packet(1, [10.0, 1.0, 0.1]))
     curves.redraw()
     curves.log_box.setChecked(True)
@@ -136,7 +143,7 @@ def test_log_scale_toggle(curves):
 
 def test_export_png_and_csv(curves, tmp_path):
     curves.resize(800, 400)
-    curves.begin_run(TrainingSpec(), batches_per_epoch=10)
+    curves.begin_run(1, TrainingSpec(), batches_per_epoch=10)
     curves.add_progress(_packet(1, [2.0, 1.0], epochs=[_epoch(1, 0.5)]))
     curves.end_run()
     png = curves.export_png(tmp_path / "c.png")
@@ -151,10 +158,10 @@ def test_export_png_and_csv(curves, tmp_path):
 
 
 def test_an_exploded_run_does_not_flatten_the_other_runs(curves):
-    curves.begin_run(TrainingSpec(lr=0.003), batches_per_epoch=10)
+    curves.begin_run(1, TrainingSpec(lr=0.003), batches_per_epoch=10)
     curves.add_progress(_packet(1, [2.3, 1.0, 0.5]))
     curves.end_run()
-    curves.begin_run(TrainingSpec(lr=1e6), batches_per_epoch=10)
+    curves.begin_run(2, TrainingSpec(lr=1e6), batches_per_epoch=10)
     curves.add_progress(_packet(1, [2.6, 1.4e29, 4e28, 3e26]))
     curves.end_run()
     plot = curves.cost_plot
@@ -167,13 +174,13 @@ def test_an_exploded_run_does_not_flatten_the_other_runs(curves):
     curves.log_box.setChecked(True)  # the log axis shows every cost
     assert curves.clip_note.isHidden()
     curves.log_box.setChecked(False)
-    curves.clear_runs()  # only the exploded run is left: still its start, with the note
+    curves.hide_earlier_runs()  # only the exploded run is shown: still its start, the note
     assert plot.getPlotItem().viewRange()[1][1] < 5
     assert not curves.clip_note.isHidden()
 
 
 def test_a_tame_run_is_shown_whole(curves):
-    curves.begin_run(TrainingSpec(), batches_per_epoch=10)
+    curves.begin_run(1, TrainingSpec(), batches_per_epoch=10)
     curves.add_progress(_packet(1, [2.3, 9.0, 0.5]))  # a spike below 10 × the start
     curves.end_run()
     assert curves.cost_plot.getPlotItem().viewRange()[1][1] >= 9.0
@@ -194,9 +201,17 @@ def test_with_log_scale_a_spike_is_smoothed_in_log_space(qtbot):
     assert record.smoothed_log[-1] == pytest.approx(2.0, rel=0.3)
     curves = CurvesPanel()
     qtbot.addWidget(curves)
-    curves.begin_run(TrainingSpec(), batches_per_epoch=10)
+    curves.begin_run(1, TrainingSpec(), batches_per_epoch=10)
     curves.add_progress(_packet(1, costs))
     curves.redraw()
     curves.log_box.setChecked(True)
     _, y = curves.cost_plot._runs[-1].smooth.getData()
     np.testing.assert_allclose(y, np.log10(curves.runs[-1].smoothed_log))  # log-mode data
+
+
+def test_the_epoch_axis_has_whole_epochs_only(curves):
+    axis = curves.accuracy_plot.getPlotItem().getAxis("bottom")
+    for low, high in ((0.5, 3.5), (0.5, 2.5), (0.5, 40.5)):
+        ticks = [v for _, values in axis.tickValues(low, high, 300) for v in values]
+        assert ticks
+        assert all(float(v).is_integer() for v in ticks), ticks

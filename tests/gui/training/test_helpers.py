@@ -170,3 +170,21 @@ def test_sentence_keeps_file_names():
     assert sentence("the data is 8×8×1") == "The data is 8×8×1."
     assert sentence("broken.npz: not readable.", "/data/broken.npz") == "broken.npz: not readable."
     assert sentence("b: c", "b.npz") == "B: c."
+
+
+def test_the_data_panel_shows_the_split_the_trainer_makes(qtbot, training_window, tmp_path):
+    """20 images of 10 classes at 90 %: the panel says 10 held out, as the trainer holds out."""
+    y = np.arange(20) % 10
+    path = tmp_path / "twenty.npz"
+    np.savez(path, x=np.zeros((20, 8, 8, 1), np.float32), y=y)
+    session = training_window.training
+    data_panel = session.panel.data_panel
+    with qtbot.waitSignal(
+        data_panel.dataset_changed, timeout=20_000, check_params_cb=lambda d: d is not None
+    ):
+        data_panel.set_source(str(path))
+    session.panel.settings.val_split.setValue(90)
+    x = np.zeros((20, 1, 1, 1), np.float32)
+    _, y_train, _, y_val = split_validation(x, y, 0.9, np.random.default_rng(0))
+    assert (len(y_train), len(y_val)) == (10, 10)
+    assert f"train {len(y_train)} · validation {len(y_val)}" in data_panel.info.text()

@@ -17,19 +17,9 @@ from cnnbuilder.core.spec import TrainingSpec
 from cnnbuilder.core.weights import read_network
 from cnnbuilder.gui import commands
 from tests.gui.reading import try_picture
-from tests.gui.training.conftest import use_settings
+from tests.gui.training.conftest import train_once, use_settings
 
 Button = QMessageBox.StandardButton
-
-
-def _train(qtbot, window, **settings):
-    session = window.training
-    use_settings(session, **{"epochs": 1, "batch_size": 64, **settings})
-    with qtbot.waitSignal(session.run_finished, timeout=120_000) as blocker:
-        blocker.connect(session.controller.failed)
-        qtbot.mouseClick(session.panel.train_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: not session.controller.running, timeout=5_000)
-    return blocker.args[0]
 
 
 def test_file_actions_have_object_names(training_window):
@@ -39,7 +29,7 @@ def test_file_actions_have_object_names(training_window):
 
 def test_a_run_gets_a_row_and_the_results_use_its_network(qtbot, training_window):
     session = training_window.training
-    run = _train(qtbot, training_window)
+    run = train_once(qtbot, training_window)
     table = training_window.findChild(QTableWidget, "runsTable")
     assert table.rowCount() == 1
     assert table.item(0, 1).text() == "1"
@@ -50,17 +40,24 @@ def test_a_run_gets_a_row_and_the_results_use_its_network(qtbot, training_window
     assert session.results.prediction._network is run.network
 
 
-def test_after_new_from_preset_no_result_of_the_old_run_is_shown(
-    qtbot, training_window, lenet_path, monkeypatch
+@pytest.mark.parametrize("how", ["preset", "open"])
+def test_after_new_from_preset_or_open_no_result_of_the_old_run_is_shown(
+    qtbot, training_window, lenet_path, monkeypatch, tmp_path, how
 ):
     session = training_window.training
-    _train(qtbot, training_window)
+    train_once(qtbot, training_window)
     asked = []
     monkeypatch.setattr(
         QMessageBox, "question", lambda *a, **k: asked.append(a[2]) or Button.Discard
     )
     training_window.document.undo_stack.setClean()
-    assert training_window.files.new_from_preset(lenet_path)
+    if how == "preset":
+        assert training_window.files.new_from_preset(lenet_path)
+    else:
+        path = tmp_path / "lenet.cnn.json"
+        path.write_bytes(lenet_path.read_bytes())
+        assert training_window.files.open_file(path)
+        assert training_window.document.path == path
     assert any("run 1 are not saved" in text for text in asked)  # unsaved weights: asked
     assert session.runs.entries == []
     assert session.results.evaluation is None
@@ -77,7 +74,7 @@ def test_cancelling_the_unsaved_weights_question_keeps_the_document(
     qtbot, training_window, monkeypatch
 ):
     session = training_window.training
-    _train(qtbot, training_window)
+    train_once(qtbot, training_window)
     training_window.document.undo_stack.setClean()
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: Button.Cancel)
     spec = training_window.document.spec
@@ -113,7 +110,7 @@ def test_an_edit_after_training_marks_the_run_and_try_a_picture_keeps_its_networ
 ):
     session = training_window.training
     document = training_window.document
-    run = _train(qtbot, training_window, epochs=3)
+    run = train_once(qtbot, training_window, epochs=3)
     first = document.spec.layers[0]
     document.push(commands.set_param(document, first.uid, "filters", first.filters * 2))
     table = training_window.findChild(QTableWidget, "runsTable")
@@ -152,7 +149,7 @@ def test_an_edit_after_training_marks_the_run_and_try_a_picture_keeps_its_networ
 @pytest.mark.parametrize("optimizer", ["adam"])
 def test_adam_with_eta_50_is_never_reported_as_a_success(qtbot, training_window, optimizer):
     session = training_window.training
-    run = _train(qtbot, training_window, optimizer=optimizer, lr=50)
+    run = train_once(qtbot, training_window, optimizer=optimizer, lr=50)
     assert run.outcome.value in ("did not learn", "diverged")
     table = training_window.findChild(QTableWidget, "runsTable")
     assert table.item(0, 11).text() in ("did not learn", "diverged")

@@ -166,8 +166,9 @@ def test_a_second_run_fades_the_first_and_names_both_in_the_legend(
     assert labels == ["run 1 · adam · lr 0.003 · batch 64", "run 2 · momentum · lr 0.01 · batch 64"]
     assert session.curves.clear_button.isEnabled()
     qtbot.mouseClick(session.curves.clear_button, _left())
-    assert [r.number for r in session.curves.runs] == [2]
+    assert [r.number for r in session.curves.shown_runs()] == [2]
     assert len(session.curves.cost_plot.legend.items) == 1
+    assert [entry.shown for entry in session.runs.entries] == [False, True]  # the table too
 
 
 def test_settings_are_saved_into_the_file_and_undo_restores_them(training_window, set_form):

@@ -169,3 +169,20 @@ def test_weights_of_this_network_load_without_asking(qtbot, training_window, tmp
     assert load_weights(qtbot, session.weights, path)
     assert asked == []
     _same_weights(session.weights.network, weights)
+
+
+def test_results_of_loaded_weights_close_with_their_network(
+    qtbot, training_window, tmp_path, lenet_path
+):
+    """Weights loaded without a run: Open another network and their results go."""
+    session = training_window.training
+    path, _ = _weights_file(tmp_path, replace(training_window.document.spec, name="same"))
+    assert load_weights(qtbot, session.weights, path)
+    qtbot.waitUntil(lambda: session.results.evaluation is not None, timeout=10_000)
+    other = tmp_path / "lenet.cnn.json"
+    other.write_bytes(lenet_path.read_bytes())
+    assert training_window.files.open_file(other)
+    assert session.results.evaluation is None
+    assert session.weights.network is None
+    assert not session.results.save_weights_button.isEnabled()
+    assert "Test accuracy" not in session.results.headline.text()
