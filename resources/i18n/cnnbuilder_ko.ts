@@ -1123,6 +1123,10 @@ here</source>
         <source>Show this run&apos;s curves</source>
         <translation>이 실행의 곡선 표시</translation>
     </message>
+    <message>
+        <source>The trained weights of run {n} are not saved. Delete the run?</source>
+        <translation>실행 {n}의 학습된 가중치가 저장되지 않았습니다. 실행을 삭제할까요?</translation>
+    </message>
 </context>
 <context>
     <name>SandboxView</name>

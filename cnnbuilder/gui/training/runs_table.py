@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
+    QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -157,5 +158,20 @@ class RunsTable(QWidget):
             self.runs.set_shown(self.runs.entries[item.row()], shown)
 
     def _delete_selected(self) -> None:
-        if self.runs.selected is not None:
-            self.runs.remove(self.runs.selected)
+        """Forget the selected run; ask first when its trained weights are in no file."""
+        entry = self.runs.selected
+        if entry is None:
+            return
+        if not entry.saved:
+            answer = QMessageBox.question(
+                self.window(),
+                self.tr("Delete run"),
+                self.tr("The trained weights of run {n} are not saved. Delete the run?").format(
+                    n=entry.run.number
+                ),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No,
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        self.runs.remove(entry)

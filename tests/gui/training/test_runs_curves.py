@@ -67,7 +67,7 @@ def test_hiding_earlier_runs_unticks_them_in_the_table(qtbot, training_window):
     assert table.item(1, 0).checkState() == Qt.CheckState.Checked
 
 
-def test_deleting_a_run_removes_its_curves(qtbot, training_window):
+def test_deleting_a_run_removes_its_curves(qtbot, training_window, monkeypatch):
     session = training_window.training
     curves = session.curves
     train_once(qtbot, training_window)
@@ -76,9 +76,17 @@ def test_deleting_a_run_removes_its_curves(qtbot, training_window):
     table = training_window.findChild(QTableWidget, "runsTable")
     table.selectRow(0)
     assert session.runs.selected.run.number == 1
-    qtbot.mouseClick(
-        training_window.findChild(QPushButton, "deleteRunButton"), Qt.MouseButton.LeftButton
+    delete = training_window.findChild(QPushButton, "deleteRunButton")
+    reply = {"button": QMessageBox.StandardButton.No}
+    asked = []
+    monkeypatch.setattr(
+        QMessageBox, "question", lambda *a, **k: asked.append(a[2]) or reply["button"]
     )
+    qtbot.mouseClick(delete, Qt.MouseButton.LeftButton)  # its weights are in no file: asked
+    assert asked == ["The trained weights of run 1 are not saved. Delete the run?"]
+    assert len(session.runs.entries) == 2  # No keeps it
+    reply["button"] = QMessageBox.StandardButton.Yes
+    qtbot.mouseClick(delete, Qt.MouseButton.LeftButton)
     assert [entry.run.number for entry in session.runs.entries] == [2]
     assert [record.number for record in curves.runs] == [2]
     drawn = _drawn(curves)
