@@ -28,6 +28,7 @@ from cnnbuilder.gui.canvas.view import NetworkView
 from cnnbuilder.gui.document import Document
 from cnnbuilder.gui.edit_actions import EditActions
 from cnnbuilder.gui.file_controller import FileController
+from cnnbuilder.gui.file_text import TITLE_CHARS, StatusBar, shown
 from cnnbuilder.gui.inside.attach import attach_inside
 from cnnbuilder.gui.language import LanguageMenu
 from cnnbuilder.gui.network_export import NetworkExport
@@ -57,6 +58,7 @@ class MainWindow(PanelWindow):
     def __init__(self, document: Document | None = None, recent: RecentFiles | None = None) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
+        self.setStatusBar(StatusBar())  # before anything shows a message
         self.setWindowIcon(icon("cnnbuilder"))
         self.document = document if document is not None else Document(parent=self)
         self.selection = LayerSelection(self)
@@ -234,7 +236,7 @@ class MainWindow(PanelWindow):
         doc = self.document
         self.setWindowTitle(
             self.tr("{file}[*] — {network} — cnnbuilder").format(
-                file=doc.file_name, network=doc.spec.name
+                file=shown(doc.file_name, TITLE_CHARS), network=shown(doc.spec.name, TITLE_CHARS)
             )
         )
         self.setWindowModified(doc.is_dirty)

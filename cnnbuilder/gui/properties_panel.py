@@ -21,6 +21,7 @@ from cnnbuilder.core.kinds.registry import kind_named, layer_kinds
 from cnnbuilder.core.layer_rows import LayerRow
 from cnnbuilder.gui import commands, theme
 from cnnbuilder.gui.document import Document
+from cnnbuilder.gui.file_text import ElidedLabel
 from cnnbuilder.gui.property_form import FormPage
 from cnnbuilder.gui.selection import INPUT, LayerSelection
 from cnnbuilder.gui.undo_keys import route_undo_keys
@@ -82,7 +83,7 @@ class PropertiesPanel(QScrollArea):
 
     def _build_header(self) -> None:
         self._icon = QLabel()
-        self._title = QLabel()
+        self._title = ElidedLabel(mode=Qt.TextElideMode.ElideRight)
         font = QFont(self._title.font())
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.15)

@@ -19,6 +19,7 @@ from cnnbuilder.core.layer_rows import LayerRow
 from cnnbuilder.core.report import count_text, field_text
 from cnnbuilder.gui import theme
 from cnnbuilder.gui.document import Document
+from cnnbuilder.gui.file_text import NAME_CHARS, shown
 from cnnbuilder.gui.selection import INPUT, Key
 from cnnbuilder.i18n import QT_TRANSLATE_NOOP
 
@@ -49,7 +50,7 @@ def cell_text(row: LayerRow, column: int) -> str:
     what has no value, no parameter count on the input row.
     """
     if column == LAYER:
-        return row.name
+        return shown(row.name, NAME_CHARS)
     if column == HYPER:
         return row.hyper
     if column == SHAPE:
@@ -78,11 +79,11 @@ def _raw(row: LayerRow, column: int) -> Any:
 
 def _tooltip(row: LayerRow, column: int) -> str:
     if row.status == "error":
-        return f"{row.name}: {row.error}"
+        return f"{shown(row.name)}: {row.error}"
     if row.status == "blocked":
         return QCoreApplication.translate(
             "summary_model", "{name} has no shape: it follows an invalid layer."
-        ).format(name=row.name)
+        ).format(name=shown(row.name))
     warnings = "".join(f"\n\n⚠ {w}" for w in row.warnings)
     if column in (SHAPE, ACTIVATIONS):
         return row.shape_working + warnings
@@ -90,17 +91,17 @@ def _tooltip(row: LayerRow, column: int) -> str:
         return _field_tooltip(row)
     if column in (PARAMS, MULT_ADDS):
         return "\n\n".join(t for t in (row.params_working, row.why_working) if t)
-    return f"{row.name}: {row.hyper}" + warnings
+    return f"{shown(row.name)}: {row.hyper}" + warnings
 
 
 def _field_tooltip(row: LayerRow) -> str:
     if row.receptive_field is None:
         return QCoreApplication.translate(
             "summary_model", "{name}: each unit reads every value of its input"
-        ).format(name=row.name)
+        ).format(name=shown(row.name))
     head = QCoreApplication.translate(
         "summary_model", "One value of {name} depends on a {side}×{side} region of the input image."
-    ).format(name=row.name, side=row.receptive_field)
+    ).format(name=shown(row.name), side=row.receptive_field)
     return f"{head}\n\n{row.field_working}"
 
 

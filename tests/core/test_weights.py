@@ -121,3 +121,20 @@ def test_failed_save_leaves_the_old_file_untouched(network, tmp_path, monkeypatc
     assert path.read_bytes() == before
     assert [p.name for p in tmp_path.iterdir()] == ["w.npz"]  # no temporary file left
     assert zipfile.is_zipfile(path)
+
+
+def test_every_array_is_decoded_once(network, spec, tmp_path, monkeypatch):
+    """A weights file is read once: each array (the stored network too) decoded one time."""
+    path = tmp_path / "w.npz"
+    save_weights(network, path, spec)  # with the network key
+    decoded: list[tuple[int, ...]] = []
+    real = np.lib.format.read_array
+
+    def counting(*args, **kwargs):
+        array = real(*args, **kwargs)
+        decoded.append(array.shape)
+        return array
+
+    monkeypatch.setattr(np.lib.format, "read_array", counting)
+    load_weights(path, spec)
+    assert len(decoded) == len(network.get_weights()) + 1  # the weights and the network text

@@ -92,6 +92,45 @@ def test_try_a_picture_refuses_bombs_with_a_message(
     assert escaped == []
 
 
+@pytest.mark.parametrize(
+    ("data", "words"),
+    [
+        ("labels-2e19.npz", "labels-2e19.npz"),
+        ("labels-1e8.npz", "10,000 classes"),
+        ("tb-x.npz", "over the limit"),
+        ("pipe.npz", "FIFO"),
+    ],
+)
+def test_hostile_data_is_refused_in_the_data_panel(
+    qtbot, make_window, corpus, escaped, data, words
+):
+    window = make_window()
+    panel = window.training.panel.data_panel
+    qtbot.waitUntil(lambda: not panel.loading, timeout=30_000)
+    panel.set_source(str(corpus / data))
+    qtbot.waitUntil(lambda: not panel.loading, timeout=10_000)
+    assert panel.dataset is None
+    assert words in panel.warning_label.text().replace("\u200b", "")
+    assert not window.training.panel.train_button.isEnabled()
+    assert escaped == []
+
+
+def test_a_network_whose_data_set_is_a_fifo_opens_and_says_so(qtbot, make_window, corpus, escaped):
+    """Its ``training.dataset`` names a FIFO beside it: refused at once, never loading forever."""
+    from tests.hostile.corpus import _net
+
+    window = make_window()
+    panel = window.training.panel.data_panel
+    qtbot.waitUntil(lambda: not panel.loading, timeout=30_000)
+    assert window.files.open_path(
+        _net(corpus, "fifo-data", training__dataset=str(corpus / "pipe.npz"))
+    )
+    qtbot.waitUntil(lambda: not panel.loading, timeout=10_000)
+    assert panel.dataset is None
+    assert "FIFO" in panel.warning_label.text()
+    assert escaped == []
+
+
 def test_an_unexpected_error_in_a_handler_is_shown_in_one_line(make_window, monkeypatch, boxes):
     window = make_window()
     written = []

@@ -15,7 +15,6 @@ from cnnbuilder.core.datasets.builtin import BUILTIN_DATASETS, load_builtin
 from cnnbuilder.core.datasets.dataset import (
     Dataset,
     check_fits,
-    describe,
     split_validation,
     validation_size,
 )
@@ -33,7 +32,6 @@ __all__ = [
     "NAMED_DATASETS",
     "Dataset",
     "check_fits",
-    "describe",
     "load_dataset",
     "outside_folder",
     "split_validation",

@@ -199,23 +199,9 @@ def _held_out(y: np.ndarray, val_split: float) -> tuple[np.ndarray, np.ndarray, 
     return classes, inverse, _val_counts(counts, max(n_val, 0))
 
 
-def describe(dataset: Dataset) -> str:
-    """One line, e.g. ``"digits: 1497 train + 300 test images, 8×8×1, 10 classes"``."""
-    m = len(dataset.y)
-    if dataset.y_test is not None:
-        counts = f"{m} train + {len(dataset.y_test)} test images"
-    else:
-        counts = f"{m} train image{'s' if m != 1 else ''} (no test split)"
-    return (
-        f"{dataset.name}: {counts}, {shape_text(dataset.input_shape)}, "
-        f"{dataset.num_classes} classes"
-    )
-
-
 __all__ = [
     "Dataset",
     "check_fits",
-    "describe",
     "shape_text",
     "split_validation",
     "validation_size",

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from cnnbuilder.core.kinds.registry import kind_of
 from cnnbuilder.core.layer_rows import LayerRow
 from cnnbuilder.core.spec import InputSpec, LayerSpec
+from cnnbuilder.gui.file_text import TITLE_CHARS, shown
 from cnnbuilder.i18n import translate
 
 
@@ -75,7 +76,7 @@ def caption(layer: LayerSpec | InputSpec, row: LayerRow) -> Caption:
     kind = kind_of(layer)
     # A layer named by the user shows its kind's label (CONV) in the header's right side.
     tag = "" if row.position == 0 or row.name.startswith(kind.label) else kind.label
-    title = row.name
+    title = shown(row.name, TITLE_CHARS)  # elided again when painted
     return Caption(
         kind.type_name,
         title,

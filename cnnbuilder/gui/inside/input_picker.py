@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from cnnbuilder.core.datasets import Dataset
 from cnnbuilder.core.datasets.images import ImageStyle
 from cnnbuilder.core.inside.picture import read_picture
+from cnnbuilder.gui.file_text import NAME_CHARS, shown
 from cnnbuilder.gui.inside.draw_pad import DrawPad
 from cnnbuilder.gui.training.background import BackgroundJob
 from cnnbuilder.gui.training.busy_line import BusyLine
@@ -158,7 +159,7 @@ class InputPicker(QWidget):
             return
         names = self.data.class_names if self.data is not None else ()
         label = int(y[index])
-        name = names[label] if label < len(names) else str(label)
+        name = shown(names[label], NAME_CHARS) if label < len(names) else str(label)
         self.truth.setText(self.tr("true class: {name}").format(name=name))
         self.input_changed.emit(
             x[index],
@@ -197,4 +198,4 @@ class InputPicker(QWidget):
         if x.shape != self.shape:
             return  # the network's input changed while reading
         self.draw_button.setChecked(False)
-        self.input_changed.emit(x, self._reading.name)
+        self.input_changed.emit(x, shown(self._reading.name, NAME_CHARS))

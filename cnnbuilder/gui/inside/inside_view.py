@@ -31,6 +31,7 @@ from cnnbuilder.core.kinds.registry import kind_of
 from cnnbuilder.core.nn.network import Network
 from cnnbuilder.core.spec import NetworkSpec, display_name, layer_names
 from cnnbuilder.core.summary import summarize
+from cnnbuilder.gui.file_text import NAME_CHARS, shown
 from cnnbuilder.gui.inside.computation import ComputationPanel
 from cnnbuilder.gui.inside.input_picker import InputPicker
 from cnnbuilder.gui.inside.maps_canvas import MapsCanvas
@@ -145,6 +146,8 @@ class InsideView(QWidget):
 
     def set_data(self, data: Dataset | None) -> None:
         """The loaded data set (test images to pick from, examples for the checks)."""
+        if data is not self.data:
+            self.input_x = None  # an image of the other data set, with its class names
         self.data = data
         self._refresh_network()
 
@@ -207,8 +210,9 @@ class InsideView(QWidget):
             return
         spec = inspection.spec
         names = [self.tr("Input: {what}").format(what=self.x_text)]
-        names += layer_names(spec)
-        classes = self.data.class_names if self.data is not None else ()
+        names += [shown(name, NAME_CHARS) for name in layer_names(spec)]
+        data = self.data
+        classes = tuple(shown(n, NAME_CHARS) for n in data.class_names) if data is not None else ()
         self.canvas.show_inspection(inspection, names, classes)
         if self.cell is not None:
             self.select_cell(self.cell.layer, self._position(self.cell), sandbox=False)
@@ -236,7 +240,7 @@ class InsideView(QWidget):
         self.cell = cell
         spec = self.inspection.spec
         layer_spec = spec.layers[layer - 1]
-        name = display_name(spec, layer)
+        name = shown(display_name(spec, layer), NAME_CHARS)
         self.canvas.select(cell)
         self.computation.show_cell(cell, f"{name} ({kind_of(layer_spec).label})")
         if sandbox:
@@ -248,7 +252,7 @@ class InsideView(QWidget):
         layer_spec = spec.layers[layer - 1]
         in_shape = self.inspection.activation_before(layer).shape
         slide = slide_of(layer_spec, in_shape)
-        name = display_name(spec, layer)
+        name = shown(display_name(spec, layer), NAME_CHARS)
         if slide is None:
             self.sandbox.set_layer(
                 self.tr("{name} slides no window.").format(name=name), 1, 1, None

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QPushButton, QWidget
 
-from cnnbuilder.gui.elided_label import ElidedLabel
+from cnnbuilder.gui.file_text import ElidedLabel
 from cnnbuilder.gui.training.background import BackgroundJob
 
 
@@ -31,7 +31,7 @@ class BusyLine(QWidget):
         self.bar = QProgressBar()
         self.bar.setRange(0, 0)  # no end known: a moving bar says it is working
         self.bar.setTextVisible(False)
-        self.bar.setMaximumWidth(60)
+        self.bar.setMaximumWidth(36)  # the file name needs the room more
         self.cancel_button = QPushButton(self.tr("Cancel"))
         self.cancel_button.setObjectName(f"{name}Cancel")
         self.cancel_button.clicked.connect(self.cancel)

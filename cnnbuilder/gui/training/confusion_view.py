@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QPaintEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
 
+from cnnbuilder.gui.file_text import NAME_CHARS, shown
 from cnnbuilder.gui.training.empty_text import paint_empty_text
 
 _RIGHT = np.array([29, 78, 216])  # correct answers: blue, darker = more
@@ -57,14 +58,15 @@ class ConfusionMatrixView(QTableWidget):
         self.matrix = np.asarray(matrix)
         self.placeholder = placeholder
         k = len(self.matrix)
-        names = [class_names[i] if i < len(class_names) else str(i) for i in range(k)]
+        # Whole names (escaped) in the tool tips; shortened ones in the row titles.
+        names = [shown(class_names[i]) if i < len(class_names) else str(i) for i in range(k)]
         self.clear()
         self.setRowCount(k)
         self.setColumnCount(k)
         # Columns carry only the class number (narrow); rows say number and name.
         self.setHorizontalHeaderLabels([str(i) for i in range(k)])
         self.setVerticalHeaderLabels(
-            [n if n == str(i) else f"{i} {n}" for i, n in enumerate(names)]
+            [n if n == str(i) else f"{i} {shown(n, NAME_CHARS // 2)}" for i, n in enumerate(names)]
         )
         for c, name in enumerate(names):
             header = self.horizontalHeaderItem(c)  # set by setHorizontalHeaderLabels above

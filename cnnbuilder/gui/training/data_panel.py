@@ -29,6 +29,7 @@ from cnnbuilder.core.datasets.named import needs_download
 from cnnbuilder.core.spec import output_classes
 from cnnbuilder.gui import commands
 from cnnbuilder.gui.document import Document
+from cnnbuilder.gui.file_text import TITLE_CHARS, breakable, shown, shown_lines
 from cnnbuilder.gui.training.background import BackgroundJob
 from cnnbuilder.gui.training.download_box import DownloadBox, named_title
 from cnnbuilder.i18n import QT_TRANSLATE_NOOP
@@ -130,9 +131,9 @@ class DataPanel(QGroupBox):
     def _select(self, source: str) -> None:
         index = self.source_box.findData(source)
         if index < 0:
-            self.source_box.addItem(Path(source).name, source)
+            self.source_box.addItem(shown(Path(source).name, TITLE_CHARS), source)
             index = self.source_box.count() - 1
-            self.source_box.setItemData(index, source, Qt.ItemDataRole.ToolTipRole)
+            self.source_box.setItemData(index, shown(source), Qt.ItemDataRole.ToolTipRole)
         self.source_box.setCurrentIndex(index)
         self.source = source
         self.dataset = None
@@ -142,14 +143,15 @@ class DataPanel(QGroupBox):
         self._select(source)
         self._loader.forget()
         self.download.abandon()
-        self.info.setText(self.tr("Not read: {path}").format(path=source))
+        self.info.setText(self.tr("Not read: {path}").format(path=breakable(shown(source))))
         self._show_warning(None)
         self.dataset_changed.emit(None)
 
     def set_source(self, source: str) -> None:
         """Load ``source`` ("digits", "shapes", a file or a folder) in the background."""
         self._select(source)
-        self.info.setText(self.tr("Loading {name}…").format(name=self.source_box.currentText()))
+        name = breakable(shown(self.source_box.currentText()))
+        self.info.setText(self.tr("Loading {name}…").format(name=name))
         self._show_warning(None)
         self.dataset_changed.emit(None)
         self.download.abandon()  # a download still running for an earlier choice stops
@@ -227,7 +229,7 @@ class DataPanel(QGroupBox):
         ]
         lines += [f"<i>{note}</i>" for note in data.notes]
         self.info.setText("<br>".join(lines))
-        self.info.setToolTip(", ".join(data.class_names))
+        self.info.setToolTip(", ".join(shown(name, TITLE_CHARS) for name in data.class_names))
 
     def _update_fit(self, *_: object) -> None:
         if self.dataset is not None:
@@ -235,7 +237,8 @@ class DataPanel(QGroupBox):
         self.fit_changed.emit()
 
     def _show_warning(self, text: str | None, fixable: bool = True) -> None:
-        self.warning_label.setText(f"⚠ {sentence(text, self.source)}" if text else "")
+        shown_text = breakable(shown_lines(f"⚠ {sentence(text, self.source)}")) if text else ""
+        self.warning_label.setText(shown_text)
         self.warning_label.setVisible(bool(text))
         self.fit_button.setVisible(bool(text) and fixable)
 

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QScrollArea, QVBoxLayout, QWi
 
 from cnnbuilder.core.datasets import Dataset
 from cnnbuilder.core.datasets.preview import ClassRow, class_rows
+from cnnbuilder.gui.file_text import ElidedLabel
 from cnnbuilder.gui.training.images import to_pixmap
 
 MAX_CLASSES = 30  # more rows than this would only scroll; the rest is summed up
@@ -74,7 +75,7 @@ class DataPreview(QScrollArea):
     def _add_row(self, grid: QGridLayout, r: int, row: ClassRow, has_test: bool) -> None:
         # Digits are named by their label already: "3", not "3: 3".
         name = row.name if row.name == str(row.label) else f"{row.label}: {row.name}"
-        grid.addWidget(QLabel(name), r, 0)
+        grid.addWidget(ElidedLabel(name, mode=Qt.TextElideMode.ElideRight), r, 0)
         counts = (row.train, row.validation, row.test if has_test else None)
         for c, count in enumerate(counts, start=1):
             label = QLabel("–" if count is None else f"{count:,}")

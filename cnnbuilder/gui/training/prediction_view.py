@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from html import escape
 from pathlib import Path
 
 import numpy as np
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from cnnbuilder.core.datasets.images import ImageStyle
 from cnnbuilder.core.nn.network import Network
+from cnnbuilder.gui.file_text import NAME_CHARS, TITLE_CHARS, breakable, shown, shown_lines
 from cnnbuilder.gui.training.background import BackgroundJob
 from cnnbuilder.gui.training.busy_line import BusyLine
 from cnnbuilder.gui.training.images import read_image, to_pixmap
@@ -176,21 +178,20 @@ class PredictionView(QWidget):
         self.predicted.emit(probabilities)
 
     def _on_read_failed(self, text: str) -> None:
-        self.answer.setText(text)
+        self.answer.setText(breakable(shown_lines(text)))  # it names the file
         self.message.emit(text)
 
     def _show(self, image: np.ndarray, probabilities: np.ndarray) -> None:
         self.probabilities = probabilities
         self.preview.setPixmap(to_pixmap(image, PREVIEW))
         best = int(np.argmax(probabilities))
-        self.answer.setText(
-            f"<b>{self._name(best)}</b> ({probabilities[best]:.0%})<br>"
-            f"{self._last_path.name if self._last_path else ''}"
-        )
+        best_name = escape(self._name(best, NAME_CHARS))
+        file = escape(shown(self._last_path.name, TITLE_CHARS)) if self._last_path else ""
+        self.answer.setText(breakable(f"<b>{best_name}</b> ({probabilities[best]:.0%})<br>{file}"))
         self._show_bars(probabilities)
 
     def _show_bars(self, probabilities: np.ndarray) -> None:
-        names = [self._name(i) for i in range(len(probabilities))]
+        names = [self._name(i, NAME_CHARS // 2) for i in range(len(probabilities))]
         y = np.arange(len(probabilities))
         best = int(np.argmax(probabilities)) if len(y) and probabilities.max() > 0 else -1
         brushes = ["#1d4ed8" if i == best else "#93c5fd" for i in y]
@@ -199,8 +200,9 @@ class PredictionView(QWidget):
         axis.setTicks([[(int(i), n) for i, n in zip(y, names, strict=True)]])
         self.bars.setYRange(-0.6, max(len(y), 1) - 0.4, padding=0)
 
-    def _name(self, index: int) -> str:
-        return self._class_names[index] if index < len(self._class_names) else str(index)
+    def _name(self, index: int, limit: int) -> str:
+        names = self._class_names
+        return shown(names[index], limit) if index < len(names) else str(index)
 
     def _redo(self) -> None:
         """Read again the picture being read, or else the one shown (another network, Invert)."""

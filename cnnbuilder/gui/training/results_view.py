@@ -25,6 +25,7 @@ from cnnbuilder.core.datasets.images import ImageStyle
 from cnnbuilder.core.evaluation import confusion_matrix, misclassified
 from cnnbuilder.core.nn.network import Network
 from cnnbuilder.core.spec import ConvSpec
+from cnnbuilder.gui.file_text import NAME_CHARS, shown
 from cnnbuilder.gui.training.confusion_view import ConfusionMatrixView
 from cnnbuilder.gui.training.image_grid import ImageGrid
 from cnnbuilder.gui.training.images import normalize
@@ -296,13 +297,13 @@ class ResultsView(QWidget):
         self._mistake_indices = [int(i) for i in wrong[:MAX_MISTAKES]]
         names = data.class_names
 
-        def name(k: int) -> str:
-            return names[k] if k < len(names) else str(k)
+        def name(k: int, limit: int | None = None) -> str:
+            return shown(names[k], limit) if k < len(names) else str(k)
 
         tiles = [
             (
                 x_test[i],
-                f"{name(y_test[i])} → {name(pred[i])}",
+                f"{name(y_test[i], NAME_CHARS)} → {name(pred[i], NAME_CHARS)}",
                 self.tr("test image {i}: true {true}, predicted {predicted}").format(
                     i=i, true=name(y_test[i]), predicted=name(pred[i])
                 ),

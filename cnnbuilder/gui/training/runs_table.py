@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from cnnbuilder.core.run import Outcome, network_changes
 from cnnbuilder.core.spec import NetworkSpec
+from cnnbuilder.gui.file_text import NAME_CHARS, TITLE_CHARS, shown
 from cnnbuilder.gui.summary_view import TITLE_PADDING
 from cnnbuilder.gui.training.run_messages import outcome_text
 from cnnbuilder.gui.training.runs import RunEntry, RunsModel
@@ -127,7 +128,7 @@ class RunsTable(QWidget):
             "",
             str(run.number),
             self.version_text(entry),
-            run.data.name,
+            shown(run.data.name, NAME_CHARS),
             s.optimizer,
             f"{s.lr:g}",
             str(s.batch_size),
@@ -144,7 +145,9 @@ class RunsTable(QWidget):
         check.setToolTip(self.tr("Show this run's curves"))
         colour = GOOD_COLOUR if run.outcome is Outcome.FINISHED else WARN_COLOUR
         items[-1].setForeground(QColor(colour))
-        items[2].setToolTip(items[2].text())
+        items[2].setText(shown(texts[2], TITLE_CHARS))
+        items[2].setToolTip(shown(texts[2]))
+        items[3].setToolTip(shown(run.data.source))
         return items
 
     def _on_selection(self) -> None:

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from cnnbuilder.core.backends import available_backends
 from cnnbuilder.core.spec import TrainingSpec
+from cnnbuilder.gui.file_text import TITLE_CHARS, shown
 from cnnbuilder.gui.undo_keys import is_undo_key, route_undo_keys
 from cnnbuilder.i18n import QT_TRANSLATE_NOOP
 
@@ -58,7 +59,7 @@ def describe_change(before: TrainingSpec | None, after: TrainingSpec) -> str:
     changed = [f.name for f in fields(after) if getattr(before, f.name) != getattr(after, f.name)]
     if changed == ["dataset"]:
         text = QCoreApplication.translate("SettingsForm", "Choose data: {name}")
-        return text.format(name=PurePath(after.dataset).name)
+        return text.format(name=shown(PurePath(after.dataset).name, TITLE_CHARS))
     if len(changed) == 1:
         title = QCoreApplication.translate("SettingsForm", FIELD_TITLES[changed[0]])
         return QCoreApplication.translate("SettingsForm", "Change {setting}").format(setting=title)

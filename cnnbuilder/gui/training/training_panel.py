@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from cnnbuilder.core.durations import format_duration
 from cnnbuilder.core.training import IterationResult
 from cnnbuilder.gui.document import Document
+from cnnbuilder.gui.file_text import breakable, shown_lines
 from cnnbuilder.gui.training.data_panel import DataPanel
 from cnnbuilder.gui.training.settings_form import SettingsForm
 
@@ -122,7 +123,7 @@ class TrainingPanel(QScrollArea):
 
     def set_status(self, text: str, kind: str = "info") -> None:
         """Show a line about the run; ``kind`` is info, good, warn or error."""
-        self.status.setText(text)
+        self.status.setText(breakable(shown_lines(text)))  # names of files in it
         self.status.setStyleSheet(STATUS_STYLES[kind])
 
     def clear_progress(self) -> None:

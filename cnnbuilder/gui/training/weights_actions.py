@@ -164,10 +164,11 @@ class WeightsActions(QObject):
                 self.tr(
                     "Weights not loaded: {file} belongs to the network “{network}”; "
                     "the network on the canvas is unchanged."
-                ).format(file=name, network=stored.name)
+                ).format(file=name, network=stored.name),
+                "info",  # the user's own choice, not a fault
             )
         elif self.open_network is None or not self.open_network(stored):
-            self._refuse(self.tr("Weights not loaded: the network on the canvas was kept."))
+            self._refuse(self.tr("Weights not loaded: the network on the canvas was kept."), "info")
         else:
             self._fit_now(read)
 
@@ -201,10 +202,13 @@ class WeightsActions(QObject):
         if network is self.network:
             self._job.submit(evaluate, network, data, title)
 
-    def _refuse(self, text: str) -> None:
-        """Say why a file was refused, also in the status bar: the button is on the
-        Results tab, while the training panel's status may be behind the Properties tab."""
-        self._panel.set_status(text, "error")
+    def _refuse(self, text: str, kind: str = "error") -> None:
+        """Say why weights were not loaded, also in the status bar: the button is on the
+        Results tab, while the training panel's status may be behind the Properties tab.
+
+        ``kind`` is "error" for a file that cannot be used, "info" when the user
+        declined (see :meth:`TrainingPanel.set_status`)."""
+        self._panel.set_status(text, kind)
         self.message.emit(text)
 
     def _on_evaluated(self, evaluation: EvaluatedNetwork) -> None:

@@ -1,11 +1,11 @@
-"""Dataset value, check_fits, split_validation and describe."""
+"""Dataset value, check_fits and split_validation."""
 
 from __future__ import annotations
 
 import numpy as np
 import pytest
 
-from cnnbuilder.core.datasets import Dataset, check_fits, describe, split_validation
+from cnnbuilder.core.datasets import Dataset, check_fits, split_validation
 from cnnbuilder.core.errors import DataError
 from cnnbuilder.i18n import language
 from tests.messages import assert_korean
@@ -134,16 +134,3 @@ def test_split_rejects_bad_fraction(bad):
     x, y = _labelled([3, 3])
     with pytest.raises(ValueError, match="val_split"):
         split_validation(x, y, bad, np.random.default_rng(0))
-
-
-def test_describe():
-    assert describe(_dataset(m=6, shape=(8, 8, 1), classes=3, test=2)) == (
-        "tiny: 6 train + 2 test images, 8×8×1, 3 classes"
-    )
-    assert describe(_dataset(m=6, shape=(2, 3, 3), classes=2)) == (
-        "tiny: 6 train images (no test split), 2×3×3, 2 classes"
-    )
-    assert describe(_dataset(m=1, shape=(2, 3, 3), classes=1)) == (
-        "tiny: 1 train image (no test split), 2×3×3, 1 classes"
-    )
-    assert describe(_dataset(m=2, shape=(2, 3, 3), classes=2)).startswith("tiny: 2 train images (")

@@ -7,7 +7,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from cnnbuilder.core.datasets import describe, load_dataset, outside_folder
+from cnnbuilder.core.datasets import load_dataset, outside_folder
 from cnnbuilder.core.datasets.cache import source_dir
 from cnnbuilder.core.datasets.catalog import named_source
 from cnnbuilder.core.datasets.named import needs_download
@@ -16,12 +16,6 @@ from cnnbuilder.core.errors import DataError
 
 def test_builtin_names_ignore_input_shape():
     assert load_dataset("digits", input_shape=(32, 32, 3)).input_shape == (8, 8, 1)
-
-
-def test_describe_builtin():
-    assert describe(load_dataset("digits")) == (
-        "digits: 1497 train + 300 test images, 8×8×1, 10 classes"
-    )
 
 
 def test_missing_path_names_it(tmp_path):

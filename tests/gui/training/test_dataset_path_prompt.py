@@ -58,7 +58,7 @@ def test_a_path_outside_the_folder_is_shown_and_not_read_without_consent(
     assert len(asked) == 1
     assert str(data) in asked[0]
     assert panel.dataset is None  # declined: nothing read
-    assert str(data) in panel.info.text()
+    assert str(data) in panel.info.text().replace("\u200b", "")  # breakable spaces aside
     qtbot.wait(300)  # the data of the previous network never comes back in its place
     assert panel.dataset is None
     assert not window.document.is_dirty  # the file still names its own data

@@ -14,6 +14,7 @@ from cnnbuilder.core.nn.network import Network
 from cnnbuilder.core.spec import TrainingSpec
 from cnnbuilder.core.weights import save_weights
 from cnnbuilder.gui import commands
+from cnnbuilder.gui.training.training_panel import STATUS_STYLES
 from cnnbuilder.paths import PRESETS
 from tests.gui.reading import load_weights
 from tests.gui.training.conftest import use_settings
@@ -101,6 +102,8 @@ def test_declining_the_offer_changes_nothing_and_says_so(
     assert "Weights not loaded" in status
     assert "“tiny”" in status
     assert "unchanged" in status
+    # The user's own choice is not shown as an error.
+    assert session.panel.status.styleSheet() == STATUS_STYLES["info"]
 
 
 def test_accepting_asks_about_unsaved_changes_first_and_cancel_keeps_all(
