@@ -9,13 +9,17 @@ as boxes or reorder the line (a right-to-left override). So:
   text in its middle, for table cells, headers and titles (the whole text
   goes in a tool tip);
 - :class:`ElidedLabel` is a one-line label elided to its width;
-- :func:`breakable` lets a word-wrapped label break a long file name.
+- :func:`breakable` lets a word-wrapped label break a long file name;
+- :func:`plain_tip` keeps a tool tip that holds such a name from being
+  drawn as rich text (a class named ``<b>cat</b>``).
 """
 
 from __future__ import annotations
 
+import html
 import re
 
+from PySide6 import QtGui
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QStatusBar, QWidget
@@ -47,6 +51,19 @@ def shown(text: str, limit: int | None = None) -> str:
     head = limit // 2
     tail = limit - 1 - head
     return text[:head] + ELLIPSIS + (text[-tail:] if tail else "")
+
+
+def plain_tip(text: str) -> str:
+    """``text`` as a tool tip shows it: as written, never as rich text.
+
+    Qt draws a tool tip as HTML when it looks like HTML (``Qt.mightBeRichText``),
+    so a class named ``<b>cat</b>`` would show in bold, ``<img src=…>`` as a
+    picture. Such a text is escaped, in a paragraph that keeps its lines and
+    spaces (the working in a tip is aligned by spaces).
+    """
+    if not QtGui.Qt.mightBeRichText(text):  # the QtGui half of the Qt namespace
+        return text
+    return f'<p style="white-space:pre">{html.escape(text, quote=False)}</p>'
 
 
 def shown_lines(text: str) -> str:
@@ -108,7 +125,7 @@ class ElidedLabel(QLabel):
         width = max(self.contentsRect().width(), 1)
         elided = self.fontMetrics().elidedText(self._full, self._mode, width)
         super().setText(elided)
-        self.setToolTip(self._full if elided != self._full else "")
+        self.setToolTip(plain_tip(self._full) if elided != self._full else "")
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         """Elide again for the new width."""

@@ -19,7 +19,7 @@ from cnnbuilder.core.layer_rows import LayerRow
 from cnnbuilder.core.report import count_text, field_text
 from cnnbuilder.gui import theme
 from cnnbuilder.gui.document import Document
-from cnnbuilder.gui.file_text import NAME_CHARS, shown
+from cnnbuilder.gui.file_text import NAME_CHARS, plain_tip, shown
 from cnnbuilder.gui.selection import INPUT, Key
 from cnnbuilder.i18n import QT_TRANSLATE_NOOP
 
@@ -169,7 +169,7 @@ class SummaryTableModel(QAbstractTableModel):
         if role == RAW_ROLE:
             return _raw(row, column)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return _tooltip(row, column)
+            return plain_tip(_tooltip(row, column))
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return _RIGHT if column in NUMERIC else _LEFT
         return self._style(row, column, role)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 from cnnbuilder.gui import theme
 from cnnbuilder.gui.canvas.captions import Caption, wrap_lines
 from cnnbuilder.gui.canvas.layout import GRID
+from cnnbuilder.gui.file_text import plain_tip
 from cnnbuilder.gui.selection import Key
 
 HEADER_H = 24.0
@@ -41,7 +42,7 @@ class BlockItem(QGraphicsItem):
         self.setCursor(
             Qt.CursorShape.OpenHandCursor if key != "input" else Qt.CursorShape.ArrowCursor
         )
-        self.setToolTip(caption.tooltip)
+        self.setToolTip(plain_tip(caption.tooltip))
 
     @property
     def caption(self) -> Caption:
@@ -52,7 +53,7 @@ class BlockItem(QGraphicsItem):
         """Show another caption (repaints only when it differs)."""
         if caption != self._caption:
             self._caption = caption
-            self.setToolTip(caption.tooltip)
+            self.setToolTip(plain_tip(caption.tooltip))
             self.update()
 
     def set_selected(self, selected: bool) -> None:

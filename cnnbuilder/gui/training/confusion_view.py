@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QPaintEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
 
-from cnnbuilder.gui.file_text import NAME_CHARS, shown
+from cnnbuilder.gui.file_text import NAME_CHARS, plain_tip, shown
 from cnnbuilder.gui.training.empty_text import paint_empty_text
 
 _RIGHT = np.array([29, 78, 216])  # correct answers: blue, darker = more
@@ -100,6 +100,8 @@ class ConfusionMatrixView(QTableWidget):
             tip = self.tr("true {true}, predicted {predicted}: {count} images")
         share = f"{count / total:.0%}" if total else ""
         item.setToolTip(
-            tip.format(true=true, predicted=predicted, count=count, total=total, share=share)
+            plain_tip(
+                tip.format(true=true, predicted=predicted, count=count, total=total, share=share)
+            )
         )
         return item

@@ -29,7 +29,7 @@ from cnnbuilder.core.datasets.named import needs_download
 from cnnbuilder.core.spec import output_classes
 from cnnbuilder.gui import commands
 from cnnbuilder.gui.document import Document
-from cnnbuilder.gui.file_text import TITLE_CHARS, breakable, shown, shown_lines
+from cnnbuilder.gui.file_text import TITLE_CHARS, breakable, plain_tip, shown, shown_lines
 from cnnbuilder.gui.training.background import BackgroundJob
 from cnnbuilder.gui.training.download_box import DownloadBox, named_title
 from cnnbuilder.i18n import QT_TRANSLATE_NOOP
@@ -133,7 +133,9 @@ class DataPanel(QGroupBox):
         if index < 0:
             self.source_box.addItem(shown(Path(source).name, TITLE_CHARS), source)
             index = self.source_box.count() - 1
-            self.source_box.setItemData(index, shown(source), Qt.ItemDataRole.ToolTipRole)
+            self.source_box.setItemData(
+                index, plain_tip(shown(source)), Qt.ItemDataRole.ToolTipRole
+            )
         self.source_box.setCurrentIndex(index)
         self.source = source
         self.dataset = None
@@ -229,7 +231,9 @@ class DataPanel(QGroupBox):
         ]
         lines += [f"<i>{note}</i>" for note in data.notes]
         self.info.setText("<br>".join(lines))
-        self.info.setToolTip(", ".join(shown(name, TITLE_CHARS) for name in data.class_names))
+        self.info.setToolTip(
+            plain_tip(", ".join(shown(name, TITLE_CHARS) for name in data.class_names))
+        )
 
     def _update_fit(self, *_: object) -> None:
         if self.dataset is not None:

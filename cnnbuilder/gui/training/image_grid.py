@@ -9,6 +9,7 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QIcon, QPaintEvent
 from PySide6.QtWidgets import QAbstractItemView, QListView, QListWidget, QListWidgetItem
 
+from cnnbuilder.gui.file_text import plain_tip
 from cnnbuilder.gui.training.empty_text import paint_empty_text
 from cnnbuilder.gui.training.images import to_pixmap
 
@@ -47,7 +48,7 @@ class ImageGrid(QListWidget):
         self.clear()
         for image, caption, tip in tiles:
             item = QListWidgetItem(QIcon(to_pixmap(image, self.tile)), caption)
-            item.setToolTip(tip)
+            item.setToolTip(plain_tip(tip))
             item.setTextAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
             item.setFlags(Qt.ItemFlag.ItemIsEnabled)
             self.addItem(item)

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from cnnbuilder.core.run import Outcome, network_changes
 from cnnbuilder.core.spec import NetworkSpec
-from cnnbuilder.gui.file_text import NAME_CHARS, TITLE_CHARS, shown
+from cnnbuilder.gui.file_text import NAME_CHARS, TITLE_CHARS, plain_tip, shown
 from cnnbuilder.gui.summary_view import TITLE_PADDING
 from cnnbuilder.gui.training.run_messages import outcome_text
 from cnnbuilder.gui.training.runs import RunEntry, RunsModel
@@ -146,8 +146,8 @@ class RunsTable(QWidget):
         colour = GOOD_COLOUR if run.outcome is Outcome.FINISHED else WARN_COLOUR
         items[-1].setForeground(QColor(colour))
         items[2].setText(shown(texts[2], TITLE_CHARS))
-        items[2].setToolTip(shown(texts[2]))
-        items[3].setToolTip(shown(run.data.source))
+        items[2].setToolTip(plain_tip(shown(texts[2])))
+        items[3].setToolTip(plain_tip(shown(run.data.source)))
         return items
 
     def _on_selection(self) -> None:
