@@ -41,6 +41,7 @@ ALLOWED = {
     ("cnnbuilder/core/kinds/registry.py", "ValueError"): "registering a kind twice (code)",
     ("cnnbuilder/core/nn/activations.py", "ValueError"): "activations are checked on reading",
     ("cnnbuilder/core/nn/fusion.py", "ValueError"): "fusion is decided by the engine",
+    ("cnnbuilder/core/nn/im2col.py", "ValueError"): "window counts come from the layer's sizes",
     ("cnnbuilder/core/nn/init.py", "ValueError"): "schemes come from the layer kinds",
     ("cnnbuilder/core/nn/optim.py", "ValueError"): "optimizers are checked on reading",
     ("cnnbuilder/core/nn/pool.py", "ValueError"): "modes are checked on reading",

@@ -13,7 +13,7 @@ Usage::
 
     python tools/mutation.py                  # every group
     python tools/mutation.py kinds summary    # some groups
-    python tools/mutation.py --fresh nn       # forget earlier verdicts first
+    python tools/mutation.py --fresh nn-conv  # forget earlier verdicts first
     python tools/mutation.py --list           # the groups and their tests
     python tools/mutation.py --survivors kinds  # the surviving mutants' diffs
 """
@@ -112,12 +112,50 @@ GROUPS = (
         ("cnnbuilder/core/weights.py",),
         ("tests/core/test_weights.py", "tests/core/test_weights_network.py"),
     ),
+    # The engine in three groups, each judged by the fast tests that pin its numbers
+    # (kernels against the loop-by-loop reference, gradients against finite
+    # differences): one group over all of it runs every network test per mutant.
+    # The loop-by-loop reference is the tests' oracle: no learner reads its numbers.
     Group(
-        "nn",
-        ("cnnbuilder/core/nn/*.py",),
-        ("tests/core/nn", "tests/core/test_gradcheck.py", "tests/core/test_summary_consistency.py"),
-        # The loop-by-loop reference is the tests' oracle: no learner reads its numbers.
-        skip=("cnnbuilder/core/nn/reference.py",),
+        "nn-conv",
+        tuple(
+            f"cnnbuilder/core/nn/{m}.py" for m in ("conv", "im2col", "pool", "pool2x2", "fusion")
+        ),
+        (
+            "tests/core/nn/test_conv.py",
+            "tests/core/nn/test_im2col.py",
+            "tests/core/nn/test_pool.py",
+            "tests/core/nn/test_fusion.py",
+        ),
+    ),
+    Group(
+        "nn-dense",
+        tuple(
+            f"cnnbuilder/core/nn/{m}.py"
+            for m in ("dense", "activations", "losses", "init", "params", "optim")
+        ),
+        (
+            "tests/core/nn/test_dense.py",
+            "tests/core/nn/test_losses.py",
+            "tests/core/nn/test_optim.py",
+            "tests/core/nn/test_params.py",
+            "tests/core/nn/test_init.py",
+        ),
+    ),
+    Group(
+        "nn-network",
+        tuple(
+            f"cnnbuilder/core/nn/{m}.py"
+            for m in ("network", "split", "workspace", "layers", "interface", "blas", "aliases")
+        ),
+        (
+            "tests/core/nn/test_network.py",
+            "tests/core/nn/test_split.py",
+            "tests/core/nn/test_blas.py",
+            "tests/core/nn/test_workspace.py",
+            "tests/core/nn/test_layers.py",
+            "tests/core/test_summary_consistency.py",
+        ),
     ),
     Group("training", ("cnnbuilder/core/training.py",), ("tests/core/test_training.py",)),
     Group("datasets", ("cnnbuilder/core/datasets/*.py",), ("tests/core/datasets",)),

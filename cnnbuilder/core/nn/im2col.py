@@ -59,10 +59,18 @@ def windows(xp: np.ndarray, n_h: int, n_w: int, f: int, s: int, group: int = 1) 
     Returns
     -------
     view : (m, n_h, n_w, f, f + (group - 1) s, n_c)
+
+    Raises
+    ------
+    ValueError
+        When the last window would reach past ``xp``: ``as_strided`` does
+        not check, and would read whatever memory lies beyond.
     """
-    m, _, _, c = xp.shape
+    m, h, w, c = xp.shape
     s0, s1, s2, s3 = xp.strides
     f_w = f + (group - 1) * s
+    if (n_h - 1) * s + f > h or (n_w - 1) * group * s + f_w > w:
+        raise ValueError(f"{n_h} x {n_w} windows of {f} x {f_w} reach past a {h} x {w} input")
     return as_strided(
         xp,
         shape=(m, n_h, n_w, f, f_w, c),

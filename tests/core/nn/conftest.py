@@ -38,3 +38,65 @@ def grad_errors() -> Callable[..., dict[str, float]]:
 def rng() -> np.random.Generator:
     """A seeded generator: every test is reproducible."""
     return np.random.default_rng(1234)
+
+
+class Poisoned(Workspace):
+    """A workspace whose new buffers hold NaN (or True) until written.
+
+    ``np.empty`` often returns zeros, which hides a kernel that reads a
+    buffer element it never wrote; here such a read shows up as NaN.
+    """
+
+    def get(self, key, shape, dtype, init=None):  # type: ignore[no-untyped-def]
+        def poison(array: np.ndarray) -> None:
+            array.fill(np.nan if array.dtype.kind in "fc" else 1)
+            if init is not None:
+                init(array)
+
+        return super().get(key, shape, dtype, poison)
+
+
+@pytest.fixture
+def poisoned() -> Callable[[], Workspace]:
+    """Make a :class:`Poisoned` workspace."""
+    return Poisoned
+
+
+class KeyLog(Workspace):
+    """A reusing workspace that records the key of every buffer asked for."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.keys: list[object] = []
+
+    def get(self, key, shape, dtype, init=None):  # type: ignore[no-untyped-def]
+        self.keys.append(key)
+        return super().get(key, shape, dtype, init)
+
+
+def _buffer_keys(layer, x: np.ndarray, params: dict[str, np.ndarray]) -> list[object]:
+    """Keys of the workspace buffers one forward and backward pass of ``layer`` asks for."""
+    ws = KeyLog()
+    out, cache = layer.forward(x, params, ws)
+    layer.backward(np.ones_like(out), cache, params, ws)
+    return ws.keys
+
+
+def assert_own_buffers(first, second, x: np.ndarray, params: dict[str, np.ndarray]) -> None:
+    """Two layers' buffer keys: strings, none asked twice, none shared between the layers.
+
+    A layer keeps some buffers (``cols``, the pooled output) in its cache for
+    backward: a buffer shared with another layer would be overwritten by it.
+    """
+    keys = [_buffer_keys(layer, x, params) for layer in (first, second)]
+    for some in keys:
+        assert some
+        assert all(isinstance(key, str) for key in some), some
+        assert len(set(some)) == len(some), some
+    assert not set(keys[0]) & set(keys[1])
+
+
+@pytest.fixture
+def own_buffers() -> Callable[..., None]:
+    """The :func:`assert_own_buffers` check."""
+    return assert_own_buffers

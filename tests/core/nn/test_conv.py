@@ -34,11 +34,11 @@ def _setup(config, rng, dtype=np.float64):
 
 @pytest.mark.parametrize("group", GROUPS)
 @pytest.mark.parametrize("config", CONFIGS)
-def test_fast_conv_equals_reference(config, group, rng):
+def test_fast_conv_equals_reference(config, group, rng, poisoned):
     x, params = _setup(config, rng)
     h, w, c, n_c, f, s, p = config
     layer = Conv2D(0, (h, w, c), n_c, f, s, p, "linear", group=group)
-    ws = Workspace()
+    ws = poisoned()  # a buffer element read before it is written shows up as NaN
     z, cache = layer.forward(x, params, ws)
     z_ref = conv_forward_naive(x, params["layer0.W"], params["layer0.b"], s, p)
     np.testing.assert_allclose(z, z_ref, rtol=1e-10, atol=1e-12)
@@ -92,9 +92,11 @@ def test_no_input_gradient_when_not_needed(rng):
     assert set(grads) == {"layer0.W", "layer0.b"}
 
 
-def test_float32_stays_float32(rng):
-    x, params = _setup((7, 6, 3, 4, 3, 1, 1), rng, np.float32)
-    layer = Conv2D(0, (7, 6, 3), 4, 3, 1, 1, "sigmoid")
+@pytest.mark.parametrize("group", [None, 2])  # width 6 in groups of 3; width 5 in 3 groups of 2
+def test_float32_stays_float32(group, rng):
+    w = 6 if group is None else 5
+    x, params = _setup((7, w, 3, 4, 3, 1, 1), rng, np.float32)
+    layer = Conv2D(0, (7, w, 3), 4, 3, 1, 1, "sigmoid", group=group)
     a, cache = layer.forward(x, params, Workspace())
     dx, grads = layer.backward(np.ones_like(a), cache, params, Workspace())
     assert a.dtype == dx.dtype == grads["layer0.W"].dtype == np.float32
@@ -107,3 +109,44 @@ def test_group_choice_widens_skinny_products():
     assert choose_group(10, 5, 1, 64) == 1  # wide enough already
     assert choose_group(1, 3, 1, 4) == 1
     assert choose_group(20, 1, 1, 2) == 1  # a 1 x 1 kernel would only add work
+    assert choose_group(10, 5, 1, 8) == 5  # 3 does not divide 10; the next divisor up to f does
+    assert choose_group(10, 3, 1, 8) == 3  # 5 divides 10 but is more than f
+    assert choose_group(7, 7, 1, 8) == 3  # 7 divides 7 but is more than twice 3
+
+
+def test_output_and_parameter_shapes():
+    layer = Conv2D(4, (9, 7, 3), 5, 3, 2, 1, "relu")
+    assert layer.out_shape == (5, 4, 5)  # floor((9 + 2 - 3) / 2) + 1, floor((7 + 2 - 3) / 2) + 1
+    assert layer.param_shapes() == {"layer4.W": (3, 3, 3, 5), "layer4.b": (5,)}
+    assert layer.index == 4
+    assert layer.in_shape == (9, 7, 3)
+
+
+@pytest.mark.parametrize(
+    ("config", "group", "n_groups", "extra_w"),
+    [
+        ((7, 5, 3, 4, 3, 1, 1), 1, 5, 0),
+        ((7, 5, 3, 4, 3, 1, 1), 2, 3, 1),  # 3 groups of 2 cover 6 columns: one zero column
+        ((9, 7, 2, 5, 3, 2, 2), 3, 2, 2),  # stride 2: the 6th window ends at 10 + 3 = 13 > 11
+        ((7, 6, 3, 4, 3, 1, 1), 3, 2, 0),  # 3 divides 6: nothing cropped
+    ],
+)
+def test_grouped_windows_and_the_zero_columns_they_need(config, group, n_groups, extra_w, rng):
+    x, params = _setup(config, rng)
+    h, w, c, n_c, f, s, p = config
+    layer = Conv2D(0, (h, w, c), n_c, f, s, p, "linear", group=group)
+    assert (layer.group, layer.n_groups, layer.extra_w) == (group, n_groups, extra_w)
+    _, (cols, _, padded_shape) = layer.forward(x, params, Workspace())
+    # One im2col row per group of output positions: window f x (f + (k-1) s), plus the ones column.
+    assert cols.shape == (2 * layer.n_h * n_groups, f * (f + (group - 1) * s) * c + 1)
+    assert padded_shape == (2, h + 2 * p, w + 2 * p, c)
+
+
+@pytest.mark.parametrize("group", [1, 2])
+def test_two_layers_never_share_a_buffer(group, rng, own_buffers):
+    # Width 5 with groups of 2 crops a column: the widened dZ buffer is asked for too.
+    x, params = _setup((7, 5, 3, 4, 3, 1, 1), rng)
+    params = {**params, "layer1.W": params["layer0.W"], "layer1.b": params["layer0.b"]}
+    first = Conv2D(0, (7, 5, 3), 4, 3, 1, 1, "relu", group=group)
+    second = Conv2D(1, (7, 5, 3), 4, 3, 1, 1, "relu", group=group)
+    own_buffers(first, second, x, params)

@@ -85,5 +85,63 @@ def test_sigmoid_is_stable_for_huge_inputs():
 
 
 def test_unknown_activation_is_refused():
-    with pytest.raises(ValueError, match="unknown activation"):
+    with pytest.raises(ValueError, match=r"^unknown activation 'swish'$"):
         activate("swish", np.zeros(2))
+    with pytest.raises(ValueError, match=r"^unknown activation 'swish'$"):
+        activation_grad("swish", np.zeros(2), np.zeros(2))
+
+
+@pytest.mark.parametrize("activation", ACTIVATIONS)
+def test_activation_overwrites_z(activation, rng):
+    # A fused max-pool applies the activation to its output and keeps the array.
+    z = rng.standard_normal(6)
+    expected = activation_naive(activation, z.copy())
+    assert activate(activation, z) is z
+    np.testing.assert_allclose(z, expected, rtol=1e-12)
+
+
+@pytest.mark.parametrize("activation", ACTIVATIONS)
+@pytest.mark.parametrize("dtype", [np.float32, np.float64])
+def test_activation_gradient_writes_into_out(activation, dtype, rng):
+    a = activate(activation, rng.standard_normal(6).astype(dtype))
+    da = rng.standard_normal(6).astype(dtype)
+    expected = activation_grad(activation, da.copy(), a)
+    assert expected.dtype == dtype
+    out = np.full(6, np.nan, dtype)
+    assert activation_grad(activation, da, a, out=out) is out
+    np.testing.assert_array_equal(out, expected)
+    assert activation_grad(activation, da, a, out=da) is da  # in place
+    np.testing.assert_array_equal(da, expected)
+
+
+def test_leaky_relu_slope_at_zero_is_the_left_one():
+    # As PyTorch: at z = 0 the derivative is the negative side's.
+    np.testing.assert_array_equal(activation_grad("leaky_relu", np.ones(1), np.zeros(1)), [0.01])
+    np.testing.assert_array_equal(activation_grad("relu", np.ones(1), np.zeros(1)), [0.0])
+
+
+def test_shapes_and_index():
+    layer = Dense(2, (3, 2, 4), 5, "relu")
+    assert layer.index == 2
+    assert layer.in_shape == (3, 2, 4)
+    assert layer.out_shape == (5,)
+    assert layer.param_shapes() == {"layer2.W": (24, 5), "layer2.b": (5,)}
+
+
+def test_float32_stays_float32(rng):
+    x = rng.standard_normal((3, 4)).astype(np.float32)
+    params = {"layer0.W": np.ones((4, 2), np.float32), "layer0.b": np.ones(2, np.float32)}
+    layer = Dense(0, (4,), 2, "relu")
+    a, cache = layer.forward(x, params, Workspace())
+    dx, grads = layer.backward(np.ones_like(a), cache, params, Workspace())
+    assert a.dtype == dx.dtype == grads["layer0.W"].dtype == np.float32
+
+
+def test_two_layers_never_share_a_buffer(rng, own_buffers):
+    x = rng.standard_normal((3, 4))
+    params = {
+        f"layer{i}.{p}": rng.standard_normal(s)
+        for i in (0, 1)
+        for p, s in (("W", (4, 4)), ("b", (4,)))
+    }
+    own_buffers(Dense(0, (4,), 4, "tanh"), Dense(1, (4,), 4, "tanh"), x, params)

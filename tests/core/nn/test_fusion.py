@@ -33,7 +33,7 @@ def test_fused_pool_equals_activation_then_pool(activation, f, s, rng):
 
 
 def test_only_a_max_pool_takes_the_activation():
-    with pytest.raises(ValueError, match="max-pool"):
+    with pytest.raises(ValueError, match=r"^only a max-pool can take over the activation$"):
         FusedMaxPool(Pool2D(1, (4, 4, 1), "avg", 2, 2), "relu")
 
 
@@ -79,3 +79,22 @@ def test_a_fused_conv_and_pool_give_the_unfused_output_and_gradients(rng):
     np.testing.assert_allclose(fused_dx, dx, rtol=1e-10, atol=1e-12)
     for key, value in grads.items():
         np.testing.assert_allclose(fused_grads[key], value, rtol=1e-10, atol=1e-12)
+
+
+@pytest.mark.parametrize("shape", [(2, 6, 6, 3), (2, 7, 5, 3)])
+def test_a_fused_pool_keeps_float32(shape, rng):
+    z = rng.standard_normal(shape).astype(np.float32)
+    fused = FusedMaxPool(Pool2D(1, shape[1:], "max", 2, 2), "tanh")
+    out, cache = fused.forward(z, {}, Workspace())
+    dz, _ = fused.backward(np.ones_like(out), cache, {}, Workspace())
+    assert out.dtype == dz.dtype == np.float32
+    assert fused.backward(np.ones_like(out), cache, {}, Workspace(), need_dx=False) == (None, {})
+
+
+def test_fused_pools_never_share_a_buffer(rng, own_buffers):
+    z = rng.standard_normal((2, 6, 6, 3))
+    first = FusedMaxPool(Pool2D(1, (6, 6, 3), "max", 2, 2), "relu")
+    second = FusedMaxPool(Pool2D(3, (6, 6, 3), "max", 2, 2), "relu")
+    assert (first.index, first.in_shape, first.out_shape) == (1, (6, 6, 3), (3, 3, 3))
+    assert first.param_shapes() == {}
+    own_buffers(first, second, z, {})

@@ -8,7 +8,7 @@ import numpy as np
 import pytest
 
 from cnnbuilder.core.gradcheck import numerical_gradient, rel_error
-from cnnbuilder.core.nn.losses import softmax, softmax_cross_entropy
+from cnnbuilder.core.nn.losses import log_softmax, softmax, softmax_cross_entropy
 from cnnbuilder.core.nn.reference import softmax_cross_entropy_naive
 
 
@@ -57,3 +57,14 @@ def test_normaliser_lets_parts_add_up(rng):
     second, d2 = softmax_cross_entropy(scores[2:], y[2:], normaliser=6)
     assert first + second == pytest.approx(whole, rel=1e-12)
     np.testing.assert_allclose(np.concatenate([d1, d2]), dwhole, rtol=1e-12)
+
+
+def test_float32_losses_are_summed_in_float64(rng):
+    # 4096 float32 terms summed in float32 would lose about 7 significant digits' worth.
+    m = 4096
+    scores = (rng.standard_normal((m, 10)) * 4).astype(np.float32)
+    y = rng.integers(0, 10, m)
+    loss, dscores = softmax_cross_entropy(scores, y)
+    picked = log_softmax(scores)[np.arange(m), y].astype(np.float64)
+    assert loss == pytest.approx(-picked.sum() / m, rel=1e-13, abs=0)
+    assert dscores.dtype == np.float32

@@ -5,16 +5,19 @@ from __future__ import annotations
 import copy
 import math
 import pickle
+import threading
 
 import numpy as np
 import pytest
 
-from cnnbuilder.core.errors import DataError, ShapeError, SpecError
+from cnnbuilder.core.errors import DataError, ShapeError, SpecError, StepInterrupted
 from cnnbuilder.core.gradcheck import numerical_gradient, rel_error
 from cnnbuilder.core.nn.network import Network
 from cnnbuilder.core.nn.optim import make_optimizer
+from cnnbuilder.core.nn.workspace import Workspace
 from cnnbuilder.core.spec import ConvSpec, DenseSpec, InputSpec, NetworkSpec, PoolSpec, SoftmaxSpec
 from cnnbuilder.core.summary import summarize
+from cnnbuilder.i18n import language
 
 
 def small_spec(*layers, shape=(7, 6, 2)) -> NetworkSpec:
@@ -228,3 +231,124 @@ def test_a_trained_network_can_be_copied_and_pickled(rng):
     for other in (copy.deepcopy(net), pickle.loads(pickle.dumps(net))):
         assert other.loss_and_grads(x, y) == pytest.approx(loss, rel=1e-6)
         assert other.params["layer0.W"] is not net.params["layer0.W"]
+
+
+X_OK = np.zeros((3, 8, 9, 1), dtype=np.float32)
+Y_OK = np.array([0, 1, 0])
+
+# (x, y, error, English, Korean): every refusal of a batch, word for word.
+REFUSALS = [
+    (
+        np.zeros((3, 9, 8, 1)),
+        Y_OK,
+        ShapeError,
+        "the input has shape (3, 9, 8, 1); the network expects m × 8 × 9 × 1",
+        "입력 크기는 (3, 9, 8, 1)인데, 네트워크는 m × 8 × 9 × 1을(를) 기대합니다",
+    ),
+    (
+        X_OK.astype(str),
+        Y_OK,
+        DataError,
+        "the input is of type <U32, not numbers",
+        "입력의 형식이 숫자가 아닌 <U32입니다",
+    ),
+    (
+        X_OK,
+        np.zeros((3, 1), dtype=int),
+        ShapeError,
+        "the labels have shape (3, 1); expected (3,), one per sample",
+        "레이블 크기가 (3, 1)입니다. 샘플마다 하나씩 (3,)이어야 합니다",
+    ),
+    (
+        X_OK,
+        np.zeros(3),
+        DataError,
+        "the labels are of type float64; expected integers",
+        "레이블의 형식이 float64입니다. 정수여야 합니다",
+    ),
+    (
+        X_OK,
+        np.array([1, 2, 3]),
+        DataError,
+        "labels must lie in 0..1 (got 1..3)",
+        "레이블은 0..1 범위여야 합니다 (받은 범위 1..3)",
+    ),
+    (
+        X_OK[:0],
+        Y_OK[:0],
+        ShapeError,
+        "the batch is empty",
+        "배치가 비어 있습니다",
+    ),
+]
+
+
+@pytest.mark.parametrize(("x", "y", "error", "english", "korean"), REFUSALS)
+def test_refusals_of_a_batch_word_for_word(x, y, error, english, korean, rng):
+    net = Network.from_spec(GRAD_SPECS["avg-linear"], rng)
+    for language_name, message in (("en", english), ("ko", korean)):
+        with language(language_name), pytest.raises(error) as caught:
+            net.loss_and_grads(x, y)
+        assert str(caught.value) == message
+
+
+def test_one_sample_chunks_and_an_empty_batch(rng):
+    net = Network.from_spec(GRAD_SPECS["strided"], rng)  # 4 classes; the second layer is 2 high
+    x = rng.standard_normal((5, 7, 6, 2)).astype(np.float32)
+    np.testing.assert_allclose(net.predict_proba(x, batch_size=1), net.predict_proba(x), rtol=1e-6)
+    assert net.predict_proba(x[:0]).shape == (0, 4)
+
+
+def test_layer_outputs_are_each_layers_true_output(rng):
+    # The CONV before a max-pool hands its ReLU to the pool in training passes;
+    # what a learner looks at is still the CONV's activation.
+    net = Network.from_spec(GRAD_SPECS["relu-maxpool"], rng)
+    x = rng.standard_normal((4, 7, 6, 2)).astype(np.float32)
+    outputs = net.layer_outputs(x)
+    conv, _ = net.layers[0].forward(x, net.params, Workspace(reuse=False))
+    assert outputs[0].min() == 0
+    np.testing.assert_array_equal(outputs[0], conv)
+
+
+def _interrupted(net, x, y, should_stop):
+    grads = {key: value.copy() for key, value in net.grads.items()}
+    with pytest.raises(StepInterrupted):
+        net.loss_and_grads(x, y, should_stop)
+    for key, value in grads.items():
+        np.testing.assert_array_equal(net.grads[key], value)
+
+
+@pytest.mark.parametrize("at", [1, 4, 5, 8])
+def test_a_stop_is_seen_before_every_layer_of_both_passes(at, rng):
+    net = Network.from_spec(GRAD_SPECS["relu-maxpool"], rng, dtype=np.float64)  # 4 layers
+    net.split_batches = False
+    asked = []
+
+    def should_stop() -> bool:
+        asked.append(1)
+        return len(asked) == at  # 1-4: forward, 5-8: backward
+
+    _interrupted(net, rng.standard_normal((3, 7, 6, 2)), np.array([0, 1, 2]), should_stop)
+    assert len(asked) == at
+
+
+@pytest.mark.parametrize("thread", ["main", "helper"])
+def test_a_stop_reaches_both_halves_of_a_split_batch(thread, rng):
+    net = Network.from_spec(GRAD_SPECS["relu-maxpool"], rng, dtype=np.float64)
+    net.split_batches = True
+
+    def should_stop() -> bool:  # only one of the halves is told to stop
+        main = threading.current_thread() is threading.main_thread()
+        return main == (thread == "main")
+
+    _interrupted(net, rng.standard_normal((6, 7, 6, 2)), np.arange(6) % 3, should_stop)
+
+
+@pytest.mark.parametrize("dtype", [np.uint8, np.int64, np.float64])
+def test_any_numbers_are_computed_in_the_networks_dtype(dtype, rng):
+    # Images arrive as uint8: 200 + 100 must not wrap around in a CONV.
+    net = Network.from_spec(GRAD_SPECS["relu-maxpool"], rng)
+    x = rng.integers(0, 256, (2, 7, 6, 2)).astype(dtype)
+    scores = net.scores(x)
+    assert scores.dtype == np.float32
+    np.testing.assert_array_equal(scores, net.scores(x.astype(np.float32)))

@@ -102,3 +102,37 @@ def test_adam_mixed_dtypes_and_changing_keys(rng):
     opt.step({"a": w32, "c": c}, {"a": np.ones(3, np.float32), "c": np.ones(4)})
     assert opt.t == {"a": 2, "b": 1, "c": 1}
     np.testing.assert_allclose(c, 0.9, rtol=1e-7)
+
+
+def test_adam_state_is_one_flat_array_in_the_parameters_dtype():
+    a, b = np.ones((2, 3), np.float32), np.ones(4, np.float32)
+    opt = make_optimizer("adam", 0.1)
+    opt.step({"a": a, "b": b}, {"a": np.ones((2, 3), np.float32), "b": np.ones(4, np.float32)})
+    for state in (opt.v, opt.s):
+        assert state["a"].dtype == state["b"].dtype == np.float32
+        assert state["a"].base is not None
+        assert state["a"].base is state["b"].base  # one array: a step is a few operations
+
+
+def test_adam_mixed_dtypes_keep_their_own_state():
+    a, b = np.ones(3, np.float32), np.ones(2)
+    opt = make_optimizer("adam", 0.1)
+    opt.step({"a": a, "b": b}, {"a": np.ones(3, np.float32), "b": np.ones(2)})
+    assert opt.v["a"].dtype == np.float32
+    assert opt.v["b"].dtype == np.float64
+
+
+def test_adam_steps_a_subset_of_its_parameters_after_the_whole_network(rng):
+    shapes = {"w": (3, 2), "b": (2,)}
+    params = {k: rng.standard_normal(s) for k, s in shapes.items()}
+    apart = {k: v.copy() for k, v in params.items()}
+    opt, opt_apart = make_optimizer("adam", 0.01), make_optimizer("adam", 0.01)
+    grads = {k: rng.standard_normal(s) for k, s in shapes.items()}
+    opt.step(params, grads)
+    for key in shapes:
+        opt_apart.step({key: apart[key]}, {key: grads[key]})
+    only_w = rng.standard_normal((3, 2))
+    opt.step({"w": params["w"]}, {"w": only_w})
+    opt_apart.step({"w": apart["w"]}, {"w": only_w})
+    np.testing.assert_allclose(params["w"], apart["w"], rtol=1e-13)
+    assert opt.t == {"w": 2, "b": 1}
