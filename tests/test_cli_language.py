@@ -8,6 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from cnnbuilder import i18n
@@ -153,3 +154,15 @@ def test_data_list_columns_line_up_in_korean(capsys) -> None:
     for row in rows:  # the last column (cached: 예 / 아니요) starts under its title
         last = row.rsplit("  ", 1)[1].strip()
         assert display_width(row) - display_width(last) == cached, (header, row)
+
+
+def test_inspect_table_headers_in_korean(tmp_path: Path, capsys, presets_dir: Path) -> None:
+    images = tmp_path / "imgs.npy"
+    np.save(images, np.zeros((2, 8, 8, 1), dtype=np.float32))
+    net = str(presets_dir / "digits.cnn.json")
+    assert main(["inspect", net, "--input", str(images), "--lang", "ko"]) == 0
+    heading, header = capsys.readouterr().out.splitlines()[:2]
+    assert "(배열, 예제 0)" in heading
+    assert header.split()[-3:] == ["최솟값", "최댓값", "평균"]
+    assert main(["inspect", net, "--input", str(images)]) == 0
+    assert capsys.readouterr().out.splitlines()[1].split()[-3:] == ["min", "max", "mean"]

@@ -99,9 +99,15 @@ def wrap_columns(text: str, width: int) -> list[str]:
 
 
 class WideHelpFormatter(argparse.HelpFormatter):
-    """argparse's help layout, wrapping by terminal columns (a Korean character takes two)."""
+    """argparse's help layout, wrapping by terminal columns (a Korean character takes two).
+
+    A text without wide characters is laid out by argparse itself, so English
+    help stays exactly argparse's.
+    """
 
     def _split_lines(self, text: str, width: int) -> list[str]:
+        if display_width(text) == len(text):
+            return super()._split_lines(text, width)
         return wrap_columns(re.sub(r"\s+", " ", text).strip(), width)
 
     def _format_usage(self, usage: Any, actions: Any, groups: Any, prefix: str | None) -> str:
@@ -117,5 +123,7 @@ class WideHelpFormatter(argparse.HelpFormatter):
         return "\n".join([lines[0], *(pad + line if line else line for line in lines[1:])])
 
     def _fill_text(self, text: str, width: int, indent: str) -> str:
+        if display_width(text) == len(text):
+            return super()._fill_text(text, width, indent)
         lines = wrap_columns(re.sub(r"\s+", " ", text).strip(), width - len(indent))
         return "\n".join(indent + line for line in lines)

@@ -167,7 +167,16 @@ def layers_json(inspection: Inspection) -> dict[str, Any]:
 
 
 def _layers_text(inspection: Inspection, heading: str) -> str:
-    rows = [("#", *columns()[1:3], columns()[4], "min", "max", "mean")]
+    rows = [
+        (
+            "#",
+            *columns()[1:3],
+            columns()[4],
+            translate("cli", "min"),
+            translate("cli", "max"),
+            translate("cli", "mean"),
+        )
+    ]
     for s in inspection.stats():
         shape = "×".join(map(str, s.output_shape))
         rows.append(

@@ -2285,6 +2285,18 @@ Restore them?</source>
         <translation>cnnbuilder inspect: --at: {layer}번째 층은 {kind}입니다: {form}(으)로 주세요</translation>
     </message>
     <message>
+        <source>min</source>
+        <translation>최솟값</translation>
+    </message>
+    <message>
+        <source>max</source>
+        <translation>최댓값</translation>
+    </message>
+    <message>
+        <source>mean</source>
+        <translation>평균</translation>
+    </message>
+    <message>
         <source>predicted class {k} (probability {p})</source>
         <translation>예측 클래스 {k} (확률 {p})</translation>
     </message>

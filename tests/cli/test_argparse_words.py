@@ -23,7 +23,12 @@ import pytest
 
 from cnnbuilder import i18n
 from cnnbuilder.cli import build_parser, main
-from cnnbuilder.cli.argparse_words import MESSAGES, argparse_translated, wrap_columns
+from cnnbuilder.cli.argparse_words import (
+    MESSAGES,
+    WideHelpFormatter,
+    argparse_translated,
+    wrap_columns,
+)
 from cnnbuilder.core.report import display_width
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -267,3 +272,10 @@ def test_installed_command_help_follows_lang(lang_value, word) -> None:
     )
     assert result.returncode == 0
     assert result.stdout.startswith(f"{word}: cnnbuilder export")
+
+
+def test_english_help_is_laid_out_by_argparse_itself() -> None:
+    text = "digits | shapes | mnist | fashion-mnist | cifar10, a .npz file, a folder-of-images"
+    wide = WideHelpFormatter("x")._split_lines(text, 12)
+    assert wide == argparse.HelpFormatter("x")._split_lines(text, 12)
+    assert any(line.endswith("-") for line in wide)  # argparse breaks at hyphens; we do not

@@ -211,10 +211,14 @@ def test_a_signal_during_the_imports_prints_one_line_in_the_language(lang, signu
         text=True,
         env={**env, "LANG": lang},
     )
-    assert proc.stdout is not None
-    assert proc.stdout.readline() == "importing\n"
-    proc.send_signal(signum)
-    out, err = proc.communicate(timeout=30)
+    try:
+        assert proc.stdout is not None
+        assert proc.stdout.readline() == "importing\n"
+        proc.send_signal(signum)
+        out, err = proc.communicate(timeout=90)
+    finally:  # never leave it running for the next test to trip on
+        proc.kill()
+        proc.wait()
     assert proc.returncode == 128 + signum
     assert err == line + "\n"
     assert out == ""
@@ -228,8 +232,12 @@ def test_korean_lang_option_reaches_the_early_line():
         text=True,
         env={**_env(), "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8"},
     )
-    assert proc.stdout is not None
-    assert proc.stdout.readline() == "importing\n"
-    proc.send_signal(signal.SIGINT)
-    _out, err = proc.communicate(timeout=30)
+    try:
+        assert proc.stdout is not None
+        assert proc.stdout.readline() == "importing\n"
+        proc.send_signal(signal.SIGINT)
+        _out, err = proc.communicate(timeout=90)
+    finally:
+        proc.kill()
+        proc.wait()
     assert (proc.returncode, err) == (130, "cnnbuilder: 중단됨\n")
