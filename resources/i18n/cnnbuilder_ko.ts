@@ -3185,8 +3185,12 @@ Restore them?</source>
 <context>
     <name>named</name>
     <message>
-        <source>{source}: the {split} files do not fit together</source>
-        <translation>{source}: {split} 파일들이 서로 맞지 않습니다</translation>
+        <source>{source}: the training files do not fit together</source>
+        <translation>{source}: 훈련 파일들이 서로 맞지 않습니다</translation>
+    </message>
+    <message>
+        <source>{source}: the test files do not fit together</source>
+        <translation>{source}: 테스트 파일들이 서로 맞지 않습니다</translation>
     </message>
 </context>
 <context>

@@ -52,13 +52,14 @@ def _read_idx(source: NamedSource, folder: Path) -> tuple[np.ndarray, ...]:
     """(x, y, x_test, y_test) as stored: uint8 images (m, 28, 28), uint8 labels."""
     arrays = [read_idx(folder / f.name, 3 if "images" in f.name else 1) for f in source.files]
     x, y, x_test, y_test = arrays
-    for images, labels, split in ((x, y, "training"), (x_test, y_test, "test")):
+    # Whole sentences per split: a translation may need another word order.
+    misfits = (
+        translate("named", "{source}: the training files do not fit together"),
+        translate("named", "{source}: the test files do not fit together"),
+    )
+    for images, labels, misfit in ((x, y, misfits[0]), (x_test, y_test, misfits[1])):
         if len(images) != len(labels) or images.shape[1:] != source.image_shape[:2]:
-            raise DataError(
-                translate("named", "{source}: the {split} files do not fit together").format(
-                    source=source.name, split=split
-                )
-            )
+            raise DataError(misfit.format(source=source.name))
     return x, y, x_test, y_test
 
 

@@ -6,8 +6,8 @@ import numpy as np
 import pytest
 
 from cnnbuilder.core.datasets import named
-from cnnbuilder.core.errors import DataError
 from tests.conftest import idx_gz, source_for, tiny_mnist_files
+from tests.messages import assert_korean, refusal
 
 
 def _folder(tmp_path, **changed: np.ndarray):
@@ -29,9 +29,9 @@ def _folder(tmp_path, **changed: np.ndarray):
 )
 def test_files_that_do_not_fit_together_are_named_by_split(tmp_path, changed, split):
     source, folder = _folder(tmp_path, **changed)
-    with pytest.raises(DataError) as caught:
-        named._decode(source, folder)
-    assert str(caught.value) == f"mnist: the {split} files do not fit together"
+    english, korean = refusal(lambda: named._decode(source, folder))
+    assert english == f"mnist: the {split} files do not fit together"
+    assert_korean(korean, "mnist", {"training": "훈련", "test": "테스트"}[split])
 
 
 def test_decoded_arrays_are_float_images_and_int64_labels(tmp_path):
