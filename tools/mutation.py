@@ -175,6 +175,7 @@ GROUPS = (
         ("cnnbuilder/core/datasets/download.py", "cnnbuilder/core/datasets/cache.py"),
         (
             "tests/core/datasets/named/test_download.py",
+            "tests/core/datasets/named/test_cache.py",
             "tests/core/datasets/named/test_two_processes.py",
             "tests/core/datasets/test_load_dataset.py",
         ),
