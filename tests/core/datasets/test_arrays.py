@@ -143,7 +143,7 @@ def test_a_protected_array_cannot_be_written_nor_made_writable():
     assert np.shares_memory(kept, data)  # a data set that owns its memory is not copied
     with pytest.raises(ValueError, match="read-only"):
         kept[0] = 1.0
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="cannot set WRITEABLE flag to True"):
         kept.flags.writeable = True
     assert read_only(kept) is not kept  # already protected: a new view of it
     assert read_only(None) is None
@@ -154,7 +154,7 @@ def test_protecting_a_view_leaves_the_array_it_views_writable():
     view = whole[::2]
     kept = read_only(view)
     np.testing.assert_array_equal(kept, [0.0, 2.0, 4.0])
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="cannot set WRITEABLE flag to True"):
         kept.flags.writeable = True
     view[0] = 9.0  # the caller's array is still its own to change,
     assert kept[0] == 0.0  # and the protected copy does not follow it
