@@ -81,6 +81,6 @@ def test_a_kind_without_its_own_caption_shows_its_hyper_parameters_on_the_block(
         label = "ID"
 
         def hyper_text(self, layer: object) -> str:
-            return "f = 1"
+            return f"f = {layer}"
 
-    assert Identity().caption_text(object()) == "f = 1"
+    assert Identity().caption_text(1) == "f = 1"
