@@ -36,9 +36,14 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 WORK = ROOT / "build" / "mutation"
 COPIED = ("cnnbuilder", "tests", "resources", "pyproject.toml")
-# The one test that trains the digits preset to 97 % takes minutes: it is the
-# end-to-end check, not the place where a formula is pinned.
-SLOW = ("tests/core/test_training.py::test_digits_preset_reaches_97_percent",)
+# Tests left out of every group. The one that trains the digits preset to 97 %
+# takes minutes: it is the end-to-end check, not the place where a formula is pinned.
+SLOW = (
+    "tests/core/test_training.py::test_digits_preset_reaches_97_percent",
+    # Two torchrun processes (about 35 s): the script's distributed path, not a
+    # kind's module text, which the other export tests pin by their numbers.
+    "tests/core/export/test_pytorch_script.py::test_torchrun_two_processes_on_cpu",
+)
 # Lines that only say things (log calls) are not worth a mutant.
 NOT_MUTATED = (r"^\s*(_?log|_?logger|LOG)\.\w+\(",)
 
@@ -79,6 +84,7 @@ GROUPS = (
         (
             "tests/core/kinds",
             "tests/core/inside",
+            "tests/core/export",  # each kind's PyTorch module and ONNX nodes
             "tests/core/test_summary.py",
             "tests/core/test_summary_rows.py",
             "tests/core/test_summary_consistency.py",
