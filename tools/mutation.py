@@ -36,14 +36,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 WORK = ROOT / "build" / "mutation"
 COPIED = ("cnnbuilder", "tests", "resources", "pyproject.toml")
-# Tests left out of every group. The one that trains the digits preset to 97 %
-# takes minutes: it is the end-to-end check, not the place where a formula is pinned.
-SLOW = (
-    "tests/core/test_training.py::test_digits_preset_reaches_97_percent",
-    # Two torchrun processes (about 35 s): the script's distributed path, not a
-    # kind's module text, which the other export tests pin by their numbers.
-    "tests/core/export/test_pytorch_script.py::test_torchrun_two_processes_on_cpu",
-)
+# The one test that trains the digits preset to 97 % takes minutes: it is the
+# end-to-end check, not the place where a formula is pinned.
+SLOW = ("tests/core/test_training.py::test_digits_preset_reaches_97_percent",)
 # Lines that only say things (log calls) are not worth a mutant.
 NOT_MUTATED = (r"^\s*(_?log|_?logger|LOG)\.\w+\(",)
 
@@ -63,12 +58,16 @@ class Group:
     skip : tuple of str
         Files matched by ``modules`` that are not mutated (with the reason
         beside the group).
+    slow : tuple of str
+        Tests under ``tests`` left out (besides :data:`SLOW`), with the reason
+        beside the group.
     """
 
     name: str
     modules: tuple[str, ...]
     tests: tuple[str, ...]
     skip: tuple[str, ...] = ()
+    slow: tuple[str, ...] = ()
 
     def measures(self, module: str) -> bool:
         """Whether ``module`` (a path relative to the checkout) is scored in this group."""
@@ -91,6 +90,9 @@ GROUPS = (
             "tests/core/test_fileio.py",
             "tests/core/test_fileio_messages.py",
         ),
+        # Two torchrun processes (about 35 s): the script's distributed path;
+        # the other export tests pin each kind's module by its numbers.
+        slow=("tests/core/export/test_pytorch_script.py::test_torchrun_two_processes_on_cpu",),
     ),
     Group(
         "summary",
@@ -226,7 +228,7 @@ _STATUS = {
 def mutmut_config(group: Group) -> str:
     """The ``[tool.mutmut]`` table for one group, as TOML text."""
     tests = [t for t in group.tests if (ROOT / t).exists()]
-    selection = tests + [f"--deselect={t}" for t in SLOW]
+    selection = tests + [f"--deselect={t}" for t in (*SLOW, *group.slow)]
 
     def toml_list(items: list[str] | tuple[str, ...]) -> str:
         return "[" + ", ".join(json.dumps(i) for i in items) + "]"
