@@ -292,6 +292,11 @@ def run(group: Group, children: int, fresh: bool) -> int:
     retest_survivors(group)
     env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
     env["QT_QPA_PLATFORM"] = "offscreen"
+    # mutmut forks every child from one process. A child forked after PyTorch
+    # started its thread pool waits for that pool for ever (the export tests
+    # hung this way); with one thread there is no pool, and one thread a child
+    # suits a machine with few cores anyway.
+    env["OMP_NUM_THREADS"] = "1"
     command = [sys.executable, "-m", "mutmut", "run", f"--max-children={children}"]
     print(f"== {group.name}: {' '.join(command[1:])} (in {where.relative_to(ROOT)})", flush=True)
     return subprocess.run(command, cwd=where, env=env, check=False).returncode
