@@ -243,6 +243,21 @@ def test_a_file_of_exactly_the_limit_is_read(tmp_path, monkeypatch):
     assert _load_message(path).startswith("net.cnn.json is over ")
 
 
+def test_a_huge_file_is_never_read_whole(tmp_path, monkeypatch):
+    class Endless(io.BytesIO):
+        """A file larger than memory: a read of "everything" would never end."""
+
+        def read(self, size=-1):
+            assert size is not None, "read whole"
+            assert 0 <= size <= MAX_FILE_BYTES + 1, size
+            return b" " * size
+
+    monkeypatch.setattr("cnnbuilder.core.fileio.open_regular", lambda path: Endless())
+    assert _load_message(tmp_path / "huge.cnn.json") == (
+        "huge.cnn.json is over 16 MiB; a network file is a few KiB"
+    )
+
+
 def test_text_that_is_not_utf8_names_the_file_and_the_reason(tmp_path):
     path = tmp_path / "bin.cnn.json"
     path.write_bytes(b"\xff\xfe\x00garbage")
