@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 import numpy as np
-from PIL import Image
+from PIL import Image, UnidentifiedImageError
 
 from cnnbuilder.core.errors import DataError
 from cnnbuilder.core.os_words import os_reason
@@ -312,6 +312,13 @@ def npz_shapes(path: str | Path) -> dict[str, tuple[int, ...]]:
         return {k: shape for k, (shape, _) in npz_headers(archive, Path(path).name).items()}
 
 
+def _open_reason(exc: Exception) -> str:
+    """Why Pillow could not open a picture, in one line."""
+    if isinstance(exc, UnidentifiedImageError):  # its text shows Python's stream object
+        return translate("reading", "not a recognised image")
+    return os_reason(exc)
+
+
 @contextlib.contextmanager
 def open_image(path: str | Path, pixel_limit: int = IMAGE_PIXEL_LIMIT) -> Iterator[Image.Image]:
     """Open a picture whose declared size is within ``pixel_limit`` (not decoded yet).
@@ -329,7 +336,7 @@ def open_image(path: str | Path, pixel_limit: int = IMAGE_PIXEL_LIMIT) -> Iterat
         except Exception as exc:  # Pillow fails in many ways on hostile files
             raise DataError(
                 translate("reading", "{name} is not a picture that can be read ({value})").format(
-                    name=name, value=os_reason(exc)
+                    name=name, value=_open_reason(exc)
                 )
             ) from None
         with image:

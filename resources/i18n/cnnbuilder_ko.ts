@@ -2925,10 +2925,6 @@ Restore them?</source>
 <context>
     <name>folder</name>
     <message>
-        <source>not a recognised image</source>
-        <translation>알 수 없는 이미지</translation>
-    </message>
-    <message>
         <source>{root}: the images, at {height}×{width} pixels each, would need more than {value} GiB as float32; use a smaller network input (they are resized to it) or fewer images</source>
         <translation>{root}: 이미지마다 {height}×{width} 픽셀이면 float32로 {value} GiB를 넘습니다. 네트워크 입력을 더 작게 하거나(이미지는 그 크기로 조정됩니다) 이미지를 줄이세요</translation>
     </message>
@@ -3540,6 +3536,10 @@ It must be the last layer.</source>
     <message>
         <source>{name}: key &apos;{key}&apos;: cannot be read, the file may be damaged ({value})</source>
         <translation>{name}: 키 &apos;{key}&apos;: 읽을 수 없습니다. 파일이 손상되었을 수 있습니다 ({value})</translation>
+    </message>
+    <message>
+        <source>not a recognised image</source>
+        <translation>알 수 없는 이미지 형식</translation>
     </message>
     <message>
         <source>{name} is not a picture that can be read ({value})</source>

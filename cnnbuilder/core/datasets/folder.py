@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
-from PIL import Image, UnidentifiedImageError
+from PIL import Image
 
 from cnnbuilder.core.datasets.arrays import as_images
 from cnnbuilder.core.datasets.dataset import Dataset, shape_text
@@ -51,12 +51,6 @@ def _image_files(folder: Path) -> list[Path]:
     ]
 
 
-def _reason(exc: Exception) -> str:
-    if isinstance(exc, UnidentifiedImageError):
-        return translate("folder", "not a recognised image")
-    return os_reason(exc)
-
-
 @dataclass
 class _Reader:
     """Decodes images to one size and mode, remembering what went wrong.
@@ -82,7 +76,7 @@ class _Reader:
         # Decoders fail in many ways (OSError, SyntaxError, struct.error, bomb
         # checks...); any failure of one file must only skip that file.
         except Exception as exc:
-            self.failures.append(f"{path.relative_to(self.root).as_posix()}: {_reason(exc)}")
+            self.failures.append(f"{path.relative_to(self.root).as_posix()}: {os_reason(exc)}")
             return None
 
     def _decode(self, image: Image.Image) -> np.ndarray:
