@@ -124,6 +124,11 @@ def test_labels_must_be_below_the_number_of_names():
         ),
         (np.zeros((0, 4, 4), np.uint8), f"{WHERE}: is empty (0, 4, 4)", "(0, 4, 4)"),
         (
+            np.zeros((2, 4, 4), np.int32),
+            f"{WHERE}: pixels of type int32 are not supported; use uint8 (0..255) or float",
+            "int32",
+        ),
+        (
             np.array([[[0.0]], [[1.0]], [[np.inf]], [[np.nan]]]),
             f"{WHERE}: contains NaN or infinite values (first in sample 2)",
             "2",
