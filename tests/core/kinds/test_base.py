@@ -7,11 +7,12 @@ from dataclasses import dataclass
 
 import pytest
 
-from cnnbuilder.core.errors import SpecError
+from cnnbuilder.core.errors import ExportError, SpecError
 from cnnbuilder.core.kinds.base import LayerKind, new_uid, uid_field
 from cnnbuilder.core.kinds.conv import CONV, ConvSpec
 from cnnbuilder.core.kinds.fc import FC, DenseSpec
 from cnnbuilder.core.kinds.softmax import SOFTMAX, SoftmaxSpec
+from tests.messages import assert_korean, refusal
 
 
 def test_uid_is_fresh_per_layer_and_neither_shown_nor_compared():
@@ -84,3 +85,21 @@ def test_a_kind_without_its_own_caption_shows_its_hyper_parameters_on_the_block(
             return f"f = {layer}"
 
     assert Identity().caption_text(1) == "f = 1"
+
+
+@pytest.mark.parametrize(
+    "export",
+    [
+        lambda kind: kind.torch_module(None, (4, 4, 1), (4, 4, 1)),
+        lambda kind: kind.onnx_nodes(None, None, "x", {}),
+    ],
+    ids=["pytorch", "onnx"],
+)
+def test_a_kind_without_an_export_is_refused_by_name(export):
+    class Identity(LayerKind):
+        type_name = "identity"
+        label = "ID"
+
+    en, ko = refusal(lambda: export(Identity()), ExportError)
+    assert en == "ID layers cannot be exported"
+    assert_korean(ko, "ID")
