@@ -36,6 +36,7 @@ def test_flat_colour_folder_keeps_pixels_and_sorts_classes(tmp_path, rng, write_
     assert data.x.shape == (6, 6, 5, 3)
     assert data.x.dtype == np.float32
     assert data.y.tolist() == [0, 0, 0, 1, 1, 1]
+    assert data.y.dtype == np.int64  # on every platform (NumPy 1 on Windows defaults to int32)
     assert data.x_test is None
     with Image.open(pixels[("dog", 0)]) as image:
         first_dog = np.asarray(image)
