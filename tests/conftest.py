@@ -3,12 +3,18 @@
 The data server (fixtures ``server`` and ``tiny_mnist``) is a threaded HTTP
 server on 127.0.0.1 for one test; it answers each file according to
 ``server.modes[FILE]``: ``ok``, ``404``, ``corrupt`` (other bytes), ``cut``
-(promises the whole file, closes half way), ``cut-once`` (cut on the first
-request only), ``stall`` (headers, then silence), ``slow`` (small pieces
-with pauses), ``no-range`` (ignores Range), ``416-once`` (refuses the
-first request's Range), ``announce:N`` (N zero bytes with their length
-announced), ``unsized:N`` (N zero bytes, no length). Every request is logged with its
-Range header. Nothing here ever talks to another address.
+(promises the whole file, closes half way), ``reset`` (promises the whole
+file, resets the connection half way: the client reads a ConnectionResetError),
+``cut-chunked`` (sends half in chunks and closes without the last chunk:
+the client reads an IncompleteRead), ``pause`` (half, then silence),
+``hang-up`` (closes without answering), ``stall`` (headers, then silence),
+``slow`` (small pieces with pauses), ``no-range`` (ignores Range),
+``416-once`` (refuses the first request's Range), ``announce:N`` (N zero
+bytes with their length announced), ``unsized:N`` (N zero bytes, no length).
+A mode ending in ``-once`` (``cut-once``, ``reset-once``, ...) spoils the
+first request only. "Half" is half of what is left to send, at least one
+byte. Every request is logged with its Range header. Nothing here ever
+talks to another address.
 """
 
 from __future__ import annotations
@@ -16,6 +22,8 @@ from __future__ import annotations
 import gzip
 import hashlib
 import os
+import socket
+import struct
 import threading
 import time
 from collections.abc import Iterator
@@ -193,6 +201,9 @@ def _handler(state: Server) -> type[BaseHTTPRequestHandler]:
             state.agents.add(self.headers.get("User-Agent", ""))
             name = self.path.rsplit("/", 1)[-1]
             mode = state.modes.get(name, "ok")
+            if mode == "hang-up":  # no status line at all: the connection just closes
+                self.close_connection = True
+                return
             if name not in state.files or mode == "404":
                 self.send_error(404, "Not Found")
                 return
@@ -214,9 +225,13 @@ def _handler(state: Server) -> type[BaseHTTPRequestHandler]:
                 self.send_header("Content-Range", f"bytes {start}-{len(body) - 1}/{len(body)}")
             else:
                 self.send_response(200)
-            self.send_header("Content-Length", str(len(body) - start))
+            kind = mode.removesuffix("-once") if _spoils(mode, state.count(name)) else "ok"
+            if kind == "cut-chunked":
+                self.send_header("Transfer-Encoding", "chunked")
+            else:
+                self.send_header("Content-Length", str(len(body) - start))
             self.end_headers()
-            self._send(body[start:], mode, name)
+            self._send(body[start:], kind)
 
         def _send_zeros(self, count: int, announce: bool) -> None:
             self.send_response(200)
@@ -229,12 +244,30 @@ def _handler(state: Server) -> type[BaseHTTPRequestHandler]:
             except (BrokenPipeError, ConnectionResetError):
                 pass  # refused early by the client: fine
 
-        def _send(self, body: bytes, mode: str, name: str) -> None:
+        def _send(self, body: bytes, mode: str) -> None:
+            half = body[: max(len(body) // 2, 1)]
             try:
-                if mode == "cut" or (mode == "cut-once" and state.count(name) == 1):
-                    self.wfile.write(body[: len(body) // 2])
+                if mode == "cut":
+                    self.wfile.write(half)
                     self.wfile.flush()
                     self.close_connection = True
+                elif mode == "reset":
+                    self.wfile.write(half)
+                    self.wfile.flush()
+                    # Linger 0: closing sends a reset (RST) after the data, not a normal end.
+                    self.connection.setsockopt(
+                        socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0)
+                    )
+                    self.connection.close()
+                    self.close_connection = True
+                elif mode == "cut-chunked":  # well-formed chunks, but never the last one
+                    self.wfile.write(b"%x\r\n%s\r\n" % (len(half), half))
+                    self.wfile.flush()
+                    self.close_connection = True
+                elif mode == "pause":
+                    self.wfile.write(half)
+                    self.wfile.flush()
+                    state.release.wait(_STALL_LIMIT)
                 elif mode == "stall":
                     self.wfile.flush()  # headers only, then silence
                     state.release.wait(_STALL_LIMIT)
@@ -249,6 +282,11 @@ def _handler(state: Server) -> type[BaseHTTPRequestHandler]:
                 pass  # the client went away (cancel, timeout): fine
 
     return Handler
+
+
+def _spoils(mode: str, requests: int) -> bool:
+    """Whether ``mode`` spoils this answer: always, or only the first for ``...-once``."""
+    return not mode.endswith("-once") or requests == 1
 
 
 @pytest.fixture

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import tempfile
 import zipfile
+from pathlib import Path
 
 import numpy as np
 import pytest
 
-from cnnbuilder.core.errors import DataError, ShapeError
+from cnnbuilder.core.errors import DataError, OutputPathError, ShapeError
 from cnnbuilder.core.fileio import load_spec
 from cnnbuilder.core.nn.network import Network
 from cnnbuilder.core.weights import load_weights, save_weights
@@ -138,3 +140,32 @@ def test_every_array_is_decoded_once(network, spec, tmp_path, monkeypatch):
     monkeypatch.setattr(np.lib.format, "read_array", counting)
     load_weights(path, spec)
     assert len(decoded) == len(network.get_weights()) + 1  # the weights and the network text
+
+
+def _unwritable(tmp_path, monkeypatch):
+    """A target in a folder that is gone, and an empty temporary folder for recovery."""
+    monkeypatch.setenv("TMPDIR", str(tmp_path / "tmp"))
+    (tmp_path / "tmp").mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", None)
+    return tmp_path / "removed-folder" / "w.npz"
+
+
+def test_a_failed_save_with_recover_keeps_the_weights_in_a_recovery_file(
+    network, spec, tmp_path, monkeypatch
+):
+    target = _unwritable(tmp_path, monkeypatch)
+    with pytest.raises(OutputPathError) as caught:
+        save_weights(network, target, recover=True)
+    recovered = Path(str(caught.value).split("saved to ")[1].split(" instead")[0])
+    assert recovered.parent == tmp_path / "tmp"
+    loaded = load_weights(recovered, spec)
+    for key, value in network.params.items():
+        np.testing.assert_array_equal(loaded[key], value)
+
+
+def test_a_failed_save_without_recover_writes_no_recovery_file(network, tmp_path, monkeypatch):
+    target = _unwritable(tmp_path, monkeypatch)
+    with pytest.raises(OutputPathError) as caught:
+        save_weights(network, target)
+    assert "saved to" not in str(caught.value)
+    assert list((tmp_path / "tmp").iterdir()) == []

@@ -8,6 +8,7 @@ import pytest
 from cnnbuilder.core.errors import DataError
 from cnnbuilder.core.spec import DenseSpec, InputSpec, NetworkSpec, SoftmaxSpec
 from cnnbuilder.core.weights import load_weights, read_network, save_weights
+from cnnbuilder.i18n import language
 
 SPEC = NetworkSpec(
     name="tiny", input=InputSpec(2, 2, 1), layers=(DenseSpec(units=3), SoftmaxSpec(classes=2))
@@ -37,11 +38,21 @@ def test_older_files_have_no_network(tmp_path):
     assert read_network(path) is None
 
 
-def test_a_stored_network_that_is_not_json_is_named(tmp_path):
+def test_a_stored_network_that_is_not_json_is_named_with_the_reason(tmp_path):
     path = tmp_path / "w.npz"
     np.savez(path, network=np.array("{not json"), **WEIGHTS)
-    with pytest.raises(DataError, match=r"^w\.npz: the stored network is not JSON \("):
+    with pytest.raises(DataError) as caught:
         read_network(path)
+    assert str(caught.value) == (
+        "w.npz: the stored network is not JSON"
+        " (line 1, column 2: Expecting property name enclosed in double quotes)"
+    )
+    with language("ko"), pytest.raises(DataError) as caught:
+        read_network(path)
+    assert str(caught.value) == (
+        "w.npz: 저장된 네트워크가 JSON이 아닙니다"
+        " (1행, 2열: 큰따옴표로 감싼 속성 이름이 있어야 합니다)"
+    )
 
 
 def test_a_read_only_file_is_replaced_only_when_forced(tmp_path):

@@ -100,15 +100,14 @@ def file_url(source: NamedSource, remote: RemoteFile) -> str:
     return f"{base}/{remote.name}"
 
 
-def by_hand(source: NamedSource, folder: Path | None = None) -> str:
-    """The sentence that says where to put the files by hand."""
-    folder = folder or source_dir(source)
+def by_hand(source: NamedSource) -> str:
+    """The sentence that says where to put the files by hand (in the cache folder)."""
     names = ", ".join(f.name for f in source.files)
     return translate(
         "download",
         "Or download {names} from {url}/ yourself, put them in {folder} "
         "and run `cnnbuilder data get {name}` to check them.",
-    ).format(names=names, url=source.base_url, folder=folder, name=source.name)
+    ).format(names=names, url=source.base_url, folder=source_dir(source), name=source.name)
 
 
 class _Meter:
@@ -214,7 +213,6 @@ class _Fetch:
     ) -> None:
         self.source = source
         self.remote = remote
-        self.folder = folder
         self.meter = meter
         self.should_cancel = should_cancel
         self.options = options
@@ -374,7 +372,7 @@ class _Fetch:
         os.replace(self.part, self.target)
 
     def _error(self, what: str) -> DownloadError:
-        return DownloadError(f"{self.source.name}: {what}. {by_hand(self.source, self.folder)}")
+        return DownloadError(f"{self.source.name}: {what}. {by_hand(self.source)}")
 
     def _cancelled(self) -> Cancelled:
         return Cancelled(

@@ -42,7 +42,10 @@ class Layer(Protocol):
         cache: Cache,
         params: dict[str, np.ndarray],
         ws: Workspace,
-        need_dx: bool = True,
+        need_dx: bool,
     ) -> tuple[np.ndarray | None, Grads]:
-        """Return ``(dJ/dA_prev or None, gradients by key)`` from ``dJ/dA``."""
+        """Return ``(dJ/dA_prev, gradients by key)`` from ``dJ/dA``.
+
+        ``dJ/dA_prev`` is None when ``need_dx`` is false (the first layer).
+        """
         ...

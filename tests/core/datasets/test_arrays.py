@@ -12,6 +12,7 @@ from cnnbuilder.core.datasets.arrays import (
     as_labels,
     check_count,
     check_labels_below,
+    read_only,
 )
 from tests.messages import assert_korean, refusal
 
@@ -105,3 +106,55 @@ def test_labels_must_be_below_the_number_of_names():
     assert en == f"{WHERE}: label 3 is out of range for 3 class names"
     assert_korean(ko, WHERE, "3")
     check_labels_below(np.array([0, 2, 1]), 3, WHERE)
+
+
+@pytest.mark.parametrize(
+    ("images", "english", "kept"),
+    [
+        (
+            np.zeros((2, 3), np.uint8),
+            f"{WHERE}: expected m × H × W × C or m × H × W images, got 2 dimensions (2, 3)",
+            "(2, 3)",
+        ),
+        (
+            np.zeros((1, 2, 3, 4, 5), np.float32),
+            f"{WHERE}: expected m × H × W × C or m × H × W images, got 5 dimensions"
+            " (1, 2, 3, 4, 5)",
+            "(1, 2, 3, 4, 5)",
+        ),
+        (np.zeros((0, 4, 4), np.uint8), f"{WHERE}: is empty (0, 4, 4)", "(0, 4, 4)"),
+        (
+            np.array([[[0.0]], [[1.0]], [[np.inf]], [[np.nan]]]),
+            f"{WHERE}: contains NaN or infinite values (first in sample 2)",
+            "2",
+        ),
+    ],
+)
+def test_each_bad_image_array_is_named_with_its_problem(images, english, kept):
+    en, ko = refusal(lambda: as_images(images, WHERE))
+    assert en == english
+    assert_korean(ko, WHERE, kept)
+
+
+def test_a_protected_array_cannot_be_written_nor_made_writable():
+    data = np.arange(6.0)
+    kept = read_only(data)
+    np.testing.assert_array_equal(kept, np.arange(6.0))
+    assert np.shares_memory(kept, data)  # a data set that owns its memory is not copied
+    with pytest.raises(ValueError, match="read-only"):
+        kept[0] = 1.0
+    with pytest.raises(ValueError, match="cannot set WRITEABLE flag to True"):
+        kept.flags.writeable = True
+    assert read_only(kept) is not kept  # already protected: a new view of it
+    assert read_only(None) is None
+
+
+def test_protecting_a_view_leaves_the_array_it_views_writable():
+    whole = np.arange(6.0)
+    view = whole[::2]
+    kept = read_only(view)
+    np.testing.assert_array_equal(kept, [0.0, 2.0, 4.0])
+    with pytest.raises(ValueError, match="cannot set WRITEABLE flag to True"):
+        kept.flags.writeable = True
+    view[0] = 9.0  # the caller's array is still its own to change,
+    assert kept[0] == 0.0  # and the protected copy does not follow it

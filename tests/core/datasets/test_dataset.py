@@ -11,9 +11,8 @@ from cnnbuilder.core.datasets import (
     split_validation,
     validation_size,
 )
-from cnnbuilder.core.errors import DataError
 from cnnbuilder.i18n import language
-from tests.messages import assert_korean
+from tests.messages import assert_korean, refusal
 
 
 def _dataset(m: int = 6, shape=(4, 5, 1), classes=3, test: int | None = None) -> Dataset:
@@ -32,14 +31,38 @@ def test_properties():
     assert data.notes == ()
 
 
-def test_inconsistent_arrays_are_refused():
-    x = np.zeros((3, 2, 2, 1), np.float32)
-    with pytest.raises(DataError, match="x must be"):
-        Dataset("bad", x, np.zeros(2, np.int64), None, None, ("a", "b"))
-    with pytest.raises(DataError, match="together"):
-        Dataset("bad", x, np.zeros(3, np.int64), x, None, ("a", "b"))
-    with pytest.raises(DataError, match=r"y_test must be \(1,\)"):
-        Dataset("bad", x, np.zeros(3, np.int64), x[:1], np.zeros(2), ("a", "b"))
+X = np.zeros((3, 2, 2, 1), np.float32)
+
+
+@pytest.mark.parametrize(
+    ("make", "english", "kept"),
+    [
+        (
+            lambda: Dataset("bad", X, np.zeros(2, np.int64), None, None, ("a", "b")),
+            "bad: x must be (m, H, W, C) and y (m,), got (3, 2, 2, 1) and (2,)",
+            "(3, 2, 2, 1)",
+        ),
+        (
+            lambda: Dataset("bad", X[0], np.zeros(3, np.int64), None, None, ("a", "b")),
+            "bad: x must be (m, H, W, C) and y (m,), got (2, 2, 1) and (3,)",
+            "(2, 2, 1)",
+        ),
+        (
+            lambda: Dataset("bad", X, np.zeros(3, np.int64), X, None, ("a", "b")),
+            "bad: x_test and y_test must be given together",
+            "x_test",
+        ),
+        (
+            lambda: Dataset("bad", X, np.zeros(3, np.int64), X[:1], np.zeros(2), ("a", "b")),
+            "bad: y_test must be (1,)",
+            "(1,)",
+        ),
+    ],
+)
+def test_inconsistent_arrays_are_refused_with_their_shapes(make, english, kept):
+    en, ko = refusal(make)
+    assert en == english
+    assert_korean(ko, "bad", kept)
 
 
 def test_check_fits_accepts_matching_network():

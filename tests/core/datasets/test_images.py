@@ -222,3 +222,39 @@ def test_resizing_uses_the_one_filter():
     picture = Image.fromarray(np.arange(64, dtype=np.uint8).reshape(8, 8) * 4)
     expected = np.asarray(picture.resize((3, 5), RESAMPLE), np.float32) / 255
     np.testing.assert_array_equal(prepare_image(picture, (5, 3, 1))[:, :, 0], expected)
+
+
+def _strip() -> np.ndarray:
+    """A 3 × 20 strip, light along its top row and at the two ends of its middle row.
+
+    Its border (top row, bottom row, first and last column) holds 24 light
+    values and 22 dark ones: its background is light. The row below the top
+    one, read as the border instead, would make it dark.
+    """
+    strip = np.zeros((3, 20), np.uint8)
+    strip[0] = 255
+    strip[1, [0, -1]] = 255
+    return strip
+
+
+@pytest.mark.parametrize(
+    "turn",
+    [
+        lambda a: a,  # light along the top
+        lambda a: a[::-1],  # the bottom
+        lambda a: a.T,  # the left
+        lambda a: a.T[:, ::-1],  # the right
+    ],
+    ids=["top", "bottom", "left", "right"],
+)
+def test_the_background_is_read_from_all_four_edges_of_a_picture(turn):
+    picture = np.ascontiguousarray(turn(_strip()))
+    out = prepare_image(Image.fromarray(picture), (*picture.shape, 1), like=DIGITS_STYLE)
+    # A light background, so inverted for light-on-dark data: the 38 dark pixels become light.
+    assert out.sum() == 38
+
+
+def test_a_border_half_light_half_dark_counts_as_a_dark_background():
+    picture = np.array([[255, 255, 255], [255, 255, 0], [0, 0, 0]], np.uint8)  # border median 0.5
+    out = prepare_image(Image.fromarray(picture), (3, 3, 1), like=DIGITS_STYLE)
+    np.testing.assert_array_equal(out[..., 0], picture / 255)  # not inverted

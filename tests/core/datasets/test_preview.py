@@ -58,3 +58,8 @@ def test_samples_are_a_seeded_sorted_choice_of_the_class_own_images():
     assert len(class_rows(data, 0.1)[0].samples) == 8  # the default per class
     expected = np.sort(np.random.default_rng(0).permutation(np.arange(30))[:8])
     assert class_rows(data, 0.1)[0].samples.ravel().tolist() == expected.tolist()
+
+
+def test_a_test_split_without_the_last_classes_counts_zero_for_them():
+    rows = class_rows(_data([2, 2, 2], test=[3]), 0.0)
+    assert [r.test for r in rows] == [3, 0, 0]

@@ -73,3 +73,14 @@ def test_file_keys_and_form_fields():
 
 def test_kinds_without_scratch_buffers_need_none():
     assert FC.workspace_floats(DenseSpec(), (4, 4, 2), (64,)) == 0
+
+
+def test_a_kind_without_its_own_caption_shows_its_hyper_parameters_on_the_block():
+    class Identity(LayerKind):
+        type_name = "identity"
+        label = "ID"
+
+        def hyper_text(self, layer: object) -> str:
+            return "f = 1"
+
+    assert Identity().caption_text(object()) == "f = 1"

@@ -63,23 +63,46 @@ def poisoned() -> Callable[[], Workspace]:
 
 
 class KeyLog(Workspace):
-    """A reusing workspace that records the key of every buffer asked for."""
+    """A reusing workspace that records the key and dtype of every buffer asked for."""
 
     def __init__(self) -> None:
         super().__init__()
         self.keys: list[object] = []
+        self.dtypes: list[np.dtype] = []
 
     def get(self, key, shape, dtype, init=None):  # type: ignore[no-untyped-def]
         self.keys.append(key)
+        self.dtypes.append(np.dtype(dtype))
         return super().get(key, shape, dtype, init)
+
+
+def _passes(layer, x: np.ndarray, params: dict[str, np.ndarray]) -> KeyLog:
+    """The workspace of one forward and backward pass of ``layer``, with what was asked."""
+    ws = KeyLog()
+    out, cache = layer.forward(x, params, ws)
+    layer.backward(np.ones_like(out), cache, params, ws)
+    return ws
 
 
 def _buffer_keys(layer, x: np.ndarray, params: dict[str, np.ndarray]) -> list[object]:
     """Keys of the workspace buffers one forward and backward pass of ``layer`` asks for."""
-    ws = KeyLog()
-    out, cache = layer.forward(x, params, ws)
-    layer.backward(np.ones_like(out), cache, params, ws)
-    return ws.keys
+    return _passes(layer, x, params).keys
+
+
+def scratch_dtypes(layer, x: np.ndarray, params: dict[str, np.ndarray]) -> set[str]:
+    """Names of the dtypes of every buffer one forward and backward pass asks for.
+
+    A float32 layer whose scratch buffers are float64 gives float32 results
+    all the same (they are written back into float32 arrays), but takes twice
+    the memory and time: only this shows it.
+    """
+    return {dtype.name for dtype in _passes(layer, x, params).dtypes}
+
+
+@pytest.fixture
+def dtypes_asked() -> Callable[..., set[str]]:
+    """The :func:`scratch_dtypes` helper."""
+    return scratch_dtypes
 
 
 def assert_own_buffers(first, second, x: np.ndarray, params: dict[str, np.ndarray]) -> None:

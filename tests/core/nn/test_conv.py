@@ -102,6 +102,19 @@ def test_float32_stays_float32(group, rng):
     assert a.dtype == dx.dtype == grads["layer0.W"].dtype == np.float32
 
 
+@pytest.mark.parametrize("activation", ["linear", "relu"])
+@pytest.mark.parametrize("group", [1, None, 2])
+def test_a_float32_conv_asks_for_no_float64_scratch(group, activation, rng, dtypes_asked):
+    # Scratch in float64 (im2col columns, the kernel matrix) would give float32
+    # results all the same, at twice the memory.
+    w = 6 if group is None else 5
+    x, params = _setup((7, w, 3, 4, 3, 1, 1), rng, np.float32)
+    layer = Conv2D(0, (7, w, 3), 4, 3, 1, 1, activation, group=group)
+    asked = dtypes_asked(layer, x, params)
+    assert asked <= {"float32", "bool"}, asked
+    assert "float32" in asked
+
+
 def test_group_choice_widens_skinny_products():
     assert choose_group(28, 5, 1, 6) == 4  # divides 28, gives 24 columns
     assert choose_group(10, 5, 1, 16) == 2

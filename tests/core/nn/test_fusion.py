@@ -98,3 +98,12 @@ def test_fused_pools_never_share_a_buffer(rng, own_buffers):
     assert (first.index, first.in_shape, first.out_shape) == (1, (6, 6, 3), (3, 3, 3))
     assert first.param_shapes() == {}
     own_buffers(first, second, z, {})
+
+
+@pytest.mark.parametrize("shape", [(2, 6, 6, 3), (2, 7, 5, 3)])
+def test_a_float32_fused_pool_asks_for_no_float64_scratch(shape, rng, dtypes_asked):
+    z = rng.standard_normal(shape).astype(np.float32)
+    fused = FusedMaxPool(Pool2D(1, shape[1:], "max", 2, 2), "relu")
+    asked = dtypes_asked(fused, z, {})
+    assert asked <= {"float32", "bool"}, asked
+    assert "float32" in asked

@@ -107,6 +107,16 @@ def test_2x2_keeps_float32_in_both_layouts(shape, rng):
     assert out.dtype == dx.dtype == np.float32
 
 
+@pytest.mark.parametrize("shape", [(2, 6, 6, 3), (2, 7, 5, 3)])
+@pytest.mark.parametrize(("mode", "f", "s"), [("max", 2, 2), ("max", 3, 2), ("avg", 2, 2)])
+def test_a_float32_pool_asks_for_no_float64_scratch(shape, mode, f, s, rng, dtypes_asked):
+    # Scratch in float64 would give the same numbers at twice the memory.
+    x = rng.standard_normal(shape).astype(np.float32)
+    asked = dtypes_asked(Pool2D(0, shape[1:], mode, f, s), x, {})
+    assert asked <= {"float32", "bool"}, asked
+    assert "float32" in asked
+
+
 def test_only_the_2x2_stride_2_max_pool_takes_the_fast_path():
     assert Pool2D(0, (6, 6, 1), "max", 2, 2).fast is True
     assert not Pool2D(0, (6, 6, 1), "max", 2, 1).fast

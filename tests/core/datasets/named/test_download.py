@@ -369,6 +369,8 @@ def test_a_resumed_file_that_is_gone_is_an_error_not_a_restart(tiny_mnist, serve
     assert en.startswith(f"mnist: {server.url}/mnist/{NAME} answered 404 Not Found. Or download ")
     assert_korean(ko, "404")
     assert "answered" not in ko
+    assert part.read_bytes() == b"x" * 10  # only a 416 throws the part away
+    assert server.count(NAME) == 2  # one request per language, no second try from 0
 
 
 def test_no_server_is_said_with_the_reason(tiny_mnist, monkeypatch):
@@ -409,13 +411,14 @@ def test_a_server_that_ignores_ranges_counts_the_bytes_once(tiny_mnist, server):
     assert seen[-1].done == seen[-1].total == tiny_mnist.download_size
 
 
-def test_the_sentence_on_doing_it_by_hand(tiny_mnist, tmp_path):
+def test_the_sentence_on_doing_it_by_hand(tiny_mnist, tmp_path, monkeypatch):
     names = ", ".join(f.name for f in tiny_mnist.files)
     assert by_hand(tiny_mnist) == (
         f"Or download {names} from {tiny_mnist.base_url}/ yourself, put them in "
         f"{source_dir(tiny_mnist)} and run `cnnbuilder data get mnist` to check them."
     )
-    assert f"put them in {tmp_path / 'here'} and" in by_hand(tiny_mnist, tmp_path / "here")
+    monkeypatch.setenv("CNNBUILDER_DATA_DIR", str(tmp_path / "here"))
+    assert f"put them in {tmp_path / 'here' / 'mnist'} and" in by_hand(tiny_mnist)
 
 
 def test_a_checksum_reads_at_most_its_limit():
@@ -423,3 +426,198 @@ def test_a_checksum_reads_at_most_its_limit():
     assert cache._sha256_of(io.BytesIO(data).read) == hashlib.sha256(data).hexdigest()
     assert cache._sha256_of(io.BytesIO(data).read, len(data)) == hashlib.sha256(data).hexdigest()
     assert cache._sha256_of(io.BytesIO(data).read, len(data) - 1) is None
+
+
+def _breaking(source: NamedSource, url: str) -> str:
+    host = url.removeprefix("http://")
+    return (
+        f"mnist: the connection to {host} kept breaking while fetching {NAME}. "
+        f"Try again later: it resumes. {by_hand(source)}"
+    )
+
+
+@pytest.mark.parametrize("mode", ["reset", "cut-chunked"])
+def test_a_connection_that_keeps_breaking_gives_up_after_the_allowed_retries(
+    tiny_mnist, server, mode
+):
+    """A reset (ConnectionResetError) or a chunked body cut short (IncompleteRead), each time."""
+    server.modes[NAME] = mode
+    en, ko = refusal(lambda: fetch(tiny_mnist, options=FAST), DownloadError)
+    assert en == _breaking(tiny_mnist, server.url)
+    assert server.count(NAME) == 2 * (FAST.retries + 1)  # both languages: 3 tries each
+    assert_korean(ko, server.url.removeprefix("http://"), NAME)
+    assert "kept breaking" not in ko
+    _no_complete_copy(tiny_mnist, NAME)
+    kept = (source_dir(tiny_mnist) / (NAME + ".part")).stat().st_size
+    assert 0 < kept < len(server.files[NAME])  # what came is kept for the next try
+
+
+@pytest.mark.parametrize("mode", ["reset-once", "cut-chunked-once"])
+def test_a_connection_broken_once_resumes_where_it_broke(tiny_mnist, server, mode):
+    server.modes[NAME] = mode
+    folder = fetch(tiny_mnist, options=FAST)
+    assert (folder / NAME).read_bytes() == server.files[NAME]
+    ranges = [r for path, r in server.requests if path.endswith(NAME)]
+    assert ranges == [None, f"bytes={len(server.files[NAME]) // 2}-"]
+
+
+def test_a_pause_shorter_than_the_stall_limit_resumes(tiny_mnist, server):
+    """Half the file, then silence: after ``poll`` seconds the download asks for the rest."""
+    server.modes[NAME] = "pause-once"
+    folder = fetch(tiny_mnist, options=FAST)
+    assert (folder / NAME).read_bytes() == server.files[NAME]
+    ranges = [r for path, r in server.requests if path.endswith(NAME)]
+    assert ranges == [None, f"bytes={len(server.files[NAME]) // 2}-"]
+
+
+def test_the_stall_limit_counts_from_the_last_byte_and_is_reached_exactly(
+    tiny_mnist, monkeypatch, tmp_path
+):
+    now = [1000.0]
+    monkeypatch.setattr(download, "time", SimpleNamespace(monotonic=lambda: now[0]))
+    remote = next(f for f in tiny_mnist.files if f.name == NAME)
+    meter = download._Meter(tiny_mnist, 0, None)
+    options = FetchOptions(stall_timeout=2.0)
+    one = download._Fetch(tiny_mnist, remote, tmp_path, meter, lambda: False, options)
+    now[0] = 1001.5
+    one._check_stall()  # 1.5 s without a byte: keep waiting
+    one.last_byte = 1001.0  # a byte came
+    now[0] = 1002.5
+    one._check_stall()  # 1.5 s since that byte, 2.5 s since the start
+    now[0] = 1003.0
+    with pytest.raises(DownloadError, match=f"for 2 s while fetching {NAME}"):
+        one._check_stall()
+
+
+def test_a_server_that_hangs_up_without_answering_is_said_with_the_reason(tiny_mnist, server):
+    server.modes[NAME] = "hang-up"
+    en, ko = refusal(lambda: fetch(tiny_mnist, options=FAST), DownloadError)
+    host = server.url.removeprefix("http://")
+    assert en.startswith(
+        f"mnist: cannot reach {host} (Remote end closed connection without response). "
+        "Check the network connection and try again. Or download "
+    )
+    assert_korean(ko, host)
+    assert server.count(NAME) == 2  # no retry: one request per language
+
+
+def test_without_a_mirror_the_published_address_is_used(monkeypatch):
+    from cnnbuilder.core.datasets.catalog import NAMED_SOURCES
+
+    monkeypatch.delenv("CNNBUILDER_DATA_MIRROR", raising=False)
+    source = NAMED_SOURCES["mnist"]
+    for remote in source.files:
+        assert file_url(source, remote) == f"{source.base_url}/{remote.name}"
+
+
+def test_only_slashes_are_trimmed_from_the_mirror_address(tiny_mnist, monkeypatch):
+    monkeypatch.setenv("CNNBUILDER_DATA_MIRROR", "http://h.example/BOX//")
+    assert file_url(tiny_mnist, tiny_mnist.files[0]) == (
+        f"http://h.example/BOX/mnist/{tiny_mnist.files[0].name}"
+    )
+
+
+def test_progress_reports_each_files_start_and_end_however_fast(tiny_mnist, server, monkeypatch):
+    """With a clock that stands still only the forced reports come: each file's start and end."""
+    monkeypatch.setattr(download, "time", SimpleNamespace(monotonic=lambda: 1000.0))
+    second = tiny_mnist.files[1]
+    part = source_dir(tiny_mnist) / (second.name + ".part")
+    part.parent.mkdir(parents=True)
+    part.write_bytes(server.files[second.name][:10])  # a resume from byte 10
+    seen: list[Progress] = []
+    fetch(tiny_mnist, seen.append, options=FAST)
+    expected, done = [], 0
+    for f in tiny_mnist.files:
+        expected.append((f.name, done + (10 if f is second else 0)))
+        done += f.size
+        expected.append((f.name, done))
+    assert [(p.file, p.done) for p in seen] == expected
+    assert {(p.total, p.speed, p.seconds_left, p.waiting) for p in seen} == {
+        (tiny_mnist.download_size, 0.0, None, False)
+    }
+
+
+def test_progress_boundaries_by_hand(tiny_mnist, monkeypatch):
+    """A report 0.1 s after the last one is made; a report 3 s old stays in the speed window."""
+    now = [0.0]
+    monkeypatch.setattr(download, "time", SimpleNamespace(monotonic=lambda: now[0]))
+    seen: list[Progress] = []
+    meter = download._Meter(tiny_mnist, 0, seen.append)
+    now[0] = 0.125
+    meter.add(1)
+    now[0] = 0.225  # exactly 0.1 s later (both exact in binary)
+    meter.add(1)
+    assert [p.done for p in seen] == [1, 2]
+
+    seen.clear()
+    now[0] = 1000.0
+    meter = download._Meter(tiny_mnist, 0, seen.append)
+    for t, count in ((1001.0, 100), (1002.0, 200), (1004.0, 600)):
+        now[0] = t
+        meter.add(count)
+    # Window at 1004: the report of 1000 is dropped (4 s old), that of 1001 (3 s) kept.
+    assert seen[-1].speed == pytest.approx((900 - 100) / 3.0)
+
+    now[0] = 0.0
+    meter = download._Meter(tiny_mnist, 0, seen.append)
+    now[0] = 2.0
+    meter.add(1)  # half a byte a second: slow, but a time left all the same
+    assert seen[-1].speed == 0.5
+    assert seen[-1].seconds_left == (tiny_mnist.download_size - 1) / 0.5
+
+
+def _hold_lock(folder: Path, held: threading.Event, free: threading.Event) -> threading.Thread:
+    """Another download in this folder: holds the lock until ``free`` is set (3 s at most)."""
+
+    def hold() -> None:
+        with cache.cache_lock(folder):
+            held.set()
+            free.wait(3.0)
+
+    thread = threading.Thread(target=hold)
+    thread.start()
+    assert held.wait(3.0)
+    return thread
+
+
+def test_a_fetch_waits_for_another_download_of_the_same_data(tiny_mnist, server):
+    folder = cache.writable_dir(tiny_mnist)
+    held, free = threading.Event(), threading.Event()
+    holder = _hold_lock(folder, held, free)
+    first = tiny_mnist.files[0]
+    seen: list[Progress] = []
+
+    def progress(p: Progress) -> None:
+        seen.append(p)
+        if p.waiting:  # the other download brings one file, then ends
+            (folder / first.name).write_bytes(server.files[first.name])
+            free.set()
+
+    try:
+        fetch(tiny_mnist, progress, options=FAST)
+    finally:
+        free.set()
+        holder.join(5)
+    assert seen[0] == Progress("", 0, tiny_mnist.download_size, 0.0, None, waiting=True)
+    assert [p.waiting for p in seen].count(True) == 1  # said once, not every poll
+    assert seen[1].done == first.size  # the other one's file counts as done
+    assert server.count(first.name) == 0
+    assert seen[-1].done == tiny_mnist.download_size
+
+
+def test_a_wait_for_another_download_can_be_cancelled(tiny_mnist, server):
+    folder = cache.writable_dir(tiny_mnist)
+    held, free = threading.Event(), threading.Event()
+    holder = _hold_lock(folder, held, free)
+    seen: list[Progress] = []
+    try:
+        en, ko = refusal(
+            lambda: fetch(tiny_mnist, seen.append, lambda: bool(seen), FAST), Cancelled
+        )
+    finally:
+        free.set()
+        holder.join(5)
+    assert en == "cancelled while another download of the same data was running"
+    assert_korean(ko)
+    assert all(p.waiting for p in seen)
+    assert server.requests == []
