@@ -75,3 +75,18 @@ def test_an_unknown_name_is_refused_with_the_built_in_names():
     english, korean = refusal(lambda: load_builtin("mnist"))
     assert english == "mnist: not a built-in dataset (digits, shapes)"
     assert korean == "mnist: 내장 데이터 세트가 아닙니다 (digits, shapes)"
+
+
+@pytest.mark.parametrize("name", BUILTIN_DATASETS)
+def test_each_load_gets_its_own_views_of_the_cache(name):
+    """A caller that reshapes its arrays in place changes no one else's."""
+    first = load_builtin(name)
+    arrays = (first.x, first.y, first.x_test, first.y_test)
+    shapes = [array.shape for array in arrays if array is not None]
+    for array in arrays:
+        assert array is not None
+        array.shape = (1, -1)  # allowed on a view: it changes the view, not the data
+    second = load_builtin(name)
+    assert [
+        a.shape for a in (second.x, second.y, second.x_test, second.y_test) if a is not None
+    ] == shapes
