@@ -192,7 +192,7 @@ GROUPS = (
     Group(
         "builtin",
         ("cnnbuilder/core/datasets/shapes.py", "cnnbuilder/core/datasets/builtin.py"),
-        ("tests/core/datasets/test_builtin.py",),
+        ("tests/core/datasets/test_builtin.py", "tests/core/datasets/test_shapes.py"),
     ),
 )
 

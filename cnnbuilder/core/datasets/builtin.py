@@ -6,6 +6,7 @@ an accidental in-place change raises instead of corrupting the cache.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 
 from cnnbuilder import paths
@@ -20,14 +21,13 @@ BUILTIN_DATASETS: tuple[str, ...] = ("digits", "shapes")
 
 
 def _frozen(dataset: Dataset) -> Dataset:
-    return Dataset(
-        dataset.name,
-        read_only(dataset.x),
-        read_only(dataset.y),
-        read_only(dataset.x_test),
-        read_only(dataset.y_test),
-        dataset.class_names,
-        dataset.notes,
+    """The same data set with read-only views of its arrays (every other field kept)."""
+    return dataclasses.replace(
+        dataset,
+        x=read_only(dataset.x),
+        y=read_only(dataset.y),
+        x_test=read_only(dataset.x_test),
+        y_test=read_only(dataset.y_test),
     )
 
 

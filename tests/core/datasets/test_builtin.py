@@ -7,7 +7,9 @@ import pytest
 
 from cnnbuilder import paths
 from cnnbuilder.core.datasets import BUILTIN_DATASETS, load_dataset
-from cnnbuilder.core.datasets.shapes import SHAPE_CLASSES, generate_shapes, outline
+from cnnbuilder.core.datasets.builtin import load_builtin
+from cnnbuilder.core.datasets.shapes import SHAPE_CLASSES
+from tests.messages import refusal
 
 
 def test_builtin_names():
@@ -58,63 +60,33 @@ def test_builtin_arrays_cannot_be_changed(name):
     with pytest.raises(ValueError, match="WRITEABLE"):
         data.x.flags.writeable = True
     assert load_dataset(name).x[0, 0, 0, 0] == data.x[0, 0, 0, 0] <= 1.0
+    for array in (data.y, data.x_test, data.y_test):
+        assert array is not None
+        with pytest.raises(ValueError, match="read-only"):
+            array[0] = 0
 
 
-def test_shapes_generation_is_deterministic():
-    first = generate_shapes(seed=7, train_per_class=4, test_per_class=2)
-    second = generate_shapes(seed=7, train_per_class=4, test_per_class=2)
-    for a, b in zip(first, second, strict=True):
-        assert a.tobytes() == b.tobytes()
-    other = generate_shapes(seed=8, train_per_class=4, test_per_class=2)
-    assert first[0].tobytes() != other[0].tobytes()
+@pytest.mark.parametrize("name", BUILTIN_DATASETS)
+def test_builtin_sets_carry_no_notes(name):
+    assert load_builtin(name).notes == ()
 
 
-def test_shapes_of_one_class_differ_from_each_other():
-    x, y, _, _ = generate_shapes(seed=1, train_per_class=5, test_per_class=0)
-    for k in range(len(SHAPE_CLASSES)):
-        images = x[y == k].reshape(5, -1)
-        distances = np.abs(images[:, None] - images[None]).mean(axis=2)
-        assert distances[~np.eye(5, dtype=bool)].min() > 0.01, SHAPE_CLASSES[k]
+def test_an_unknown_name_is_refused_with_the_built_in_names():
+    english, korean = refusal(lambda: load_builtin("mnist"))
+    assert english == "mnist: not a built-in dataset (digits, shapes)"
+    assert korean == "mnist: 내장 데이터 세트가 아닙니다 (digits, shapes)"
 
 
-def _masks(x: np.ndarray) -> np.ndarray:
-    """The shape's pixels: nearer the image's brightest than its darkest grey."""
-    grey = x.mean(axis=3)
-    low, high = grey.min(axis=(1, 2)), grey.max(axis=(1, 2))
-    return grey > ((low + high) / 2)[:, None, None]
-
-
-@pytest.mark.parametrize("name", SHAPE_CLASSES)
-def test_outline_fills_part_of_its_box(name):
-    mask = outline(name, half=12.0)
-    assert 0.1 < mask.mean() < 0.7, name
-    assert mask[0].max() == mask[-1].max() == 0.0  # stays inside the picture
-
-
-def test_shape_classes_differ_in_outline():
-    masks = np.array([outline(name) > 0.5 for name in SHAPE_CLASSES])
-    differ = (masks[:, None] != masks[None]).sum(axis=(2, 3))
-    off_diagonal = differ[~np.eye(len(SHAPE_CLASSES), dtype=bool)]
-    assert off_diagonal.min() >= 50  # pixels, of 1024
-
-
-def test_bars_keep_their_orientation():
-    x, y, _, _ = generate_shapes(seed=3, train_per_class=20, test_per_class=0)
-    masks = _masks(x)
-    horizontal = SHAPE_CLASSES.index("horizontal bar")
-    vertical = SHAPE_CLASSES.index("vertical bar")
-    for mask in masks[y == horizontal]:
-        rows, cols = np.nonzero(mask)
-        assert np.ptp(cols) > np.ptp(rows)
-    for mask in masks[y == vertical]:
-        rows, cols = np.nonzero(mask)
-        assert np.ptp(rows) > np.ptp(cols)
-
-
-@pytest.mark.parametrize("name", ["circle", "square", "diamond", "plus", "ring"])
-def test_an_outline_is_centred_and_its_area_grows_with_the_square_of_its_size(name):
-    small, large = outline(name, half=6.0), outline(name, half=12.0)
-    np.testing.assert_allclose(large, large[::-1, ::-1], atol=1e-12)  # centred on the picture
-    assert large.max() == 1.0
-    assert large.min() == 0.0
-    assert large.sum() / small.sum() == pytest.approx(4.0, rel=0.02)  # a 1-pixel soft rim
+@pytest.mark.parametrize("name", BUILTIN_DATASETS)
+def test_each_load_gets_its_own_views_of_the_cache(name):
+    """A caller that reshapes its arrays in place changes no one else's."""
+    first = load_builtin(name)
+    arrays = (first.x, first.y, first.x_test, first.y_test)
+    shapes = [array.shape for array in arrays if array is not None]
+    for array in arrays:
+        assert array is not None
+        array.shape = (1, -1)  # allowed on a view: it changes the view, not the data
+    second = load_builtin(name)
+    assert [
+        a.shape for a in (second.x, second.y, second.x_test, second.y_test) if a is not None
+    ] == shapes
