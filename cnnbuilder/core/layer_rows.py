@@ -64,11 +64,11 @@ class LayerRow:
         return format_shape(self.output_shape)
 
 
-def _base_row(layer: LayerSpec, position: int) -> LayerRow:
+def _base_row(layer: LayerSpec, position: int, name: str) -> LayerRow:
     return LayerRow(
         position=position,
         uid=layer.uid,
-        name=f"{kind_of(layer).label}{position}",  # summarize gives the course name
+        name=name,
         kind=layer.kind,
         hyper=kind_of(layer).hyper_text(layer),
     )
@@ -97,11 +97,16 @@ def row_from_working(row: LayerRow, working: Working) -> LayerRow:
     )
 
 
-def layer_row(layer: LayerSpec, in_shape: Shape, position: int) -> LayerRow:
-    """Compute the row of a layer of any kind on input ``in_shape``."""
-    return row_from_working(_base_row(layer, position), kind_of(layer).work(layer, in_shape))
+def layer_row(layer: LayerSpec, in_shape: Shape, position: int, name: str) -> LayerRow:
+    """Compute the row of a layer of any kind on input ``in_shape``.
+
+    ``name`` is the layer's name in the table (the course name:
+    :func:`cnnbuilder.core.spec.layer_names`).
+    """
+    working = kind_of(layer).work(layer, in_shape)
+    return row_from_working(_base_row(layer, position, name), working)
 
 
-def blocked_row(layer: LayerSpec, position: int, reason: str) -> LayerRow:
+def blocked_row(layer: LayerSpec, position: int, name: str, reason: str) -> LayerRow:
     """Row of a layer that follows an invalid one: it has no shape."""
-    return replace(_base_row(layer, position), error=reason, status="blocked")
+    return replace(_base_row(layer, position, name), error=reason, status="blocked")

@@ -145,15 +145,15 @@ def summarize(spec: NetworkSpec) -> NetworkSummary:
     cols = 0
     names = layer_names(spec)  # course names: a CONV and its POOL share a number
     for index, layer in enumerate(spec.layers):
-        position = index + 1
+        position, name = index + 1, names[index]
         if shape is None:
-            blocked = blocked_row(layer, position, translate("summary", "follows an invalid layer"))
-            rows.append(replace(blocked, name=names[index]))
+            reason = translate("summary", "follows an invalid layer")
+            rows.append(blocked_row(layer, position, name, reason))
             continue
         error = _structure_error(spec, index)
-        row = replace(layer_row(layer, shape, position), name=names[index])
+        row = layer_row(layer, shape, position, name)
         if error is not None:
-            row = replace(blocked_row(layer, position, error), status="error", name=names[index])
+            row = replace(blocked_row(layer, position, name, error), status="error")
         cols += _workspace_floats(row, shape, layer)
         if row.status == "error":
             errors.append(

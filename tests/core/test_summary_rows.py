@@ -8,8 +8,16 @@ import pytest
 
 from cnnbuilder.core.kinds.working import Working
 from cnnbuilder.core.layer_rows import LayerRow, row_from_working
-from cnnbuilder.core.spec import ConvSpec, DenseSpec, InputSpec, NetworkSpec, SoftmaxSpec
+from cnnbuilder.core.spec import (
+    ConvSpec,
+    DenseSpec,
+    InputSpec,
+    NetworkSpec,
+    PoolSpec,
+    SoftmaxSpec,
+)
 from cnnbuilder.core.summary import summarize
+from cnnbuilder.i18n import language
 
 
 def _net(*layers, shape=(6, 6, 1)) -> NetworkSpec:
@@ -180,3 +188,66 @@ def test_a_failed_working_leaves_no_shape_even_if_it_gave_one():
         "broken",
         "error",
     )
+
+
+def test_every_row_takes_the_course_name():
+    # A POOL takes its CONV's number, so the course name is not kind + position.
+    spec = _net(
+        ConvSpec(filters=2, size=3),
+        PoolSpec(),
+        ConvSpec(filters=2, size=1, name="mine"),
+        PoolSpec(size=1, stride=1),
+        DenseSpec(units=3),
+        SoftmaxSpec(classes=2),
+        shape=(10, 10, 1),
+    )
+    summary = summarize(spec)
+    assert [(r.position, r.name, r.status) for r in summary.rows] == [
+        (0, "Input", "ok"),
+        (1, "CONV1", "ok"),
+        (2, "POOL1", "ok"),
+        (3, "mine", "ok"),
+        (4, "POOL2", "ok"),
+        (5, "FC3", "ok"),
+        (6, "Softmax4", "ok"),
+    ]
+
+
+def test_error_and_blocked_rows_take_the_course_name():
+    blocked = summarize(_net(ConvSpec(filters=2, size=9), PoolSpec(), SoftmaxSpec(classes=2)))
+    assert [(r.name, r.status) for r in blocked.layer_rows] == [
+        ("CONV1", "error"),
+        ("POOL1", "blocked"),
+        ("Softmax2", "blocked"),
+    ]
+    early = summarize(
+        _net(ConvSpec(filters=2, size=3), PoolSpec(), SoftmaxSpec(classes=2), DenseSpec(units=3))
+    )
+    assert [(r.name, r.status) for r in early.layer_rows] == [
+        ("CONV1", "ok"),
+        ("POOL1", "ok"),
+        ("Softmax2", "error"),
+        ("FC3", "blocked"),
+    ]
+    assert early.errors == ("layer 3 (Softmax2): Softmax must be the last layer",)
+
+
+def test_the_summary_in_korean():
+    with language("ko"):
+        bad_layer = summarize(
+            _net(ConvSpec(filters=2, size=9), DenseSpec(units=3), SoftmaxSpec(classes=2))
+        )
+        early = summarize(_net(SoftmaxSpec(classes=2), DenseSpec(units=3)))
+        bad_input = summarize(_net(SoftmaxSpec(classes=1), shape=(0, 8, 1)))
+        empty = summarize(_net())
+        no_softmax = summarize(_net(DenseSpec(units=3)))
+        good = summarize(TWO_CONVS)
+    assert bad_layer.rows[0].name == "입력"
+    assert bad_layer.errors == ("1번째 층 (CONV1): 필터 9이(가) 입력 6보다 큽니다",)
+    assert [r.error for r in bad_layer.rows[2:]] == ["잘못된 층 뒤에 있습니다"] * 2
+    assert early.errors == ("1번째 층 (Softmax1): Softmax는 마지막 층이어야 합니다",)
+    assert bad_input.errors == ("입력: 입력 크기는 1 이상이어야 합니다 (받은 값 0×8×1)",)
+    assert bad_input.rows[1].error == "잘못된 층 뒤에 있습니다"
+    assert empty.problem == "네트워크에 층이 없습니다. 학습하려면 Softmax 층을 추가하세요"
+    assert no_softmax.problem == "네트워크를 학습하려면 마지막 층이 Softmax여야 합니다"
+    assert good.rows[1].shape_working.endswith("\n활성값 크기 = 4·4·2 = 32")
