@@ -73,7 +73,7 @@ def test_summary_of_an_invalid_network_exits_2(capsys, tmp_path, presets_dir):
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        (["summary", "missing.cnn.json"], "cannot read missing.cnn.json"),
+        (["summary", "missing.cnn.json"], "missing.cnn.json: no such file"),
         (["train", "{net}", "--epochs", "0"], "--epochs: must be between 1 and"),
         (["train", "{net}", "--lr", "-1"], "learning rate"),
         (["train", "{net}", "--optimizer", "rmsprop"], "invalid choice"),

@@ -218,8 +218,8 @@ def load_spec(path: str | Path) -> NetworkSpec:
     try:
         with open_regular(path) as stream:  # a FIFO or a device is refused, never waited on
             raw = stream.read(MAX_FILE_BYTES + 1)
-    except DataError as exc:
-        raise SpecError(translate("fileio", "cannot read {exc}").format(exc=exc)) from None
+    except DataError as exc:  # already one line naming the file: no such file, a folder, …
+        raise SpecError(str(exc)) from None
     except OSError as exc:
         raise SpecError(
             translate("fileio", "cannot read {file}: {value}").format(

@@ -2878,10 +2878,6 @@ Restore them?</source>
         <translation>층이 {count}개입니다. cnnbuilder는 층이 최대 {MAX_LAYERS}개인 네트워크를 엽니다</translation>
     </message>
     <message>
-        <source>cannot read {exc}</source>
-        <translation>읽을 수 없습니다: {exc}</translation>
-    </message>
-    <message>
         <source>cannot read {file}: {value}</source>
         <translation>{file}을(를) 읽을 수 없습니다: {value}</translation>
     </message>

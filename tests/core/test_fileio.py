@@ -117,7 +117,7 @@ def test_not_json_names_the_line(tmp_path):
 
 
 def test_missing_and_binary_files(tmp_path):
-    with pytest.raises(SpecError, match="cannot read"):
+    with pytest.raises(SpecError, match=r"nope\.cnn\.json: no such file"):
         load_spec(tmp_path / "nope.cnn.json")
     path = tmp_path / "bin.cnn.json"
     path.write_bytes(b"\xff\xfe\x00garbage")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import os
 
 import pytest
 
@@ -297,8 +298,23 @@ def test_deep_nesting_and_huge_numbers_are_named(tmp_path):
 def test_an_unreadable_file_names_the_reason(tmp_path):
     missing = tmp_path / "nope.cnn.json"
     assert _load_messages(missing) == (
-        f"cannot read {missing}: no such file",
-        f"읽을 수 없습니다: {missing}: 그런 파일이 없습니다",
+        f"{missing}: no such file",
+        f"{missing}: 그런 파일이 없습니다",
+    )
+
+
+def test_a_folder_or_a_fifo_is_refused_in_one_sentence(tmp_path):
+    folder = tmp_path / "net.cnn.json"
+    folder.mkdir()
+    assert _load_messages(folder) == (
+        f"{folder} is a folder, not a regular file",
+        f"{folder}은(는) 일반 파일이 아니라 폴더입니다",
+    )
+    fifo = tmp_path / "pipe.cnn.json"
+    os.mkfifo(fifo)  # opened without waiting for a writer: refused at once
+    assert _load_messages(fifo) == (
+        f"{fifo} is a FIFO (named pipe), not a regular file",
+        f"{fifo}은(는) 일반 파일이 아니라 FIFO(이름 있는 파이프)입니다",
     )
 
 
