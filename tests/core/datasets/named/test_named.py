@@ -44,3 +44,26 @@ def test_decoded_arrays_are_float_images_and_int64_labels(tmp_path):
     assert data.y_test.dtype == np.int64
     assert data.y_test.tolist() == [k % 10 for k in range(20)]
     assert data.class_names == tuple(str(k) for k in range(10))
+
+
+def test_load_named_hands_its_callbacks_and_options_to_the_download(monkeypatch):
+    asked = []
+
+    class Stop(Exception):
+        pass
+
+    def fetch(source, progress, should_cancel, options):
+        asked.append((source.name, progress, should_cancel, options))
+        raise Stop
+
+    def progress(*_):
+        return None
+
+    def cancel():
+        return False
+
+    options = object()
+    monkeypatch.setattr(named, "fetch", fetch)
+    with pytest.raises(Stop):
+        named.load_named("fashion-mnist", progress, cancel, options)
+    assert asked == [("fashion-mnist", progress, cancel, options)]
