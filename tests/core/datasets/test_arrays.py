@@ -29,6 +29,11 @@ WHERE = "mine.npz: key 'y'"
         ),
         (np.zeros(0, np.int64), f"{WHERE}: is empty", WHERE),
         (np.array([0.0, 1.5]), f"{WHERE}: labels must be whole numbers 0..K-1", WHERE),
+        (
+            np.array([0.0, 1.5], np.float32),
+            f"{WHERE}: labels must be whole numbers 0..K-1",
+            WHERE,
+        ),
         (np.array([0.0, np.nan]), f"{WHERE}: labels must be whole numbers 0..K-1", WHERE),
         (np.array(["a", "b"]), f"{WHERE}: labels must be integers 0..K-1, got type <U1", "<U1"),
         (np.array([3, -2, -1]), f"{WHERE}: labels must be 0..K-1, found -2", "-2"),
