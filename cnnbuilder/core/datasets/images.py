@@ -84,7 +84,7 @@ def to_8bit(image: Image.Image) -> Image.Image:
 
 
 def convert(image: Image.Image, channels: int | None) -> Image.Image:
-    """Grey ``L`` (1 channel) or ``RGB`` (3); None keeps grey images grey.
+    """Grey ``L`` (1 channel) or ``RGB`` (3); None (or another count) keeps grey images grey.
 
     Transparent pixels are laid on white, as a viewer shows them.
     """
@@ -124,7 +124,7 @@ def prepare_image(
         Exactly what the network sees.
     """
     n_h, n_w, n_c = (int(n) for n in input_shape)
-    picture = convert(image, n_c if n_c in (1, 3) else None)
+    picture = convert(image, n_c)
     if like is not None:
         picture = _like(picture, like, n_h / n_w)
     if picture.size != (n_w, n_h):
