@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 from PIL import Image, ImageDraw, ImageFont
 
-from cnnbuilder.core.datasets import load_dataset
+from cnnbuilder.core.datasets import images, load_dataset
 from cnnbuilder.core.datasets.images import (
     RESAMPLE,
     ImageStyle,
@@ -258,3 +258,12 @@ def test_a_border_half_light_half_dark_counts_as_a_dark_background():
     picture = np.array([[255, 255, 255], [255, 255, 0], [0, 0, 0]], np.uint8)  # border median 0.5
     out = prepare_image(Image.fromarray(picture), (3, 3, 1), like=DIGITS_STYLE)
     np.testing.assert_array_equal(out[..., 0], picture / 255)  # not inverted
+
+
+def test_the_style_looks_at_style_sample_evenly_spaced_images(monkeypatch):
+    monkeypatch.setattr(images, "STYLE_SAMPLE", 3)
+    x = np.ones((10, 4, 4, 1), np.float32)  # light backgrounds…
+    x[[0, 4, 9]] = 0.0  # …except the three evenly spaced ones looked at
+    assert ImageStyle.of(x).light_on_dark
+    monkeypatch.setattr(images, "STYLE_SAMPLE", 10)
+    assert not ImageStyle.of(x).light_on_dark  # all ten: mostly light
