@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 import pytest
@@ -30,8 +31,27 @@ def refusal(call: Callable[[], object], error: type[Exception] = DataError) -> t
     return str(english.value), str(korean.value)
 
 
+# Three English words in a row: a sentence left in English. A command in
+# backticks and single letters of notation ("(m, H, W, C)") are not words.
+_ENGLISH_RUN = re.compile(r"\b[A-Za-z]{2,}(?: +[A-Za-z]{2,}){2}\b")
+_CODE = re.compile(r"`[^`]*`")
+
+
+def english_runs(text: str, *kept: str) -> list[str]:
+    """Runs of three or more English words in ``text``, outside ``kept`` and `code`."""
+    for value in kept:
+        text = text.replace(value, " ")
+    return _ENGLISH_RUN.findall(_CODE.sub(" ", text))
+
+
 def assert_korean(text: str, *kept: str) -> None:
-    """``text`` is Korean and still names each of ``kept`` (file names, values)."""
+    """``text`` is Korean and still names each of ``kept`` (file names, values).
+
+    Hangul alone is not enough: a translated place around an English reason
+    ("키 'x': is missing") has Hangul too. So no run of three English words
+    may be left outside the ``kept`` values.
+    """
     assert is_korean(text), text
     for value in kept:
         assert value in text, (value, text)
+    assert not english_runs(text, *kept), (english_runs(text, *kept), text)

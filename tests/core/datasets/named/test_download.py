@@ -497,7 +497,8 @@ def test_a_server_that_hangs_up_without_answering_is_said_with_the_reason(tiny_m
         f"mnist: cannot reach {host} (Remote end closed connection without response). "
         "Check the network connection and try again. Or download "
     )
-    assert_korean(ko, host)
+    # The reason is Python's own text (http.client), kept as it comes.
+    assert_korean(ko, host, "Remote end closed connection without response")
     assert server.count(NAME) == 2  # no retry: one request per language
 
 
