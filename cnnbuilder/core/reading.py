@@ -60,8 +60,10 @@ def file_kind(mode: int) -> str:
     return translate("reading", "not a regular file")
 
 
-def open_regular(path: str | Path) -> BinaryIO:
+def open_regular(path: str | Path, name: str | None = None) -> BinaryIO:
     """Open ``path`` for binary reading if it is a regular file.
+
+    ``name`` is how messages name the file (the whole path by default).
 
     Opened with ``O_NONBLOCK`` and checked with ``fstat`` on the open file,
     so a FIFO never blocks and nothing can be swapped in between.
@@ -72,7 +74,7 @@ def open_regular(path: str | Path) -> BinaryIO:
         One line: no such file, a folder, a FIFO, a device, no permission.
     """
     path = Path(path)
-    name = str(path)
+    name = str(path) if name is None else name
     flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0)
     try:
         fd = os.open(path, flags)
@@ -320,8 +322,13 @@ def _open_reason(exc: Exception) -> str:
 
 
 @contextlib.contextmanager
-def open_image(path: str | Path, pixel_limit: int = IMAGE_PIXEL_LIMIT) -> Iterator[Image.Image]:
+def open_image(
+    path: str | Path, pixel_limit: int = IMAGE_PIXEL_LIMIT, *, name: str | None = None
+) -> Iterator[Image.Image]:
     """Open a picture whose declared size is within ``pixel_limit`` (not decoded yet).
+
+    Messages name the file by ``name``: by default its file name, or its
+    whole path when it cannot be opened at all.
 
     Raises
     ------
@@ -329,8 +336,8 @@ def open_image(path: str | Path, pixel_limit: int = IMAGE_PIXEL_LIMIT) -> Iterat
         Not a regular file, not a picture Pillow knows, or too large (the
         message gives width × height and the limit).
     """
-    name = Path(path).name
-    with open_regular(path) as stream:
+    with open_regular(path, name) as stream:
+        name = Path(path).name if name is None else name
         try:
             image = Image.open(stream)
         except Exception as exc:  # Pillow fails in many ways on hostile files

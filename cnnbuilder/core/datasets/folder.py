@@ -69,15 +69,18 @@ class _Reader:
 
     def read(self, path: Path) -> np.ndarray | None:
         """The image as uint8, (n_H, n_W) grey or (n_H, n_W, 3); None if unreadable."""
+        shown = path.relative_to(self.root).as_posix()
         try:
             # Regular files only, declared size checked before decoding.
-            with open_image(path) as image:
+            with open_image(path, name=shown) as image:
                 return self._decode(image)
+        except DataError as exc:  # open_image's, which names the file itself
+            self.failures.append(str(exc))
         # Decoders fail in many ways (OSError, SyntaxError, struct.error, bomb
         # checks...); any failure of one file must only skip that file.
         except Exception as exc:
-            self.failures.append(f"{path.relative_to(self.root).as_posix()}: {os_reason(exc)}")
-            return None
+            self.failures.append(f"{shown}: {os_reason(exc)}")
+        return None
 
     def _decode(self, image: Image.Image) -> np.ndarray:
         grey = image.mode in GREY_MODES
