@@ -2,12 +2,15 @@
 
 An ``OSError`` carries a number (``errno``): the reason is looked up by that
 number in the catalogue (context ``os``), never by its English text. A
-number not listed keeps the system's own words.
+number not listed keeps the system's own words. A server that hangs up
+without an answer (``http.client.RemoteDisconnected``, which has no number)
+is known by its class.
 """
 
 from __future__ import annotations
 
 import errno
+import http.client
 import socket
 
 from cnnbuilder.i18n import QT_TRANSLATE_NOOP, translate
@@ -44,6 +47,8 @@ def os_reason(exc: BaseException) -> str:
     An ``OSError`` by its number; another exception by its first line, or its
     class name when it has no text.
     """
+    if isinstance(exc, http.client.RemoteDisconnected):
+        return translate("os", "the server closed the connection without answering")
     if isinstance(exc, OSError):
         if exc.errno in REASONS:
             return translate("os", REASONS[exc.errno])

@@ -3357,6 +3357,10 @@ Restore them?</source>
         <source>host name lookup failed for now</source>
         <translation>지금은 호스트 이름을 찾을 수 없습니다</translation>
     </message>
+    <message>
+        <source>the server closed the connection without answering</source>
+        <translation>서버가 응답 없이 연결을 끊었습니다</translation>
+    </message>
 </context>
 <context>
     <name>palette</name>

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import errno
+import http.client
 import socket
 from pathlib import Path
 
@@ -37,6 +38,13 @@ def test_a_reason_is_found_by_its_number(exc, english, korean) -> None:
     assert os_reason(exc) == english
     with i18n.language("ko"):
         assert korean in os_reason(exc)
+
+
+def test_a_server_that_hangs_up_is_known_by_its_class_not_its_words() -> None:
+    exc = http.client.RemoteDisconnected("Remote end closed connection without response")
+    assert os_reason(exc) == "the server closed the connection without answering"
+    with i18n.language("ko"):
+        assert os_reason(exc) == "서버가 응답 없이 연결을 끊었습니다"
 
 
 def test_an_unlisted_number_keeps_the_system_words_and_others_their_first_line() -> None:

@@ -494,11 +494,10 @@ def test_a_server_that_hangs_up_without_answering_is_said_with_the_reason(tiny_m
     en, ko = refusal(lambda: fetch(tiny_mnist, options=FAST), DownloadError)
     host = server.url.removeprefix("http://")
     assert en.startswith(
-        f"mnist: cannot reach {host} (Remote end closed connection without response). "
+        f"mnist: cannot reach {host} (the server closed the connection without answering). "
         "Check the network connection and try again. Or download "
     )
-    # The reason is Python's own text (http.client), kept as it comes.
-    assert_korean(ko, host, "Remote end closed connection without response")
+    assert_korean(ko, host, "서버가 응답 없이 연결을 끊었습니다")
     assert server.count(NAME) == 2  # no retry: one request per language
 
 
