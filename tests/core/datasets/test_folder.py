@@ -405,3 +405,19 @@ def test_a_colour_jpeg_is_decoded_as_grey_for_a_grey_input(tmp_path, rng):
     data = load_dataset(tmp_path / "j", input_shape=(64, 48, 1))
     expected = _decoded_as(path, "L", (48, 64))  # the JPEG's own luma
     np.testing.assert_allclose(data.x[0, ..., 0] * 255, expected, atol=1e-3)
+
+
+def test_a_failure_that_is_no_data_error_still_skips_only_its_file(tmp_path, rng, monkeypatch):
+    _two_classes(tmp_path / "w", rng)
+    (tmp_path / "w" / "a" / "locked.png").write_bytes(b"")
+    opened = folder.open_image
+
+    def open_image(path, **kwargs):
+        if path.name == "locked.png":  # as a reader other than open_image's own might fail
+            raise PermissionError(errno.EACCES, "Permission denied")
+        return opened(path, **kwargs)
+
+    monkeypatch.setattr(folder, "open_image", open_image)
+    assert load_dataset(tmp_path / "w").notes == (
+        "1 file skipped: a/locked.png: permission denied",
+    )
