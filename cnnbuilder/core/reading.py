@@ -336,14 +336,14 @@ def open_image(
         Not a regular file, not a picture Pillow knows, or too large (the
         message gives width × height and the limit).
     """
+    shown = Path(path).name if name is None else name
     with open_regular(path, name) as stream:
-        name = Path(path).name if name is None else name
         try:
             image = Image.open(stream)
         except Exception as exc:  # Pillow fails in many ways on hostile files
             raise DataError(
                 translate("reading", "{name} is not a picture that can be read ({value})").format(
-                    name=name, value=_open_reason(exc)
+                    name=shown, value=_open_reason(exc)
                 )
             ) from None
         with image:
@@ -355,7 +355,7 @@ def open_image(
                         "{name}: {width}×{height} pixels ({value}) is over the limit of "
                         "{pixel_limit} pixels; refusing to decode it",
                     ).format(
-                        name=name,
+                        name=shown,
                         width=width,
                         height=height,
                         value=f"{width * height:,}",
@@ -369,6 +369,6 @@ def open_image(
             except Exception as exc:  # decoding happens in the caller's block
                 raise DataError(
                     translate("reading", "{name}: the picture cannot be decoded ({value})").format(
-                        name=name, value=os_reason(exc)
+                        name=shown, value=os_reason(exc)
                     )
                 ) from None
